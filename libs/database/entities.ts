@@ -1,0 +1,55 @@
+import { ClassifierExampleEntity, MenuCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
+import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
+import {
+  ProgressReportEntity,
+  ProjectClaimEntity,
+  ProjectEntity,
+  ProjectTransitionEntity,
+  ProjectVolunteerEntity,
+  ProjectVoteEntity,
+} from '@app/projects/projects.entities';
+import {
+  CampaignEntity,
+  CampaignNomineeEntity,
+  CampaignVoteEntity,
+  SurveyAnswerEntity,
+  SurveyEntity,
+  SurveyQuestionEntity,
+  SurveyResponseEntity,
+} from '@app/evaluation/evaluation.entities';
+import { NotificationEntity } from '@app/notifications/notification.entity';
+import { OutboxEntity } from '@app/jobs/outbox.entity';
+
+/** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
+export const ENTITIES = [
+  ZoneEntity,
+  CommunityEntity,
+  BuildingEntity,
+  MemberUnitEntity,
+  PartyOrgEntity,
+  UserEntity,
+  UserRoleEntity,
+  LoginCodeEntity,
+  LoginLockoutEntity,
+  NeedEntity,
+  NeedSupportEntity,
+  NeedEventEntity,
+  MenuCounterEntity,
+  ClassifierExampleEntity,
+  ProjectEntity,
+  ProjectTransitionEntity,
+  ProjectVoteEntity,
+  ProjectClaimEntity,
+  ProgressReportEntity,
+  ProjectVolunteerEntity,
+  SurveyEntity,
+  SurveyQuestionEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
+  CampaignEntity,
+  CampaignNomineeEntity,
+  CampaignVoteEntity,
+  NotificationEntity,
+  OutboxEntity,
+];

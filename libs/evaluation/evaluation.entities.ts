@@ -1,0 +1,97 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BoolColumn, CreatedAt, EnumColumn, IdRef, TimeColumn } from '@app/database/columns';
+import type { Dimension, SurveyMethod } from '@app/common/glossary';
+
+@Entity('surveys')
+@Index(['projectId'])
+@Index(['zoneId', 'open'])
+export class SurveyEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @EnumColumn() method: SurveyMethod;
+  @Column({ type: 'int', default: 100 }) targetResponses: number;
+  @BoolColumn({ default: true }) open: boolean;
+  @Column({ type: 'int', default: 0 }) responseCount: number;
+  /** the frozen EvaluationResult, written when the survey closes */
+  @Column({ type: 'simple-json', nullable: true }) frozenResult: Record<string, unknown> | null;
+  @IdRef() createdById: number;
+  @CreatedAt() createdAt: Date;
+  @TimeColumn({ nullable: true }) closedAt: Date | null;
+}
+
+@Entity('survey_questions')
+@Index(['surveyId', 'position'])
+export class SurveyQuestionEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() surveyId: number;
+  @Column({ type: 'varchar', length: 200 }) text: string;
+  @EnumColumn() dimension: Dimension;
+  @Column({ type: 'double', default: 1 }) weight: number;
+  @Column({ type: 'int', default: 0 }) position: number;
+}
+
+/**
+ * One response per person per survey (unique key). The per-dimension figures of the response are
+ * stored with it so results aggregate one row per respondent.
+ */
+@Entity('survey_responses')
+@Index(['surveyId', 'respondentId'], { unique: true })
+@Index(['zoneId', 'projectId'])
+@Index(['projectId'])
+export class SurveyResponseEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() surveyId: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @IdRef() respondentId: number;
+  @IdRef({ nullable: true }) recordedById: number | null;
+  @EnumColumn() method: SurveyMethod;
+  @Column({ type: 'int' }) overallScore: number;
+  @Column({ type: 'double', nullable: true }) implementationMean: number | null;
+  @Column({ type: 'double', nullable: true }) fundsMean: number | null;
+  @Column({ type: 'double', nullable: true }) processQualityMean: number | null;
+  @Column({ type: 'double', nullable: true }) indexScore: number | null;
+  @CreatedAt() createdAt: Date;
+}
+
+@Entity('survey_answers')
+@Index(['surveyId', 'questionId'])
+@Index(['responseId', 'questionId'], { unique: true })
+export class SurveyAnswerEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() responseId: number;
+  @IdRef() surveyId: number;
+  @IdRef() questionId: number;
+  @Column({ type: 'int' }) score: number;
+}
+
+/** 评选, e.g. 金色纽带 — 最具创意党建项目 */
+@Entity('campaigns')
+@Index(['zoneId', 'id'])
+export class CampaignEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() zoneId: number;
+  @Column({ type: 'varchar', length: 80 }) title: string;
+  @BoolColumn({ default: true }) open: boolean;
+  @IdRef() createdById: number;
+  @CreatedAt() createdAt: Date;
+  @TimeColumn({ nullable: true }) closedAt: Date | null;
+}
+
+@Entity('campaign_nominees')
+export class CampaignNomineeEntity {
+  @PrimaryColumn({ type: 'int' }) campaignId: number;
+  @PrimaryColumn({ type: 'int' }) projectId: number;
+  @Column({ type: 'int', default: 0 }) votes: number;
+  @Column({ type: 'int', nullable: true }) rank: number | null;
+}
+
+/** One vote per person per campaign. */
+@Entity('campaign_votes')
+export class CampaignVoteEntity {
+  @PrimaryColumn({ type: 'int' }) campaignId: number;
+  @PrimaryColumn({ type: 'int' }) voterId: number;
+  @IdRef() projectId: number;
+  @CreatedAt() createdAt: Date;
+}

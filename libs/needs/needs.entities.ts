@@ -1,0 +1,87 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
+import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/glossary';
+
+@Entity('needs')
+@Index('idx_needs_zone_list', ['zoneId', 'id'])
+@Index('idx_needs_zone_status', ['zoneId', 'status', 'id'])
+@Index('idx_needs_zone_kind', ['zoneId', 'kind', 'id'])
+@Index('idx_needs_zone_category', ['zoneId', 'category', 'status', 'id'])
+@Index('idx_needs_menu', ['zoneId', 'status', 'category', 'supportCount', 'id'])
+@Index('idx_needs_submitter', ['submitterId', 'id'])
+@Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
+export class NeedEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() zoneId: number;
+  @EnumColumn() kind: NeedKind;
+  @EnumColumn() channel: NeedChannel;
+  @Column({ type: 'varchar', length: 60 }) title: string;
+  @TextColumn() content: string;
+  @EnumColumn() status: NeedStatus;
+  @EnumColumn({ nullable: true }) category: NeedCategory | null;
+  @EnumColumn({ nullable: true }) suggestedCategory: NeedCategory | null;
+  @Column({ type: 'double', nullable: true }) suggestedConfidence: number | null;
+  /** supporters only, never the author */
+  @Column({ type: 'int', default: 0 }) supportCount: number;
+  @IdRef() submitterId: number;
+  /** staff who entered an offline need */
+  @IdRef({ nullable: true }) recordedById: number | null;
+  @IdRef({ nullable: true }) communityId: number | null;
+  @IdRef({ nullable: true }) buildingId: number | null;
+  @IdRef({ nullable: true }) mergedIntoId: number | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) rejectReason: string | null;
+  @IdRef({ nullable: true }) projectId: number | null;
+  /** 点亮心愿: claimed by a unit or a person */
+  @IdRef({ nullable: true }) claimedByUnitId: number | null;
+  @IdRef({ nullable: true }) claimedByUserId: number | null;
+  @TimeColumn({ nullable: true }) claimedAt: Date | null;
+  @TimeColumn({ nullable: true }) fulfilledAt: Date | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) clientMutationId: string | null;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
+}
+
+/** 需求众筹: one row per supporter; the primary key makes a second support impossible. */
+@Entity('need_supports')
+@Index(['userId', 'needId'])
+export class NeedSupportEntity {
+  @PrimaryColumn({ type: 'int' }) needId: number;
+  @PrimaryColumn({ type: 'int' }) userId: number;
+  @CreatedAt() createdAt: Date;
+}
+
+/** Review and fulfilment history of a need. */
+@Entity('need_events')
+@Index(['needId', 'id'])
+@Index(['zoneId', 'at'])
+export class NeedEventEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() needId: number;
+  @IdRef() zoneId: number;
+  @Column({ type: 'varchar', length: 32 }) action: string;
+  @EnumColumn({ nullable: true }) fromStatus: NeedStatus | null;
+  @EnumColumn() toStatus: NeedStatus;
+  @IdRef() actorId: number;
+  @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
+  @CreatedAt() at: Date;
+}
+
+/** Maintained count of ACCEPTED needs per zone and category: the menu never counts rows. */
+@Entity('menu_counters')
+export class MenuCounterEntity {
+  @PrimaryColumn({ type: 'int' }) zoneId: number;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) category: NeedCategory;
+  @Column({ type: 'int', default: 0 }) count: number;
+}
+
+/** Labelled texts the category classifier learns from: the fixture set and every staff decision. */
+@Entity('classifier_examples')
+export class ClassifierExampleEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef({ nullable: true }) zoneId: number | null;
+  @IdRef({ nullable: true }) needId: number | null;
+  @TextColumn() text: string;
+  @EnumColumn() category: NeedCategory;
+  @Column({ type: 'varchar', length: 16 }) source: 'fixture' | 'staff';
+  @CreatedAt() createdAt: Date;
+}

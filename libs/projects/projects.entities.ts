@@ -1,0 +1,103 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BoolColumn, CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
+import type { NeedCategory, ProjectStatus, VoteChoice } from '@app/common/glossary';
+
+@Entity('projects')
+@Index('idx_projects_zone_list', ['zoneId', 'id'])
+@Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
+@Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])
+export class ProjectEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() zoneId: number;
+  @Column({ type: 'varchar', length: 60 }) title: string;
+  @TextColumn() description: string;
+  @EnumColumn() category: NeedCategory;
+  @EnumColumn() status: ProjectStatus;
+  @Column({ type: 'int', default: 0 }) budgetFen: number;
+  @Column({ type: 'int', default: 0 }) targetBeneficiaries: number;
+  @Column({ type: 'int', default: 1 }) claimLimit: number;
+  /** maintained by the conditional claim update: never above claimLimit */
+  @Column({ type: 'int', default: 0 }) claimCount: number;
+  @Column({ type: 'int', default: 0 }) volunteerCount: number;
+  @Column({ type: 'int', default: 0 }) partyMemberVolunteerCount: number;
+  /** incremented at each proposal; votes belong to one round */
+  @Column({ type: 'int', default: 0 }) resolutionRound: number;
+  @IdRef() createdById: number;
+  @IdRef({ nullable: true }) proposedById: number | null;
+  @TimeColumn({ nullable: true }) startsOn: Date | null;
+  @TimeColumn({ nullable: true }) endsOn: Date | null;
+  @TimeColumn({ nullable: true }) completedAt: Date | null;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
+}
+
+/** The timeline: every state change with who, when and why. */
+@Entity('project_transitions')
+@Index(['projectId', 'id'])
+@Index(['zoneId', 'at'])
+export class ProjectTransitionEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @EnumColumn({ nullable: true }) fromStatus: ProjectStatus | null;
+  @EnumColumn() toStatus: ProjectStatus;
+  @IdRef() actorId: number;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) comment: string | null;
+  @CreatedAt() at: Date;
+}
+
+/** 理事会决议: one vote per member per round, changeable until the round closes. */
+@Entity('project_votes')
+export class ProjectVoteEntity {
+  @PrimaryColumn({ type: 'int' }) projectId: number;
+  @PrimaryColumn({ type: 'int' }) round: number;
+  @PrimaryColumn({ type: 'int' }) voterId: number;
+  @EnumColumn() choice: VoteChoice;
+  @UpdatedAt() updatedAt: Date;
+}
+
+/** 认领: one claim per unit per project. */
+@Entity('project_claims')
+@Index(['projectId', 'unitId'], { unique: true })
+@Index(['zoneId', 'unitId'])
+export class ProjectClaimEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @IdRef() unitId: number;
+  @Column({ type: 'varchar', length: 1000 }) pledge: string;
+  @Column({ type: 'int', default: 0 }) pledgedFundsFen: number;
+  @Column({ type: 'int', default: 0 }) pledgedVolunteers: number;
+  @IdRef() claimedById: number;
+  @CreatedAt() createdAt: Date;
+}
+
+/** Progress reports; figures are cumulative to date for the unit. */
+@Entity('progress_reports')
+@Index(['projectId', 'unitId', 'id'])
+@Index(['zoneId', 'at'])
+export class ProgressReportEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @IdRef() unitId: number;
+  @Column({ type: 'varchar', length: 2000 }) note: string;
+  @Column({ type: 'int' }) percent: number;
+  @Column({ type: 'int', default: 0 }) fundsSpentFen: number;
+  @Column({ type: 'int', default: 0 }) beneficiaries: number;
+  /** true on the unit's newest report, so sums read one row per unit */
+  @BoolColumn() latest: boolean;
+  @IdRef() reporterId: number;
+  @CreatedAt() at: Date;
+}
+
+/** Volunteer sign-ups; party membership is copied at sign-up for the statistics. */
+@Entity('project_volunteers')
+@Index(['zoneId', 'isPartyMember'])
+export class ProjectVolunteerEntity {
+  @PrimaryColumn({ type: 'int' }) projectId: number;
+  @PrimaryColumn({ type: 'int' }) userId: number;
+  @IdRef() zoneId: number;
+  @BoolColumn() isPartyMember: boolean;
+  @CreatedAt() createdAt: Date;
+}
