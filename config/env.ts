@@ -1,4 +1,4 @@
-import { plainToInstance } from 'class-transformer';
+import { Type, plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
@@ -22,7 +22,8 @@ export class Env {
   REDIS_URL?: string;
 
   @IsOptional() @IsInt() @Min(0) @Max(65535)
-  PORT = 3000;
+  @Type(() => Number)
+  PORT: number = 3000;
 
   @IsOptional() @IsString()
   HOST = '0.0.0.0';

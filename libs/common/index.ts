@@ -4,3 +4,6 @@ export * from './text';
 export * from './pagination';
 export * from './clock';
 export * from './enums';
+export * from './loaders';
+export * from './rate-limit';
+export * from './request-context';

@@ -1,0 +1,81 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule } from '@config/config.module';
+import { Env } from '@config/env';
+import { BadInputError } from '@app/common/errors';
+import { RATE_LIMIT_REDIS_URL, RateLimitService } from '@app/common/rate-limit';
+import { DatabaseModule } from '@app/database/database.module';
+import { HealthModule } from '@app/health/health.module';
+import { JobsModule } from '@app/jobs/jobs.module';
+import { ProcessorsModule } from '../worker/processors.module';
+import { FEATURE_MODULES } from './features';
+import { graphqlOptions } from './graphql.config';
+
+export interface AppModuleOptions {
+  /** write the schema here (SDL); true keeps it in memory */
+  schemaFile?: string | boolean;
+}
+
+/** Whether this api process runs job processors itself. */
+export const processesJobsInApi = (env: Env) => !env.REDIS_URL || env.JOBS_IN_API === 'true';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env, options: AppModuleOptions = {}): DynamicModule {
+    const inApi = processesJobsInApi(env);
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(env),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            autoLogging: env.NODE_ENV === 'production',
+            redact: ['req.headers.authorization'],
+            transport: undefined,
+          },
+        }),
+        DatabaseModule.forRoot(),
+        JobsModule.forRoot({ mode: env.REDIS_URL ? 'bull' : 'inline', redisUrl: env.REDIS_URL, relay: true, process: inApi }),
+        HealthModule.forRoot(env.REDIS_URL ?? null),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Env],
+          useFactory: (e: Env) => graphqlOptions(e, options.schemaFile ?? true),
+        }),
+        CommonProvidersModule.forRoot(env),
+        ...FEATURE_MODULES,
+        ...(inApi ? [ProcessorsModule] : []),
+      ],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            exceptionFactory: (errors) => {
+              const first = errors[0];
+              const message = Object.values(first?.constraints ?? {})[0] ?? `${first?.property}: invalid value`;
+              return new BadInputError(message.includes(':') ? message : `${first.property}: ${message}`, first?.property);
+            },
+          }),
+        },
+      ],
+    };
+  }
+}
+
+/** Shared infrastructure providers (rate limits) for every feature. */
+@Module({})
+export class CommonProvidersModule {
+  static forRoot(env: Env): DynamicModule {
+    return {
+      module: CommonProvidersModule,
+      global: true,
+      providers: [{ provide: RATE_LIMIT_REDIS_URL, useValue: env.REDIS_URL ?? null }, RateLimitService],
+      exports: [RateLimitService],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { Env } from '@config/env';
+import { AppModule, AppModuleOptions } from './app.module';
+import { ensureAdmin } from '@app/auth/ensure-admin';
+import { DemoSeeder } from '@app/demo/demo-seeder';
+import { DataSource } from 'typeorm';
+
+export const WEB_DIST = resolve(__dirname, '../../', __dirname.includes(`${join('dist', 'apps')}`) ? '../apps/web/dist' : 'apps/web/dist');
+
+export interface CreateApiOptions extends AppModuleOptions {
+  /** print nothing (tests) */
+  quiet?: boolean;
+  seedDemo?: boolean;
+}
+
+/** Builds the api on Fastify; used by main.ts and by the e2e tests. */
+export async function createApi(env: Env, options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: process.env.TRUST_PROXY === 'true', bodyLimit: 1_000_000 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env, options), adapter, {
+    bufferLogs: true,
+    logger: options.quiet ? false : undefined,
+  });
+  if (!options.quiet) app.useLogger(app.get(PinoLogger));
+  app.enableShutdownHooks();
+  await serveWeb(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const db = app.get(DataSource);
+  await ensureAdmin(db, env);
+  if (options.seedDemo) await new DemoSeeder(db).seedIfEmpty();
+  return app;
+}
+
+/** Serves the built web app: the portal at /, the console at /console (SPA fallbacks). */
+async function serveWeb(app: NestFastifyApplication) {
+  const root = WEB_DIST;
+  if (!existsSync(join(root, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register((await import('@fastify/static')).default, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  fastify.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0];
+    if (req.method !== 'GET' || url.startsWith('/graphql') || url.startsWith('/health') || url.startsWith('/exports')) {
+      return reply.code(404).send({ statusCode: 404, message: 'Not found' });
+    }
+    if (url === '/console' || url.startsWith('/console/')) return reply.type('text/html').sendFile('console/index.html');
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

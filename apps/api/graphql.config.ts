@@ -1,0 +1,74 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { HttpException, Logger } from '@nestjs/common';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Env } from '@config/env';
+import { PUBLIC_ERROR_CODES } from '@app/common/errors';
+import { RequestLoaders } from '@app/common/loaders';
+import type { GraphQLContext, RequestLike } from '@app/common/request-context';
+
+export const GRAPHQL_LIMITS = { depth: 10, aliases: 20, cost: 5000 };
+
+const logger = new Logger('GraphQL');
+
+/**
+ * What a client sees of an error: the codes of the contract and a message a person understands.
+ * Anything unexpected becomes INTERNAL_SERVER_ERROR with no detail (the detail goes to the log).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; message?: string } | undefined;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const code = String(formatted.extensions?.code ?? '');
+
+  if (original instanceof HttpException) {
+    const res = original.getResponse() as { message?: string | string[] } | string;
+    const msg = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : (res.message ?? original.message);
+    const status = original.getStatus();
+    const mapped = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 409 ? 'CONFLICT' : status === 429 ? 'RATE_LIMITED' : status < 500 ? 'BAD_USER_INPUT' : null;
+    if (mapped) return { ...base, message: msg, extensions: { code: mapped, ...fieldOf(msg) } };
+  }
+  if (PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, extensions: { ...rest, code } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+  }
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.stack ?? formatted.message}`);
+  return { message: '服务器内部错误,请稍后再试 (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function fieldOf(message: string): { field?: string } {
+  const m = /^([A-Za-z][A-Za-z0-9_.]*):/.exec(message);
+  return m ? { field: m[1] } : {};
+}
+
+function requestOf(args: unknown[]): RequestLike {
+  const first = args[0] as { req?: RequestLike; request?: RequestLike } & RequestLike;
+  return first?.req ?? first?.request ?? first;
+}
+
+export function graphqlOptions(env: Env, schemaFile: string | boolean): ApolloDriverConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: schemaFile,
+    sortSchema: true,
+    playground: false,
+    graphiql: !production,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: GRAPHQL_LIMITS.depth, errorMessage: `查询嵌套过深 (query is deeper than ${GRAPHQL_LIMITS.depth} levels)`, exposeLimits: true }),
+      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, errorMessage: `别名过多 (more than ${GRAPHQL_LIMITS.aliases} aliases)`, exposeLimits: true }),
+      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, errorMessage: `查询过于复杂 (query cost over ${GRAPHQL_LIMITS.cost})`, exposeLimits: true }),
+    ],
+    formatError,
+    context: (...args: unknown[]): GraphQLContext => ({ req: requestOf(args), loaders: new RequestLoaders() }),
+  };
+}

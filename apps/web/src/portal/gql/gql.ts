@@ -1,0 +1,166 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": typeof types.RequestLoginCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.LoginWithCodeDocument,
+    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": typeof types.PortalNeedCardFragmentDoc,
+    "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": typeof types.PortalNeedsMenuDocument,
+    "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": typeof types.SimilarNeedsDocument,
+    "\n  mutation SubmitNeed($input: SubmitNeedInput!) {\n    submitNeed(input: $input) { id status title kind }\n  }\n": typeof types.SubmitNeedDocument,
+    "\n  mutation SupportNeed($needId: ID!) {\n    supportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n": typeof types.SupportNeedDocument,
+    "\n  mutation UnsupportNeed($needId: ID!) {\n    unsupportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n": typeof types.UnsupportNeedDocument,
+    "\n  mutation PortalClaimWish($needId: ID!) {\n    claimWish(needId: $needId) { id status }\n  }\n": typeof types.PortalClaimWishDocument,
+    "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConfirmWishFulfilledDocument,
+    "\n  query MyNeeds($first: Int, $after: String) {\n    myNeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          ...PortalNeedCard\n          rejectReason\n          mergedInto { id title }\n          history { action from to note at actor { displayName } }\n        }\n      }\n    }\n  }\n": typeof types.MyNeedsDocument,
+    "\n  query PortalNeed($id: ID!) {\n    need(id: $id) {\n      ...PortalNeedCard\n      channel\n      rejectReason\n      mergedInto { id title }\n      submitter { id displayName }\n      history { action from to note at actor { displayName } }\n    }\n  }\n": typeof types.PortalNeedDocument,
+    "\n  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          id\n          title\n          category\n          status\n          claimLimit\n          targetBeneficiaries\n          volunteerCount\n          claims { id unit { id name } }\n          progress { unit { id } percent at }\n        }\n      }\n    }\n  }\n": typeof types.PortalProjectsDocument,
+    "\n  query PortalProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      volunteerCount\n      sourceNeeds { id title kind status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.PortalProjectDocument,
+    "\n  mutation JoinProject($projectId: ID!) {\n    joinProject(projectId: $projectId) { id volunteerCount }\n  }\n": typeof types.JoinProjectDocument,
+    "\n  query OpenSurveys($zoneId: ID!) {\n    openSurveys(zoneId: $zoneId) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id }\n      project { id title category }\n    }\n  }\n": typeof types.OpenSurveysDocument,
+    "\n  query PortalSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      open\n      method\n      project { id title category }\n      questions { id text dimension }\n    }\n  }\n": typeof types.PortalSurveyDocument,
+    "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": typeof types.SubmitSurveyResponseDocument,
+    "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": typeof types.PortalCampaignsDocument,
+    "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": typeof types.VoteInCampaignDocument,
+};
+const documents: Documents = {
+    "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": types.RequestLoginCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.LoginWithCodeDocument,
+    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": types.PortalNeedCardFragmentDoc,
+    "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": types.PortalNeedsMenuDocument,
+    "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": types.SimilarNeedsDocument,
+    "\n  mutation SubmitNeed($input: SubmitNeedInput!) {\n    submitNeed(input: $input) { id status title kind }\n  }\n": types.SubmitNeedDocument,
+    "\n  mutation SupportNeed($needId: ID!) {\n    supportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n": types.SupportNeedDocument,
+    "\n  mutation UnsupportNeed($needId: ID!) {\n    unsupportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n": types.UnsupportNeedDocument,
+    "\n  mutation PortalClaimWish($needId: ID!) {\n    claimWish(needId: $needId) { id status }\n  }\n": types.PortalClaimWishDocument,
+    "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConfirmWishFulfilledDocument,
+    "\n  query MyNeeds($first: Int, $after: String) {\n    myNeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          ...PortalNeedCard\n          rejectReason\n          mergedInto { id title }\n          history { action from to note at actor { displayName } }\n        }\n      }\n    }\n  }\n": types.MyNeedsDocument,
+    "\n  query PortalNeed($id: ID!) {\n    need(id: $id) {\n      ...PortalNeedCard\n      channel\n      rejectReason\n      mergedInto { id title }\n      submitter { id displayName }\n      history { action from to note at actor { displayName } }\n    }\n  }\n": types.PortalNeedDocument,
+    "\n  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          id\n          title\n          category\n          status\n          claimLimit\n          targetBeneficiaries\n          volunteerCount\n          claims { id unit { id name } }\n          progress { unit { id } percent at }\n        }\n      }\n    }\n  }\n": types.PortalProjectsDocument,
+    "\n  query PortalProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      volunteerCount\n      sourceNeeds { id title kind status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.PortalProjectDocument,
+    "\n  mutation JoinProject($projectId: ID!) {\n    joinProject(projectId: $projectId) { id volunteerCount }\n  }\n": types.JoinProjectDocument,
+    "\n  query OpenSurveys($zoneId: ID!) {\n    openSurveys(zoneId: $zoneId) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id }\n      project { id title category }\n    }\n  }\n": types.OpenSurveysDocument,
+    "\n  query PortalSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      open\n      method\n      project { id title category }\n      questions { id text dimension }\n    }\n  }\n": types.PortalSurveyDocument,
+    "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": types.SubmitSurveyResponseDocument,
+    "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": types.PortalCampaignsDocument,
+    "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": types.VoteInCampaignDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n"): (typeof documents)["\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n"): (typeof documents)["\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitNeed($input: SubmitNeedInput!) {\n    submitNeed(input: $input) { id status title kind }\n  }\n"): (typeof documents)["\n  mutation SubmitNeed($input: SubmitNeedInput!) {\n    submitNeed(input: $input) { id status title kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportNeed($needId: ID!) {\n    supportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n"): (typeof documents)["\n  mutation SupportNeed($needId: ID!) {\n    supportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsupportNeed($needId: ID!) {\n    unsupportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n"): (typeof documents)["\n  mutation UnsupportNeed($needId: ID!) {\n    unsupportNeed(needId: $needId) { id supportCount supportedByMe }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalClaimWish($needId: ID!) {\n    claimWish(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation PortalClaimWish($needId: ID!) {\n    claimWish(needId: $needId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNeeds($first: Int, $after: String) {\n    myNeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          ...PortalNeedCard\n          rejectReason\n          mergedInto { id title }\n          history { action from to note at actor { displayName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNeeds($first: Int, $after: String) {\n    myNeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          ...PortalNeedCard\n          rejectReason\n          mergedInto { id title }\n          history { action from to note at actor { displayName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalNeed($id: ID!) {\n    need(id: $id) {\n      ...PortalNeedCard\n      channel\n      rejectReason\n      mergedInto { id title }\n      submitter { id displayName }\n      history { action from to note at actor { displayName } }\n    }\n  }\n"): (typeof documents)["\n  query PortalNeed($id: ID!) {\n    need(id: $id) {\n      ...PortalNeedCard\n      channel\n      rejectReason\n      mergedInto { id title }\n      submitter { id displayName }\n      history { action from to note at actor { displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          id\n          title\n          category\n          status\n          claimLimit\n          targetBeneficiaries\n          volunteerCount\n          claims { id unit { id name } }\n          progress { unit { id } percent at }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          id\n          title\n          category\n          status\n          claimLimit\n          targetBeneficiaries\n          volunteerCount\n          claims { id unit { id name } }\n          progress { unit { id } percent at }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      volunteerCount\n      sourceNeeds { id title kind status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      volunteerCount\n      sourceNeeds { id title kind status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinProject($projectId: ID!) {\n    joinProject(projectId: $projectId) { id volunteerCount }\n  }\n"): (typeof documents)["\n  mutation JoinProject($projectId: ID!) {\n    joinProject(projectId: $projectId) { id volunteerCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenSurveys($zoneId: ID!) {\n    openSurveys(zoneId: $zoneId) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id }\n      project { id title category }\n    }\n  }\n"): (typeof documents)["\n  query OpenSurveys($zoneId: ID!) {\n    openSurveys(zoneId: $zoneId) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id }\n      project { id title category }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      open\n      method\n      project { id title category }\n      questions { id text dimension }\n    }\n  }\n"): (typeof documents)["\n  query PortalSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      open\n      method\n      project { id title category }\n      questions { id text dimension }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n"): (typeof documents)["\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n"): (typeof documents)["\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

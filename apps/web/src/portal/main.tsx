@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoot } from '../shared/session';
+import { PortalApp } from './App';
+import './portal.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppRoot area="portal">
+      <BrowserRouter>
+        <PortalApp />
+      </BrowserRouter>
+    </AppRoot>
+  </StrictMode>,
+);

@@ -1,0 +1,244 @@
+import { graphql } from './gql';
+
+export const RequestCodeDoc = graphql(`
+  mutation RequestLoginCode($phone: String!) {
+    requestLoginCode(phone: $phone)
+  }
+`);
+
+export const LoginWithCodeDoc = graphql(`
+  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {
+    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {
+      token
+      user { id displayName roles }
+    }
+  }
+`);
+
+export const UpdateProfileDoc = graphql(`
+  mutation UpdateMyProfile(
+    $displayName: String
+    $communityId: ID
+    $buildingId: ID
+    $isPartyMember: Boolean
+    $specialties: [String!]
+  ) {
+    updateMyProfile(
+      displayName: $displayName
+      communityId: $communityId
+      buildingId: $buildingId
+      isPartyMember: $isPartyMember
+      specialties: $specialties
+    ) {
+      id
+      displayName
+      isPartyMember
+      specialties
+      community { id name }
+      building { id name }
+    }
+  }
+`);
+
+export const NeedCardFragment = graphql(`
+  fragment PortalNeedCard on Need {
+    id
+    kind
+    title
+    content
+    status
+    category
+    supportCount
+    supportedByMe
+    createdAt
+  }
+`);
+
+export const NeedsMenuDoc = graphql(`
+  query PortalNeedsMenu($zoneId: ID!) {
+    needsMenu(zoneId: $zoneId) {
+      sections {
+        category
+        count
+        needs(first: 10) { ...PortalNeedCard }
+      }
+    }
+  }
+`);
+
+export const SimilarNeedsDoc = graphql(`
+  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {
+    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }
+  }
+`);
+
+export const SubmitNeedDoc = graphql(`
+  mutation SubmitNeed($input: SubmitNeedInput!) {
+    submitNeed(input: $input) { id status title kind }
+  }
+`);
+
+export const SupportNeedDoc = graphql(`
+  mutation SupportNeed($needId: ID!) {
+    supportNeed(needId: $needId) { id supportCount supportedByMe }
+  }
+`);
+
+export const UnsupportNeedDoc = graphql(`
+  mutation UnsupportNeed($needId: ID!) {
+    unsupportNeed(needId: $needId) { id supportCount supportedByMe }
+  }
+`);
+
+export const ClaimWishDoc = graphql(`
+  mutation PortalClaimWish($needId: ID!) {
+    claimWish(needId: $needId) { id status }
+  }
+`);
+
+export const ConfirmWishDoc = graphql(`
+  mutation ConfirmWishFulfilled($needId: ID!) {
+    confirmWishFulfilled(needId: $needId) { id status }
+  }
+`);
+
+export const MyNeedsDoc = graphql(`
+  query MyNeeds($first: Int, $after: String) {
+    myNeeds(first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          ...PortalNeedCard
+          rejectReason
+          mergedInto { id title }
+          history { action from to note at actor { displayName } }
+        }
+      }
+    }
+  }
+`);
+
+export const NeedDoc = graphql(`
+  query PortalNeed($id: ID!) {
+    need(id: $id) {
+      ...PortalNeedCard
+      channel
+      rejectReason
+      mergedInto { id title }
+      submitter { id displayName }
+      history { action from to note at actor { displayName } }
+    }
+  }
+`);
+
+export const ProjectsDoc = graphql(`
+  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          id
+          title
+          category
+          status
+          claimLimit
+          targetBeneficiaries
+          volunteerCount
+          claims { id unit { id name } }
+          progress { unit { id } percent at }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectDoc = graphql(`
+  query PortalProject($id: ID!) {
+    project(id: $id) {
+      id
+      title
+      description
+      category
+      status
+      budgetFen
+      targetBeneficiaries
+      claimLimit
+      volunteerCount
+      sourceNeeds { id title kind status supportCount }
+      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
+      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
+      timeline { from to comment at actor { displayName } }
+      evaluation {
+        responseCount
+        satisfactionRate
+        satisfactionInterval { low high }
+        dimensions { dimension mean }
+        indexScore
+        frozen
+      }
+    }
+  }
+`);
+
+export const JoinProjectDoc = graphql(`
+  mutation JoinProject($projectId: ID!) {
+    joinProject(projectId: $projectId) { id volunteerCount }
+  }
+`);
+
+export const OpenSurveysDoc = graphql(`
+  query OpenSurveys($zoneId: ID!) {
+    openSurveys(zoneId: $zoneId) {
+      id
+      method
+      open
+      targetResponses
+      responseCount
+      questions { id }
+      project { id title category }
+    }
+  }
+`);
+
+export const SurveyDoc = graphql(`
+  query PortalSurvey($id: ID!) {
+    survey(id: $id) {
+      id
+      open
+      method
+      project { id title category }
+      questions { id text dimension }
+    }
+  }
+`);
+
+export const SubmitResponseDoc = graphql(`
+  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {
+    submitSurveyResponse(surveyId: $surveyId, answers: $answers)
+  }
+`);
+
+export const CampaignsDoc = graphql(`
+  query PortalCampaigns($zoneId: ID!) {
+    campaigns(zoneId: $zoneId) {
+      id
+      title
+      open
+      nominees { votes rank project { id title category } }
+    }
+  }
+`);
+
+export const VoteInCampaignDoc = graphql(`
+  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {
+    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {
+      id
+      open
+      nominees { votes rank project { id } }
+    }
+  }
+`);

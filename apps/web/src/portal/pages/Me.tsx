@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Alert, App, Button, Form, Input, Segmented, Select, Switch, Tag } from 'antd';
+import { useMutation } from 'urql';
+import { useLang } from '../../shared/i18n';
+import { useSession, useZone } from '../../shared/session';
+import { showOnForm } from '../../shared/errors';
+import { TopBar } from '../chrome';
+import { UpdateProfileDoc } from '../operations';
+
+interface ProfileForm {
+  displayName: string;
+  place?: string;
+  isPartyMember: boolean;
+  specialties: string[];
+}
+
+/** Profile (亮身份、亮特长), language and sign-out. */
+export default function Me() {
+  const { t, L, lang, setLang } = useLang();
+  const { message } = App.useApp();
+  const { me, signOut, refreshMe } = useSession();
+  const { zone } = useZone();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<ProfileForm>();
+  const [error, setError] = useState<string | null>(null);
+  const [state, update] = useMutation(UpdateProfileDoc);
+  if (!me) return null;
+
+  const placeOptions = [
+    ...(zone?.communities ?? []).map((c) => ({ value: `c:${c.id}`, label: `${t('居民区', 'Community')} · ${c.name}` })),
+    ...(zone?.buildings ?? []).map((b) => ({ value: `b:${b.id}`, label: `${t('楼宇', 'Building')} · ${b.name}` })),
+  ];
+
+  const save = async (v: ProfileForm) => {
+    setError(null);
+    const place = v.place ?? '';
+    const r = await update({
+      displayName: v.displayName.trim(),
+      communityId: place.startsWith('c:') ? place.slice(2) : null,
+      buildingId: place.startsWith('b:') ? place.slice(2) : null,
+      isPartyMember: v.isPartyMember,
+      specialties: v.specialties,
+    });
+    if (r.error) {
+      setError(showOnForm(form, r.error, lang, { displayName: 'displayName', communityId: 'place', buildingId: 'place', specialties: 'specialties' }));
+      return;
+    }
+    message.success(t('已保存', 'Saved'));
+    refreshMe();
+  };
+
+  return (
+    <>
+      <TopBar title={t('我的', 'Me')} />
+      <main className="gr-page">
+        <div className="gr-card">
+          <div className="gr-row">
+            <h3 className="gr-grow" style={{ margin: 0 }}>{me.displayName}</h3>
+            {me.isPartyMember && <Tag color="red">{t('党员', 'Party member')}</Tag>}
+          </div>
+          <div className="gr-muted">{me.phone}</div>
+          <div style={{ marginTop: 6 }}>
+            {me.roles.map((r) => (
+              <Tag key={r}>{L('Role', r)}</Tag>
+            ))}
+          </div>
+        </div>
+        <div className="gr-card">
+          <h3>{t('个人资料', 'Profile')}</h3>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={save}
+            initialValues={{
+              displayName: me.displayName,
+              place: me.community ? `c:${me.community.id}` : me.building ? `b:${me.building.id}` : undefined,
+              isPartyMember: me.isPartyMember,
+              specialties: me.specialties,
+            }}
+          >
+            <Form.Item name="displayName" label={t('称呼', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写称呼', 'Please enter a name') }, { max: 30, message: t('不超过30个字', 'At most 30 characters') }]}>
+              <Input maxLength={30} />
+            </Form.Item>
+            <Form.Item name="place" label={t('所在居民区或楼宇', 'Community or building')}>
+              <Select allowClear options={placeOptions} />
+            </Form.Item>
+            <Form.Item name="isPartyMember" label={t('亮身份：我是党员', 'I am a party member')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item name="specialties" label={t('亮特长（输入后回车）', 'My skills (press Enter after each)')}>
+              <Select mode="tags" open={false} placeholder={t('如：法律咨询、理发、摄影', 'e.g. legal advice, haircuts')} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={state.fetching}>
+              {t('保存', 'Save')}
+            </Button>
+          </Form>
+        </div>
+        <div className="gr-card">
+          <div className="gr-row">
+            <span className="gr-grow">{t('语言', 'Language')}</span>
+            <Segmented
+              value={lang}
+              onChange={(v) => setLang(v as 'zh' | 'en')}
+              options={[
+                { label: '中文', value: 'zh' },
+                { label: 'English', value: 'en' },
+              ]}
+            />
+          </div>
+        </div>
+        <Button
+          danger
+          block
+          onClick={() => {
+            signOut();
+            navigate('/login', { replace: true });
+          }}
+        >
+          {t('退出登录', 'Sign out')}
+        </Button>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { App, Badge, Button, Segmented } from 'antd';
+import { useMutation, useQuery } from 'urql';
+import { useLang } from '../../shared/i18n';
+import { useZone } from '../../shared/session';
+import { refusalText } from '../../shared/errors';
+import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
+import { TopBar } from '../chrome';
+import { NeedCard } from '../components';
+import { ClaimWishDoc, NeedsMenuDoc } from '../operations';
+
+/** The zone's needs menu (需求菜单): accepted needs by category, most supported first. */
+export default function Menu() {
+  const { t, L, lang } = useLang();
+  const { message, modal } = App.useApp();
+  const { zone } = useZone();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: NeedsMenuDoc,
+    variables: { zoneId: zone?.id ?? '' },
+    pause: !zone,
+  });
+  const [active, setActive] = useState<string>('ALL');
+  const [, claimWish] = useMutation(ClaimWishDoc);
+  const sections = data?.needsMenu.sections ?? [];
+  const total = sections.reduce((a, s) => a + s.count, 0);
+  const shown = active === 'ALL' ? sections : sections.filter((s) => s.category === active);
+
+  const lightUp = (id: string, title: string) =>
+    modal.confirm({
+      title: t('点亮这个心愿？', 'Light up this wish?'),
+      content: t(`您将认领「${title}」并负责帮助实现它。`, `You will take on "${title}" and help make it happen.`),
+      okText: t('点亮', 'Light up'),
+      cancelText: t('取消', 'Cancel'),
+      onOk: async () => {
+        const r = await claimWish({ needId: id });
+        if (r.error) message.error(refusalText(r.error, lang));
+        else {
+          message.success(t('心愿已点亮，感谢您的爱心！', 'Wish lit up — thank you!'));
+          refetch({ requestPolicy: 'network-only' });
+        }
+      },
+    });
+
+  return (
+    <>
+      <TopBar title={t('需求菜单', 'Needs menu')} back />
+      <main className="gr-page">
+        <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        {fetching && !data ? (
+          <Loading />
+        ) : total === 0 ? (
+          <div className="gr-card">
+            <EmptyHint
+              title={t('需求菜单还是空的', 'The needs menu is empty')}
+              hint={t('审核通过的需求会出现在这里。来提第一个吧！', 'Accepted needs appear here. Be the first to submit one!')}
+              action={<Link to="/submit"><Button type="primary">{t('提交需求', 'Submit a need')}</Button></Link>}
+            />
+          </div>
+        ) : (
+          <>
+            <div style={{ overflowX: 'auto', marginBottom: 8 }}>
+              <Segmented
+                value={active}
+                onChange={(v) => setActive(String(v))}
+                options={[
+                  { value: 'ALL', label: `${t('全部', 'All')} ${total}` },
+                  ...sections
+                    .filter((s) => s.count > 0)
+                    .map((s) => ({ value: s.category, label: `${L('NeedCategory', s.category)} ${s.count}` })),
+                ]}
+              />
+            </div>
+            {shown
+              .filter((s) => s.count > 0)
+              .map((s) => (
+                <section key={s.category} data-testid="menu-section">
+                  <div className="gr-section-title">
+                    <span>{L('NeedCategory', s.category)}</span>
+                    <Badge count={s.count} color="#c8102e" />
+                  </div>
+                  {s.needs.map((n) => (
+                    <NeedCard
+                      key={n.id}
+                      need={n}
+                      extra={
+                        n.kind === 'MICRO_WISH' && n.status === 'ACCEPTED' ? (
+                          <Button size="small" onClick={() => lightUp(n.id, n.title)}>
+                            {t('点亮', 'Light up')}
+                          </Button>
+                        ) : null
+                      }
+                    />
+                  ))}
+                </section>
+              ))}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useLang } from '../../shared/i18n';
+import { NotificationList } from '../../shared/NotificationList';
+import { TopBar } from '../chrome';
+
+export default function Notifications() {
+  const { t } = useLang();
+  return (
+    <>
+      <TopBar title={t('消息通知', 'Notifications')} />
+      <main className="gr-page">
+        <NotificationList />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Timeline } from 'antd';
+import { useLang } from './i18n';
+import { fmtTime } from './format';
+
+export interface TransitionLike {
+  from?: string | null;
+  to: string;
+  comment?: string | null;
+  at: string;
+  actor: { displayName: string };
+}
+
+/** The project's recorded transitions, oldest first: who moved it, when, and why. */
+export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
+  const { L, t } = useLang();
+  if (!timeline.length) return <div style={{ color: '#999' }}>{t('暂无记录', 'Nothing recorded yet')}</div>;
+  return (
+    <Timeline
+      items={timeline.map((tr, i) => ({
+        key: i,
+        color: tr.to === 'CANCELLED' ? 'red' : i === timeline.length - 1 ? 'blue' : 'green',
+        title: fmtTime(tr.at),
+        content: (
+          <div data-testid="timeline-item">
+            <div>
+              {tr.from ? `${L('ProjectStatus', tr.from)} → ` : ''}
+              <b>{L('ProjectStatus', tr.to)}</b>
+            </div>
+            <div style={{ color: '#888', fontSize: 12 }}>
+              {tr.actor.displayName}
+              {tr.comment ? ` · ${tr.comment}` : ''}
+            </div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
+/** Each claiming unit's latest report counts: the project's progress is their mean. */
+export function overallPercent(
+  claims: { unit: { id: string } }[],
+  progress: { unit: { id: string }; percent: number; at: string }[],
+): number {
+  if (!claims.length) return 0;
+  const latest = new Map<string, { percent: number; at: string }>();
+  for (const p of progress) {
+    const prev = latest.get(p.unit.id);
+    if (!prev || prev.at <= p.at) latest.set(p.unit.id, p);
+  }
+  const sum = claims.reduce((acc, c) => acc + (latest.get(c.unit.id)?.percent ?? 0), 0);
+  return Math.round(sum / claims.length);
+}

@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": typeof types.ZonesDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": typeof types.UnreadCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
+    "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": types.ZonesDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": types.UnreadCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n"): (typeof documents)["\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

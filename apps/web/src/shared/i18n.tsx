@@ -1,0 +1,96 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ConfigProvider, App as AntApp, theme as antTheme } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { LABELS, label } from '@glossary';
+
+/**
+ * Chinese first, English on request. UI text is written as pairs next to where it is used
+ * (`t('提交', 'Submit')`); every enum value is labelled from the one glossary shared with
+ * the api (libs/common/glossary.ts).
+ */
+export type Lang = 'zh' | 'en';
+export type EnumKind = keyof typeof LABELS;
+
+const LANG_KEY = 'gr.lang';
+
+interface LangContextValue {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (zh: string, en: string) => string;
+  L: (kind: EnumKind, value: string | null | undefined) => string;
+}
+
+const LangContext = createContext<LangContextValue | null>(null);
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+export const brand = {
+  red: '#c8102e',
+  gold: '#d4a017',
+};
+
+export function LangProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      /* private mode: keep it for this page only */
+    }
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  }, []);
+  dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
+
+  const value = useMemo<LangContextValue>(
+    () => ({
+      lang,
+      setLang,
+      t: (zh, en) => (lang === 'zh' ? zh : en),
+      L: (kind, v) => (v ? label(kind, v, lang) : '—'),
+    }),
+    [lang, setLang],
+  );
+
+  return (
+    <LangContext.Provider value={value}>
+      <ConfigProvider
+        locale={lang === 'zh' ? zhCN : enUS}
+        theme={{
+          algorithm: antTheme.defaultAlgorithm,
+          token: { colorPrimary: brand.red, borderRadius: 6 },
+        }}
+      >
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </LangContext.Provider>
+  );
+}
+
+export function useLang(): LangContextValue {
+  const ctx = useContext(LangContext);
+  if (!ctx) throw new Error('useLang outside LangProvider');
+  return ctx;
+}
+
+/** Options for a Select of one enum, labelled in the current language. */
+export function useEnumOptions(kind: EnumKind) {
+  const { lang } = useLang();
+  return useMemo(
+    () =>
+      Object.entries(LABELS[kind] as Record<string, { zh: string; en: string }>).map(([value, l]) => ({
+        value,
+        label: l[lang],
+      })),
+    [kind, lang],
+  );
+}

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
+
+/** In dev, /console/* (not a file) falls back to the console page, as the api does in production. */
+function consoleFallback(): Plugin {
+  return {
+    name: 'console-spa-fallback',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const url = req.url ?? '';
+        if (/^\/console(\/[^.]*)?(\?.*)?$/.test(url)) req.url = '/console/index.html';
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  plugins: [react(), consoleFallback()],
+  resolve: {
+    alias: { '@glossary': here('../../libs/common/glossary.ts') },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true },
+      '/exports': { target: api, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    manifest: true,
+    chunkSizeWarningLimit: 1500,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        portal: here('index.html'),
+        console: here('console/index.html'),
+      },
+    },
+  },
+});

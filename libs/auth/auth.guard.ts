@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError } from '@app/common/errors';
+import type { GraphQLContext, RequestLike } from '@app/common/request-context';
+import { ACCESS, Access, rolesOf } from './access';
+import { AuthService } from './auth.service';
+
+/**
+ * The one global guard: reads the bearer token once per request, loads the person and their role
+ * grants, then applies the resolver's declared access. A resolver without a declaration is refused.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [ctx.getHandler(), ctx.getClass()]);
+    const req = this.requestOf(ctx);
+    if (!access) throw new ForbiddenError('This operation declares no access rule and is refused.');
+    const principal = await this.auth.principalOf(req);
+    if (access.kind === 'public') return true;
+    if (!principal) throw new UnauthenticatedError();
+    if (access.kind === 'signed-in') return true;
+    const held = rolesOf(principal);
+    if (held.has('ADMIN') || access.roles.some((r) => held.has(r))) return true;
+    throw new ForbiddenError(`需要以下角色之一 (requires one of): ${access.roles.join(', ')}`);
+  }
+
+  private requestOf(ctx: ExecutionContext): RequestLike {
+    if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext<GraphQLContext>().req;
+    return ctx.switchToHttp().getRequest();
+  }
+}

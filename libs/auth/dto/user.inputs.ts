@@ -1,0 +1,30 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Role } from '@app/common/enums';
+
+@ArgsType()
+export class UpdateMyProfileArgs {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40, { message: 'displayName: 称呼为 1–40 个字 (1 to 40 characters)' }) displayName?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() communityId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() isPartyMember?: boolean;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10, { message: 'specialties: 最多 10 项特长 (at most 10)' })
+  @IsString({ each: true })
+  @MaxLength(20, { each: true, message: 'specialties: 每项特长最多 20 个字 (at most 20 characters each)' })
+  specialties?: string[];
+}
+
+@ArgsType()
+export class CreateStaffUserArgs {
+  @Field()
+  @Matches(/^[A-Za-z][A-Za-z0-9_.-]{2,39}$/, { message: 'username: 用户名为 3–40 位字母、数字或 _.- ,以字母开头 (3–40 letters, digits, _ . -)' })
+  username: string;
+  @Field() @IsString() @Length(8, 100, { message: 'password: 密码至少 8 位 (at least 8 characters)' }) password: string;
+  @Field() @IsString() @Length(1, 40, { message: 'displayName: 姓名为 1–40 个字 (1 to 40 characters)' }) displayName: string;
+  @Field(() => [Role]) @IsArray() @ArrayMinSize(1, { message: 'roles: 至少一个角色 (at least one role)' }) @IsIn(Object.values(Role), { each: true }) roles: Role[];
+  @Field(() => [ID]) @IsArray() zoneIds: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
+}

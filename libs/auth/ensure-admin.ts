@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Env } from '@config/env';
+import { Role } from '@app/common/glossary';
+import { UserEntity, UserRoleEntity } from './auth.entities';
+import { AuthService } from './auth.service';
+
+/** ADMIN_USERNAME / ADMIN_PASSWORD: at start, create that ADMIN when no admin exists yet. */
+export async function ensureAdmin(db: DataSource, env: Env): Promise<void> {
+  if (!env.ADMIN_USERNAME || !env.ADMIN_PASSWORD) return;
+  const admins = await db.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } });
+  if (admins > 0) return;
+  const passwordHash = await AuthService.hashPassword(env.ADMIN_PASSWORD);
+  await db.transaction(async (m) => {
+    let user = await m.getRepository(UserEntity).findOneBy({ username: env.ADMIN_USERNAME! });
+    if (!user) {
+      user = await m.getRepository(UserEntity).save(
+        m.getRepository(UserEntity).create({ username: env.ADMIN_USERNAME!, passwordHash, displayName: '系统管理员', specialties: [], isPartyMember: false }),
+      );
+    }
+    await m.getRepository(UserRoleEntity).insert({ userId: user.id, role: Role.ADMIN, zoneId: null });
+  });
+  new Logger('Admin').log(`created administrator ${env.ADMIN_USERNAME}`);
+}

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@app/common/enums';
+
+/**
+ * A person as others see them. displayName and phone are filled by the resolver according to
+ * who is asking (masking); the raw values never leave the server otherwise.
+ */
+@ObjectType()
+export class User {
+  @Field(() => ID) id: string;
+  @Field(() => [Role]) roles: Role[];
+  @Field({ description: '亮身份: shown by the person\'s own choice' }) isPartyMember: boolean;
+  @Field(() => [String], { description: '亮特长' }) specialties: string[];
+  // internal, read by field resolvers
+  rawDisplayName: string;
+  rawPhone: string | null;
+  communityId: number | null;
+  buildingId: number | null;
+  unitId: number | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field() token: string;
+  @Field(() => User) user: User;
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
+import { Role } from '@app/common/glossary';
+import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
+import { maskName, maskPhone } from '@app/common/masking';
+import type { Principal } from '@app/common/request-context';
+import { cleanText, toId } from '@app/common/text';
+import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
+import { UserEntity, UserRoleEntity } from './auth.entities';
+import { AuthService } from './auth.service';
+import { User } from './models/user.model';
+import { rolesOf } from './access';
+
+const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  readonly userById = new LoaderKey<number, UserEntity | null>('userById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+  );
+  readonly rolesByUser = new LoaderKey<number, UserRoleEntity[]>('rolesByUser', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(UserRoleEntity).findBy({ userId: In([...ids]) }), (r) => r.userId),
+  );
+
+  async user(id: number): Promise<UserEntity> {
+    const u = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!u) throw new NotFoundError('User', id);
+    return u;
+  }
+
+  /** Staff and admins see names and phones whole; everyone sees their own; others see them masked. */
+  static canSeeContact(viewer: Principal | null | undefined, userId: number): boolean {
+    if (!viewer) return false;
+    if (viewer.id === userId) return true;
+    const roles = rolesOf(viewer);
+    return roles.has(Role.COUNCIL_STAFF) || roles.has(Role.ADMIN);
+  }
+
+  static displayNameFor(viewer: Principal | null | undefined, user: User): string {
+    return UsersService.canSeeContact(viewer, Number(user.id)) ? user.rawDisplayName : maskName(user.rawDisplayName);
+  }
+
+  static phoneFor(viewer: Principal | null | undefined, user: User): string | null {
+    if (!viewer) return null;
+    return UsersService.canSeeContact(viewer, Number(user.id)) ? user.rawPhone : maskPhone(user.rawPhone);
+  }
+
+  async updateProfile(
+    userId: number,
+    input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[] },
+  ): Promise<UserEntity> {
+    const user = await this.user(userId);
+    if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
+    const newRoles: Role[] = [];
+    if (input.communityId !== undefined) {
+      if (input.communityId !== null) {
+        const c = await this.db.getRepository(CommunityEntity).findOneBy({ id: input.communityId });
+        if (!c) throw new BadInputError('communityId: 没有这个居民区 (no such community)', 'communityId');
+        newRoles.push(Role.RESIDENT);
+      }
+      user.communityId = input.communityId;
+    }
+    if (input.buildingId !== undefined) {
+      if (input.buildingId !== null) {
+        const b = await this.db.getRepository(BuildingEntity).findOneBy({ id: input.buildingId });
+        if (!b) throw new BadInputError('buildingId: 没有这个楼宇 (no such building)', 'buildingId');
+        newRoles.push(Role.WHITE_COLLAR);
+      }
+      user.buildingId = input.buildingId;
+    }
+    if (input.isPartyMember !== undefined) user.isPartyMember = input.isPartyMember;
+    if (input.specialties !== undefined) user.specialties = input.specialties.map((s) => s.trim()).filter(Boolean);
+    await this.db.transaction(async (m) => {
+      await m.getRepository(UserEntity).save(user);
+      for (const role of newRoles) {
+        await m.getRepository(UserRoleEntity).createQueryBuilder().insert().values({ userId, role, zoneId: null }).orIgnore().execute();
+      }
+    });
+    return user;
+  }
+
+  async createStaffUser(input: { username: string; password: string; displayName: string; roles: Role[]; zoneIds: string[]; unitId?: string | null }): Promise<UserEntity> {
+    const zoneIds = [...new Set(input.zoneIds.map((z) => toId(z, 'zoneIds')))];
+    const zones = zoneIds.length ? await this.db.getRepository(ZoneEntity).findBy({ id: In(zoneIds) }) : [];
+    if (zones.length !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
+    const roles = [...new Set(input.roles)];
+    const zoneBound = roles.filter((r) => r !== Role.ADMIN && !PEOPLE.has(r));
+    if (zoneBound.length && !zoneIds.length) throw new BadInputError('zoneIds: 工作人员角色须指定片区 (staff roles need at least one zone)', 'zoneIds');
+    let unitId: number | null = null;
+    if (roles.includes(Role.UNIT_ADMIN)) {
+      if (!input.unitId) throw new BadInputError('unitId: 成员单位管理员须指定单位 (a unit admin needs a unit)', 'unitId');
+      unitId = toId(input.unitId, 'unitId');
+      const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
+      if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
+    } else if (input.unitId) {
+      unitId = toId(input.unitId, 'unitId');
+    }
+    const passwordHash = await AuthService.hashPassword(input.password);
+    try {
+      return await this.db.transaction(async (m) => {
+        const user = await m.getRepository(UserEntity).save(
+          m.getRepository(UserEntity).create({
+            username: input.username.trim(),
+            passwordHash,
+            displayName: cleanText(input.displayName, 'displayName', '姓名', 1, 40),
+            unitId,
+            specialties: [],
+            isPartyMember: false,
+          }),
+        );
+        const grants: Partial<UserRoleEntity>[] = [];
+        for (const role of roles) {
+          if (role === Role.ADMIN && !zoneIds.length) grants.push({ userId: user.id, role, zoneId: null });
+          else if (PEOPLE.has(role)) grants.push({ userId: user.id, role, zoneId: null });
+          else for (const zoneId of zoneIds) grants.push({ userId: user.id, role, zoneId });
+        }
+        await m.getRepository(UserRoleEntity).insert(grants);
+        return user;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('username: 用户名已被使用 (this username is taken)', { field: 'username' });
+      throw e;
+    }
+  }
+
+  async grantsOf(userId: number): Promise<UserRoleEntity[]> {
+    return this.db.getRepository(UserRoleEntity).findBy({ userId });
+  }
+}
+
+export function toUser(u: UserEntity, roles: string[]): User {
+  return {
+    id: String(u.id),
+    roles: [...new Set(roles)] as Role[],
+    isPartyMember: u.isPartyMember,
+    specialties: u.specialties ?? [],
+    rawDisplayName: u.displayName,
+    rawPhone: u.phone,
+    communityId: u.communityId,
+    buildingId: u.buildingId,
+    unitId: u.unitId,
+  };
+}

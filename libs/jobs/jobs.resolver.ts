@@ -1,0 +1,32 @@
+import { Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Role } from '@app/common/glossary';
+import { Roles } from '@app/auth/access';
+import { OutboxRelay } from './outbox.relay';
+
+@ObjectType()
+export class FailedJob {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int) attempts: number;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'Waiting and failed background jobs (ADMIN)' })
+export class JobQueueStatus {
+  @Field(() => GraphQLJSONObject, { description: 'counts by state: outbox rows and, with Redis, Bull' }) counts: Record<string, number>;
+  @Field(() => [FailedJob]) failed: FailedJob[];
+}
+
+@Resolver()
+export class JobsResolver {
+  constructor(private readonly relay: OutboxRelay) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => JobQueueStatus)
+  async jobQueue(): Promise<JobQueueStatus> {
+    const [counts, failed] = await Promise.all([this.relay.counts(), this.relay.failedJobs()]);
+    return { counts, failed: failed.map((f) => ({ ...f, id: String(f.id) })) };
+  }
+}

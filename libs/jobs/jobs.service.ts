@@ -1,0 +1,73 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { clock } from '@app/common/clock';
+import { JobHandlerFn, JobName, JobPayloads } from './job-names';
+import { OutboxEntity } from './outbox.entity';
+
+export const MAX_ATTEMPTS = 5;
+/** 1 s, 2 s, 4 s, 8 s … between attempts */
+export const backoffMs = (attempt: number) => 1000 * 2 ** Math.max(0, attempt - 1);
+
+/**
+ * The producer side of the jobs library: features call enqueue() with the EntityManager of the
+ * transaction that made the change, so the job exists exactly when the change does.
+ * Handlers register here too; the relay (outbox.relay.ts) decides where they run.
+ */
+@Injectable()
+export class JobsService implements OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly handlers = new Map<JobName, JobHandlerFn<JobName>>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async enqueue<N extends JobName>(manager: EntityManager | null, name: N, payload: JobPayloads[N]): Promise<void> {
+    const m = manager ?? this.db.manager;
+    await m.getRepository(OutboxEntity).insert({
+      name,
+      payload: JSON.stringify(payload),
+      state: 'PENDING',
+      attempts: 0,
+      runAfter: clock.now(),
+      lockedUntil: null,
+      lastError: null,
+      doneAt: null,
+    });
+    // wake the relay soon after the surrounding transaction commits
+    setTimeout(() => this.listeners.forEach((l) => l()), 5).unref?.();
+  }
+
+  onEnqueue(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  register<N extends JobName>(name: N, handler: JobHandlerFn<N>): void {
+    if (this.handlers.has(name)) throw new Error(`job ${name} has two processors`);
+    this.handlers.set(name, handler as JobHandlerFn<JobName>);
+  }
+
+  handlerFor(name: string): JobHandlerFn<JobName> | undefined {
+    return this.handlers.get(name as JobName);
+  }
+
+  /** Job names with no processor registered in this process. */
+  missingProcessors(): JobName[] {
+    return Object.values(JobName).filter((n) => !this.handlers.has(n));
+  }
+
+  async run(name: string, payloadJson: string): Promise<void> {
+    const handler = this.handlerFor(name);
+    if (!handler) throw new Error(`no processor for job ${name}`);
+    await handler(JSON.parse(payloadJson));
+  }
+
+  onModuleDestroy() {
+    this.listeners.clear();
+  }
+
+  get log() {
+    return this.logger;
+  }
+}

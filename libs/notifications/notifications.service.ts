@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { UserRoleEntity } from '@app/auth/auth.entities';
+import { Role } from '@app/common/glossary';
+import { decodeCursor, pageSize, toPage } from '@app/common/pagination';
+import { NotifyPayload } from '@app/jobs/job-names';
+import { NotificationEntity } from './notification.entity';
+
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Writes one notification per recipient; a retried job inserts nothing twice. */
+  async deliver(p: NotifyPayload): Promise<number> {
+    const ids = new Set(p.userIds ?? []);
+    if (p.zoneRoles) {
+      const grants = await this.db.getRepository(UserRoleEntity).find({
+        where: [
+          { zoneId: p.zoneRoles.zoneId, role: In(p.zoneRoles.roles) },
+          ...(p.zoneRoles.roles.includes(Role.ADMIN) ? [{ zoneId: undefined, role: Role.ADMIN }] : []),
+        ],
+        select: ['userId'],
+      });
+      grants.forEach((g) => ids.add(g.userId));
+    }
+    if (!ids.size) return 0;
+    const rows = [...ids].map((userId) => ({
+      userId,
+      zoneId: p.zoneId,
+      kind: p.kind,
+      title: p.title.slice(0, 120),
+      body: p.body,
+      read: false,
+      dedupeKey: p.dedupeKey.slice(0, 120),
+    }));
+    const res = await this.db.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    return res.identifiers.length;
+  }
+
+  async page(userId: number, first?: number | null, after?: string | null) {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const qb = this.db
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId })
+      .orderBy('n.id', 'DESC')
+      .limit(size + 1);
+    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    const rows = await qb.getMany();
+    const unreadCount = await this.db.getRepository(NotificationEntity).count({ where: { userId, read: false } });
+    return { ...toPage(rows, size, (n) => [n.id]), unreadCount };
+  }
+
+  async markRead(userId: number, ids: number[]): Promise<number> {
+    if (!ids.length) return 0;
+    const res = await this.db
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ read: true })
+      .where('user_id = :userId AND id IN (:...ids) AND `read` = :no', { userId, ids, no: false })
+      .execute();
+    return res.affected ?? 0;
+  }
+}

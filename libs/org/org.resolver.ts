@@ -1,0 +1,121 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/common/glossary';
+import type { GraphQLContext } from '@app/common/request-context';
+import { toId } from '@app/common/text';
+import { Public, Roles } from '@app/auth/access';
+import { CreatePartyOrgArgs, CreatePlaceArgs, CreateUnitArgs, CreateZoneArgs } from './dto/org.inputs';
+import { Building, Community, MemberUnit, PartyOrg, Zone, toBuilding, toCommunity, toPartyOrg, toUnit, toZone } from './models/org.models';
+import { OrgService } from './org.service';
+
+@Resolver(() => Zone)
+export class ZoneResolver {
+  constructor(private readonly org: OrgService) {}
+
+  @Public()
+  @Query(() => [Zone])
+  async zones(): Promise<Zone[]> {
+    return (await this.org.zones()).map(toZone);
+  }
+
+  @Public()
+  @Query(() => Zone, { nullable: true })
+  async zone(@Args('id', { type: () => ID }) id: string): Promise<Zone | null> {
+    const z = await this.org.findZone(toId(id, 'id'));
+    return z ? toZone(z) : null;
+  }
+
+  @Public()
+  @Query(() => [MemberUnit])
+  async units(@Args('zoneId', { type: () => ID }) zoneId: string): Promise<MemberUnit[]> {
+    return (await this.org.units(toId(zoneId, 'zoneId'))).map(toUnit);
+  }
+
+  @Public()
+  @Query(() => [PartyOrg], { description: '片区内的党组织 (tree: parentId)' })
+  async partyOrgs(@Args('zoneId', { type: () => ID }) zoneId: string): Promise<PartyOrg[]> {
+    return (await this.org.partyOrgs(toId(zoneId, 'zoneId'))).map(toPartyOrg);
+  }
+
+  @ResolveField(() => [Community])
+  async communities(@Parent() zone: Zone, @Context() ctx: GraphQLContext): Promise<Community[]> {
+    return (await ctx.loaders.load(this.org.communitiesByZone, Number(zone.id))).map(toCommunity);
+  }
+
+  @ResolveField(() => [Building])
+  async buildings(@Parent() zone: Zone, @Context() ctx: GraphQLContext): Promise<Building[]> {
+    return (await ctx.loaders.load(this.org.buildingsByZone, Number(zone.id))).map(toBuilding);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Zone)
+  async createZone(@Args() args: CreateZoneArgs): Promise<Zone> {
+    return toZone(await this.org.createZone(args.name, args.street, args.boardSize));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Community)
+  async createCommunity(@Args() args: CreatePlaceArgs): Promise<Community> {
+    return toCommunity(await this.org.createCommunity(toId(args.zoneId, 'zoneId'), args.name));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Building)
+  async createBuilding(@Args() args: CreatePlaceArgs): Promise<Building> {
+    return toBuilding(await this.org.createBuilding(toId(args.zoneId, 'zoneId'), args.name));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberUnit)
+  async createUnit(@Args() args: CreateUnitArgs): Promise<MemberUnit> {
+    return toUnit(await this.org.createUnit(toId(args.zoneId, 'zoneId'), args.name, args.kind, OrgService.id(args.buildingId, 'buildingId')));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PartyOrg)
+  async createPartyOrg(@Args() args: CreatePartyOrgArgs): Promise<PartyOrg> {
+    return toPartyOrg(
+      await this.org.createPartyOrg({
+        zoneId: toId(args.zoneId, 'zoneId'),
+        name: args.name,
+        level: args.level,
+        parentId: OrgService.id(args.parentId, 'parentId'),
+        unitId: OrgService.id(args.unitId, 'unitId'),
+        communityId: OrgService.id(args.communityId, 'communityId'),
+        buildingId: OrgService.id(args.buildingId, 'buildingId'),
+      }),
+    );
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  constructor(private readonly org: OrgService) {}
+  @ResolveField(() => Zone)
+  async zone(@Parent() c: Community, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, c.zoneId))!);
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingResolver {
+  constructor(private readonly org: OrgService) {}
+  @ResolveField(() => Zone)
+  async zone(@Parent() b: Building, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, b.zoneId))!);
+  }
+}
+
+@Resolver(() => MemberUnit)
+export class MemberUnitResolver {
+  constructor(private readonly org: OrgService) {}
+  @ResolveField(() => Zone)
+  async zone(@Parent() u: MemberUnit, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, u.zoneId))!);
+  }
+  @ResolveField(() => Building, { nullable: true })
+  async building(@Parent() u: MemberUnit, @Context() ctx: GraphQLContext): Promise<Building | null> {
+    if (!u.buildingId) return null;
+    const b = await ctx.loaders.load(this.org.buildingById, u.buildingId);
+    return b ? toBuilding(b) : null;
+  }
+}

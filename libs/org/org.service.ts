@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
+import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
+import { cleanText, toId } from '@app/common/text';
+import type { PartyOrgLevel, UnitKind } from '@app/common/glossary';
+import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from './org.entities';
+
+@Injectable()
+export class OrgService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  // batched lookups for nested fields
+  readonly zoneById = new LoaderKey<number, ZoneEntity | null>('zoneById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(ZoneEntity).findBy({ id: In([...ids]) }), (z) => z.id),
+  );
+  readonly communityById = new LoaderKey<number, CommunityEntity | null>('communityById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(CommunityEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
+  readonly buildingById = new LoaderKey<number, BuildingEntity | null>('buildingById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(BuildingEntity).findBy({ id: In([...ids]) }), (b) => b.id),
+  );
+  readonly unitById = new LoaderKey<number, MemberUnitEntity | null>('unitById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(MemberUnitEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+  );
+  readonly communitiesByZone = new LoaderKey<number, CommunityEntity[]>('communitiesByZone', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(CommunityEntity).find({ where: { zoneId: In([...ids]) }, order: { id: 'ASC' } }), (c) => c.zoneId),
+  );
+  readonly buildingsByZone = new LoaderKey<number, BuildingEntity[]>('buildingsByZone', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(BuildingEntity).find({ where: { zoneId: In([...ids]) }, order: { id: 'ASC' } }), (b) => b.zoneId),
+  );
+
+  zones(): Promise<ZoneEntity[]> {
+    return this.db.getRepository(ZoneEntity).find({ order: { id: 'ASC' } });
+  }
+
+  async zone(id: number): Promise<ZoneEntity> {
+    const z = await this.db.getRepository(ZoneEntity).findOneBy({ id });
+    if (!z) throw new NotFoundError('Zone', id);
+    return z;
+  }
+
+  findZone(id: number): Promise<ZoneEntity | null> {
+    return this.db.getRepository(ZoneEntity).findOneBy({ id });
+  }
+
+  units(zoneId: number): Promise<MemberUnitEntity[]> {
+    return this.db.getRepository(MemberUnitEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
+  }
+
+  async unit(id: number): Promise<MemberUnitEntity> {
+    const u = await this.db.getRepository(MemberUnitEntity).findOneBy({ id });
+    if (!u) throw new NotFoundError('Member unit', id);
+    return u;
+  }
+
+  partyOrgs(zoneId: number): Promise<PartyOrgEntity[]> {
+    return this.db.getRepository(PartyOrgEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
+  }
+
+  /** Checks that a community / building belongs to the zone (used by need intake and profiles). */
+  async assertPlaceInZone(zoneId: number, communityId?: number | null, buildingId?: number | null): Promise<void> {
+    if (communityId) {
+      const c = await this.db.getRepository(CommunityEntity).findOneBy({ id: communityId });
+      if (!c || c.zoneId !== zoneId) throw new BadInputError('communityId: 该居民区不属于此片区 (the community is not in this zone)', 'communityId');
+    }
+    if (buildingId) {
+      const b = await this.db.getRepository(BuildingEntity).findOneBy({ id: buildingId });
+      if (!b || b.zoneId !== zoneId) throw new BadInputError('buildingId: 该楼宇不属于此片区 (the building is not in this zone)', 'buildingId');
+    }
+  }
+
+  async createZone(name: string, street: string, boardSize?: number | null): Promise<ZoneEntity> {
+    const repo = this.db.getRepository(ZoneEntity);
+    return repo.save(repo.create({ name: cleanText(name, 'name', '片区名称', 1, 60), street: cleanText(street, 'street', '街道名称', 1, 60), boardSize: boardSize ?? null }));
+  }
+
+  async createCommunity(zoneId: number, name: string): Promise<CommunityEntity> {
+    await this.zone(zoneId);
+    return this.saveUnique(CommunityEntity, { zoneId, name: cleanText(name, 'name', '居民区名称', 1, 60) }, '该片区已有同名居民区');
+  }
+
+  async createBuilding(zoneId: number, name: string): Promise<BuildingEntity> {
+    await this.zone(zoneId);
+    return this.saveUnique(BuildingEntity, { zoneId, name: cleanText(name, 'name', '楼宇名称', 1, 60) }, '该片区已有同名楼宇');
+  }
+
+  async createUnit(zoneId: number, name: string, kind: UnitKind, buildingId?: number | null): Promise<MemberUnitEntity> {
+    await this.zone(zoneId);
+    await this.assertPlaceInZone(zoneId, null, buildingId);
+    return this.saveUnique(MemberUnitEntity, { zoneId, name: cleanText(name, 'name', '单位名称', 1, 80), kind, buildingId: buildingId ?? null }, '该片区已有同名成员单位');
+  }
+
+  async createPartyOrg(input: {
+    zoneId: number;
+    name: string;
+    level: PartyOrgLevel;
+    parentId?: number | null;
+    unitId?: number | null;
+    communityId?: number | null;
+    buildingId?: number | null;
+  }): Promise<PartyOrgEntity> {
+    await this.zone(input.zoneId);
+    await this.assertPlaceInZone(input.zoneId, input.communityId, input.buildingId);
+    if (input.parentId) {
+      const parent = await this.db.getRepository(PartyOrgEntity).findOneBy({ id: input.parentId });
+      if (!parent || parent.zoneId !== input.zoneId) throw new BadInputError('parentId: 上级党组织不在此片区 (the parent is not in this zone)', 'parentId');
+    }
+    if (input.unitId) {
+      const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: input.unitId });
+      if (!unit || unit.zoneId !== input.zoneId) throw new BadInputError('unitId: 该单位不在此片区 (the unit is not in this zone)', 'unitId');
+    }
+    const repo = this.db.getRepository(PartyOrgEntity);
+    return repo.save(
+      repo.create({
+        zoneId: input.zoneId,
+        name: cleanText(input.name, 'name', '党组织名称', 1, 80),
+        level: input.level,
+        parentId: input.parentId ?? null,
+        unitId: input.unitId ?? null,
+        communityId: input.communityId ?? null,
+        buildingId: input.buildingId ?? null,
+      }),
+    );
+  }
+
+  private async saveUnique<T extends object>(entity: new () => T, values: Partial<T>, duplicateMessage: string): Promise<T> {
+    const repo = this.db.getRepository(entity);
+    try {
+      return await repo.save(repo.create(values as T));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError(`${duplicateMessage} (already exists)`);
+      throw e;
+    }
+  }
+
+  static id(value: string | number | null | undefined, what: string): number | null {
+    return value === null || value === undefined || value === '' ? null : toId(value, what);
+  }
+}

@@ -1,0 +1,22 @@
+import { startApp, TestApp } from '../support/harness';
+import { buildWorld, World } from '../support/world';
+
+describe('smoke', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await startApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('lists zones to anyone', async () => {
+    const d = await t.ok('{ zones { id name } }');
+    expect(d.zones.map((z: { name: string }) => z.name)).toEqual(['建工片区', '梅园片区']);
+  });
+
+  it('me is the caller', async () => {
+    const d = await t.ok('{ me { id displayName roles } }', {}, w.staff.token);
+    expect(d.me).toEqual({ id: String(w.staff.id), displayName: '张社工', roles: ['COUNCIL_STAFF'] });
+  });
+});
