@@ -39,8 +39,9 @@ if (real) {
   const mysql = require('mysql2/promise');
   const conn = await mysql.createConnection(mysqlBase);
   for (let i = 1; i <= workers; i++) {
-    await conn.query(`DROP DATABASE IF EXISTS gr_test_${i}`);
-    await conn.query(`CREATE DATABASE gr_test_${i} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const ns = process.env.TEST_NAMESPACE ?? 'test';
+    await conn.query(`DROP DATABASE IF EXISTS gr_${ns}_${i}`);
+    await conn.query(`CREATE DATABASE gr_${ns}_${i} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   }
   await conn.end();
 }

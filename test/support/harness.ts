@@ -15,6 +15,10 @@ import { OutboxRelay } from '@app/jobs/outbox.relay';
 export const DB_MODE: 'mysql' | 'sqlite' = (process.env.TEST_DB_MODE as 'mysql' | 'sqlite') ?? 'mysql';
 export const ON_MYSQL = DB_MODE === 'mysql';
 const WORKER = Number(process.env.JEST_WORKER_ID ?? 1);
+/** Several people may run suites side by side: each namespace gets its own databases and Redis dbs. */
+const NAMESPACE = process.env.TEST_NAMESPACE ?? 'test';
+const REDIS_DB_BASE = Number(process.env.TEST_REDIS_DB_BASE ?? 0);
+export const TEST_DATABASE = `gr_${NAMESPACE}_${WORKER}`;
 const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_BASE = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -28,8 +32,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
     AUTH_DEV_LOGIN_CODE: DEV_CODE,
   };
   if (ON_MYSQL) {
-    base.DATABASE_URL = `${MYSQL_BASE}/gr_test_${WORKER}`;
-    base.REDIS_URL = `${REDIS_BASE}/${WORKER}`;
+    base.DATABASE_URL = `${MYSQL_BASE}/${TEST_DATABASE}`;
+    base.REDIS_URL = `${REDIS_BASE}/${(REDIS_DB_BASE + WORKER) % 16}`;
     base.JOBS_IN_API = 'true';
   } else {
     base.SQLITE_PATH = join(tmpdir(), `gr-test-${process.pid}-${WORKER}.sqlite`);
@@ -118,8 +122,19 @@ export class TestApp {
 /** Starts the api as production does (Fastify, migrations, guards), on this worker's database. */
 export async function startApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
   const env = testEnv(overrides);
+  if (env.DATABASE_URL) await ensureDatabase();
   const app = await createApi(env, { quiet: true });
   const t = new TestApp(app, env);
   await t.reset();
   return t;
+}
+
+let ensured = false;
+async function ensureDatabase() {
+  if (ensured) return;
+  const { createConnection } = await import('mysql2/promise');
+  const conn = await createConnection(MYSQL_BASE);
+  await conn.query(`CREATE DATABASE IF NOT EXISTS ${TEST_DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.end();
+  ensured = true;
 }

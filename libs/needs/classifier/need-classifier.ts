@@ -49,6 +49,10 @@ export interface NeedClassifierOptions {
   binary: boolean;
   /** divides the log-likelihoods before the softmax, so that confidences are calibrated */
   temperature: number;
+  /** log-odds bonus a category gets for each of its prior keywords found in the text */
+  keywordBoost: number;
+  /** scale the n-gram evidence to this many features (0 = raw sum) */
+  lengthNorm: number;
   /** prior keyword lists; pass {} for a purely data-driven model */
   keywords: Partial<Record<NeedCategory, readonly string[]>>;
 }
@@ -57,6 +61,8 @@ export const DEFAULT_OPTIONS: NeedClassifierOptions = {
   ngramWeights: [0, 0.25, 1, 1],
   alpha: 0.1,
   keywordWeight: 1,
+  keywordBoost: 0,
+  lengthNorm: 0,
   binary: true,
   temperature: 1,
   keywords: CATEGORY_KEYWORDS,
@@ -184,6 +190,10 @@ export class NeedClassifier {
 
   suggest(text: string): NeedSuggestion {
     const scores = this.logScores(this.features(text));
+    if (this.options.keywordBoost > 0) {
+      const hits = this.keywordHits(text);
+      for (let c = 0; c < this.k; c++) scores[c] += this.options.keywordBoost * hits[c];
+    }
     const t = this.options.temperature;
     let max = -Infinity;
     for (let c = 0; c < this.k; c++) if (scores[c] > max) max = scores[c];
@@ -224,6 +234,16 @@ export class NeedClassifier {
       if (kept.length >= limit) break;
     }
     return kept;
+  }
+
+  private keywordHits(text: string): Float64Array {
+    const hits = new Float64Array(this.k);
+    const norm = text.normalize('NFKC').toLowerCase();
+    for (const [category, words] of Object.entries(this.options.keywords) as [NeedCategory, readonly string[]][]) {
+      const c = this.categoryIndex(category);
+      for (const w of words ?? []) if (norm.includes(w)) hits[c] += 1;
+    }
+    return hits;
   }
 
   private categoryIndex(category: NeedCategory): number {
@@ -288,11 +308,16 @@ export class NeedClassifier {
     const v = this.counts.size;
     const denom = new Float64Array(this.k);
     for (let c = 0; c < this.k; c++) denom[c] = Math.log(this.totals[c] + a * v);
+    const ev = new Float64Array(this.k);
+    let m = 0;
     for (const [gram, weight] of features) {
       const counts = this.counts.get(gram);
       if (!counts) continue; // never seen in any category: says nothing about the category
-      for (let c = 0; c < this.k; c++) scores[c] += weight * (Math.log(counts[c] + a) - denom[c]);
+      m += weight;
+      for (let c = 0; c < this.k; c++) ev[c] += weight * (Math.log(counts[c] + a) - denom[c]);
     }
+    const scale = this.options.lengthNorm > 0 && m > 0 ? this.options.lengthNorm / m : 1;
+    for (let c = 0; c < this.k; c++) scores[c] += ev[c] * scale;
     return scores;
   }
 }

@@ -2,7 +2,104 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": typeof types.ConsoleNeedRowFragmentDoc,
+    "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": typeof types.ConsoleNeedsDocument,
+    "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": typeof types.ConsoleSimilarNeedsDocument,
+    "\n  mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {\n    acceptNeed(needId: $needId, category: $category) { id status category }\n  }\n": typeof types.AcceptNeedDocument,
+    "\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n": typeof types.RejectNeedDocument,
+    "\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n": typeof types.MergeNeedDocument,
+    "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n": typeof types.RecordNeedDocument,
+    "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": typeof types.ConsoleClaimWishDocument,
+    "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConsoleConfirmWishDocument,
+    "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": typeof types.ConsoleNeedsMenuDocument,
+    "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": typeof types.ConsoleProjectRowFragmentDoc,
+    "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": typeof types.ConsoleProjectsDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
+    "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.ProposeProjectDocument,
+    "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": typeof types.CastVoteDocument,
+    "\n  mutation CloseResolution($projectId: ID!) {\n    closeResolution(projectId: $projectId) { id status }\n  }\n": typeof types.CloseResolutionDocument,
+    "\n  mutation DecideProject($projectId: ID!, $decision: Decision!, $comment: String!) {\n    decideProject(projectId: $projectId, decision: $decision, comment: $comment) { id status }\n  }\n": typeof types.DecideProjectDocument,
+    "\n  mutation PublishProject($projectId: ID!) {\n    publishProject(projectId: $projectId) { id status }\n  }\n": typeof types.PublishProjectDocument,
+    "\n  mutation ClaimProject($projectId: ID!, $unitId: ID!, $pledge: String!, $pledgedFundsFen: Int, $pledgedVolunteers: Int) {\n    claimProject(projectId: $projectId, unitId: $unitId, pledge: $pledge, pledgedFundsFen: $pledgedFundsFen, pledgedVolunteers: $pledgedVolunteers) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimProjectDocument,
+    "\n  mutation StartProject($projectId: ID!) {\n    startProject(projectId: $projectId) { id status }\n  }\n": typeof types.StartProjectDocument,
+    "\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n": typeof types.ReportProgressDocument,
+    "\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n": typeof types.CompleteProjectDocument,
+    "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.CancelProjectDocument,
+    "\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n": typeof types.UnitsDocument,
+    "\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n": typeof types.ProjectSurveysDocument,
+    "\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSurveyDocument,
+    "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) { id }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation RecordVisitResponse($surveyId: ID!, $respondentPhone: String!, $answers: [AnswerInput!]!) {\n    recordVisitResponse(surveyId: $surveyId, respondentPhone: $respondentPhone, answers: $answers)\n  }\n": typeof types.RecordVisitResponseDocument,
+    "\n  mutation CloseSurvey($surveyId: ID!) {\n    closeSurvey(surveyId: $surveyId) { id open responseCount }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  query SatisfactionByCategory($zoneId: ID!) {\n    satisfactionByCategory(zoneId: $zoneId) { category projects responses satisfactionRate }\n  }\n": typeof types.SatisfactionByCategoryDocument,
+    "\n  query ZoneStats($zoneId: ID!, $from: DateTime, $to: DateTime) {\n    zoneStats(zoneId: $zoneId, from: $from, to: $to) {\n      zone { id name }\n      needsByCategory { category count }\n      needsByChannel { channel count }\n      projectsByStatus { status count }\n      unitsTakingPart\n      partyMembersTakingPart\n      beneficiaries\n      fundsPledgedFen\n      fundsSpentFen\n      satisfactionByCategory { category projects responses satisfactionRate }\n    }\n  }\n": typeof types.ZoneStatsDocument,
+    "\n  query ConsoleCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category status } }\n    }\n  }\n": typeof types.ConsoleCampaignsDocument,
+    "\n  mutation CreateCampaign($zoneId: ID!, $title: String!, $projectIds: [ID!]!) {\n    createCampaign(zoneId: $zoneId, title: $title, projectIds: $projectIds) { id }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation CloseCampaign($campaignId: ID!) {\n    closeCampaign(campaignId: $campaignId) { id open nominees { votes rank project { id } } }\n  }\n": typeof types.CloseCampaignDocument,
+    "\n  mutation CreateZone($name: String!, $street: String!) {\n    createZone(name: $name, street: $street) { id name street }\n  }\n": typeof types.CreateZoneDocument,
+    "\n  mutation CreateCommunity($zoneId: ID!, $name: String!) {\n    createCommunity(zoneId: $zoneId, name: $name) { id name }\n  }\n": typeof types.CreateCommunityDocument,
+    "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": typeof types.CreateBuildingDocument,
+    "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+};
+const documents: Documents = {
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": types.ConsoleNeedRowFragmentDoc,
+    "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": types.ConsoleNeedsDocument,
+    "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": types.ConsoleSimilarNeedsDocument,
+    "\n  mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {\n    acceptNeed(needId: $needId, category: $category) { id status category }\n  }\n": types.AcceptNeedDocument,
+    "\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n": types.RejectNeedDocument,
+    "\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n": types.MergeNeedDocument,
+    "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n": types.RecordNeedDocument,
+    "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": types.ConsoleClaimWishDocument,
+    "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConsoleConfirmWishDocument,
+    "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": types.ConsoleNeedsMenuDocument,
+    "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": types.ConsoleProjectRowFragmentDoc,
+    "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": types.ConsoleProjectsDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.ConsoleProjectDocument,
+    "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.ProposeProjectDocument,
+    "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": types.CastVoteDocument,
+    "\n  mutation CloseResolution($projectId: ID!) {\n    closeResolution(projectId: $projectId) { id status }\n  }\n": types.CloseResolutionDocument,
+    "\n  mutation DecideProject($projectId: ID!, $decision: Decision!, $comment: String!) {\n    decideProject(projectId: $projectId, decision: $decision, comment: $comment) { id status }\n  }\n": types.DecideProjectDocument,
+    "\n  mutation PublishProject($projectId: ID!) {\n    publishProject(projectId: $projectId) { id status }\n  }\n": types.PublishProjectDocument,
+    "\n  mutation ClaimProject($projectId: ID!, $unitId: ID!, $pledge: String!, $pledgedFundsFen: Int, $pledgedVolunteers: Int) {\n    claimProject(projectId: $projectId, unitId: $unitId, pledge: $pledge, pledgedFundsFen: $pledgedFundsFen, pledgedVolunteers: $pledgedVolunteers) {\n      id\n      status\n    }\n  }\n": types.ClaimProjectDocument,
+    "\n  mutation StartProject($projectId: ID!) {\n    startProject(projectId: $projectId) { id status }\n  }\n": types.StartProjectDocument,
+    "\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n": types.ReportProgressDocument,
+    "\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n": types.CompleteProjectDocument,
+    "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.CancelProjectDocument,
+    "\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n": types.UnitsDocument,
+    "\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n": types.ProjectSurveysDocument,
+    "\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n        }\n      }\n    }\n  }\n": types.ConsoleSurveyDocument,
+    "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) { id }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation RecordVisitResponse($surveyId: ID!, $respondentPhone: String!, $answers: [AnswerInput!]!) {\n    recordVisitResponse(surveyId: $surveyId, respondentPhone: $respondentPhone, answers: $answers)\n  }\n": types.RecordVisitResponseDocument,
+    "\n  mutation CloseSurvey($surveyId: ID!) {\n    closeSurvey(surveyId: $surveyId) { id open responseCount }\n  }\n": types.CloseSurveyDocument,
+    "\n  query SatisfactionByCategory($zoneId: ID!) {\n    satisfactionByCategory(zoneId: $zoneId) { category projects responses satisfactionRate }\n  }\n": types.SatisfactionByCategoryDocument,
+    "\n  query ZoneStats($zoneId: ID!, $from: DateTime, $to: DateTime) {\n    zoneStats(zoneId: $zoneId, from: $from, to: $to) {\n      zone { id name }\n      needsByCategory { category count }\n      needsByChannel { channel count }\n      projectsByStatus { status count }\n      unitsTakingPart\n      partyMembersTakingPart\n      beneficiaries\n      fundsPledgedFen\n      fundsSpentFen\n      satisfactionByCategory { category projects responses satisfactionRate }\n    }\n  }\n": types.ZoneStatsDocument,
+    "\n  query ConsoleCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category status } }\n    }\n  }\n": types.ConsoleCampaignsDocument,
+    "\n  mutation CreateCampaign($zoneId: ID!, $title: String!, $projectIds: [ID!]!) {\n    createCampaign(zoneId: $zoneId, title: $title, projectIds: $projectIds) { id }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation CloseCampaign($campaignId: ID!) {\n    closeCampaign(campaignId: $campaignId) { id open nominees { votes rank project { id } } }\n  }\n": types.CloseCampaignDocument,
+    "\n  mutation CreateZone($name: String!, $street: String!) {\n    createZone(name: $name, street: $street) { id name street }\n  }\n": types.CreateZoneDocument,
+    "\n  mutation CreateCommunity($zoneId: ID!, $name: String!) {\n    createCommunity(zoneId: $zoneId, name: $name) { id name }\n  }\n": types.CreateCommunityDocument,
+    "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": types.CreateBuildingDocument,
+    "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": types.CreateStaffUserDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +113,171 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n"): (typeof documents)["\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {\n    acceptNeed(needId: $needId, category: $category) { id status category }\n  }\n"): (typeof documents)["\n  mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {\n    acceptNeed(needId: $needId, category: $category) { id status category }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n"): (typeof documents)["\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n"): (typeof documents)["\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n"): (typeof documents)["\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n"): (typeof documents)["\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"): (typeof documents)["\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n"): (typeof documents)["\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseResolution($projectId: ID!) {\n    closeResolution(projectId: $projectId) { id status }\n  }\n"): (typeof documents)["\n  mutation CloseResolution($projectId: ID!) {\n    closeResolution(projectId: $projectId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideProject($projectId: ID!, $decision: Decision!, $comment: String!) {\n    decideProject(projectId: $projectId, decision: $decision, comment: $comment) { id status }\n  }\n"): (typeof documents)["\n  mutation DecideProject($projectId: ID!, $decision: Decision!, $comment: String!) {\n    decideProject(projectId: $projectId, decision: $decision, comment: $comment) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishProject($projectId: ID!) {\n    publishProject(projectId: $projectId) { id status }\n  }\n"): (typeof documents)["\n  mutation PublishProject($projectId: ID!) {\n    publishProject(projectId: $projectId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimProject($projectId: ID!, $unitId: ID!, $pledge: String!, $pledgedFundsFen: Int, $pledgedVolunteers: Int) {\n    claimProject(projectId: $projectId, unitId: $unitId, pledge: $pledge, pledgedFundsFen: $pledgedFundsFen, pledgedVolunteers: $pledgedVolunteers) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimProject($projectId: ID!, $unitId: ID!, $pledge: String!, $pledgedFundsFen: Int, $pledgedVolunteers: Int) {\n    claimProject(projectId: $projectId, unitId: $unitId, pledge: $pledge, pledgedFundsFen: $pledgedFundsFen, pledgedVolunteers: $pledgedVolunteers) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartProject($projectId: ID!) {\n    startProject(projectId: $projectId) { id status }\n  }\n"): (typeof documents)["\n  mutation StartProject($projectId: ID!) {\n    startProject(projectId: $projectId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n"): (typeof documents)["\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"): (typeof documents)["\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n"): (typeof documents)["\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n"): (typeof documents)["\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisitResponse($surveyId: ID!, $respondentPhone: String!, $answers: [AnswerInput!]!) {\n    recordVisitResponse(surveyId: $surveyId, respondentPhone: $respondentPhone, answers: $answers)\n  }\n"): (typeof documents)["\n  mutation RecordVisitResponse($surveyId: ID!, $respondentPhone: String!, $answers: [AnswerInput!]!) {\n    recordVisitResponse(surveyId: $surveyId, respondentPhone: $respondentPhone, answers: $answers)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($surveyId: ID!) {\n    closeSurvey(surveyId: $surveyId) { id open responseCount }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($surveyId: ID!) {\n    closeSurvey(surveyId: $surveyId) { id open responseCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionByCategory($zoneId: ID!) {\n    satisfactionByCategory(zoneId: $zoneId) { category projects responses satisfactionRate }\n  }\n"): (typeof documents)["\n  query SatisfactionByCategory($zoneId: ID!) {\n    satisfactionByCategory(zoneId: $zoneId) { category projects responses satisfactionRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoneStats($zoneId: ID!, $from: DateTime, $to: DateTime) {\n    zoneStats(zoneId: $zoneId, from: $from, to: $to) {\n      zone { id name }\n      needsByCategory { category count }\n      needsByChannel { channel count }\n      projectsByStatus { status count }\n      unitsTakingPart\n      partyMembersTakingPart\n      beneficiaries\n      fundsPledgedFen\n      fundsSpentFen\n      satisfactionByCategory { category projects responses satisfactionRate }\n    }\n  }\n"): (typeof documents)["\n  query ZoneStats($zoneId: ID!, $from: DateTime, $to: DateTime) {\n    zoneStats(zoneId: $zoneId, from: $from, to: $to) {\n      zone { id name }\n      needsByCategory { category count }\n      needsByChannel { channel count }\n      projectsByStatus { status count }\n      unitsTakingPart\n      partyMembersTakingPart\n      beneficiaries\n      fundsPledgedFen\n      fundsSpentFen\n      satisfactionByCategory { category projects responses satisfactionRate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category status } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($zoneId: ID!, $title: String!, $projectIds: [ID!]!) {\n    createCampaign(zoneId: $zoneId, title: $title, projectIds: $projectIds) { id }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($zoneId: ID!, $title: String!, $projectIds: [ID!]!) {\n    createCampaign(zoneId: $zoneId, title: $title, projectIds: $projectIds) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCampaign($campaignId: ID!) {\n    closeCampaign(campaignId: $campaignId) { id open nominees { votes rank project { id } } }\n  }\n"): (typeof documents)["\n  mutation CloseCampaign($campaignId: ID!) {\n    closeCampaign(campaignId: $campaignId) { id open nominees { votes rank project { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateZone($name: String!, $street: String!) {\n    createZone(name: $name, street: $street) { id name street }\n  }\n"): (typeof documents)["\n  mutation CreateZone($name: String!, $street: String!) {\n    createZone(name: $name, street: $street) { id name street }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunity($zoneId: ID!, $name: String!) {\n    createCommunity(zoneId: $zoneId, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateCommunity($zoneId: ID!, $name: String!) {\n    createCommunity(zoneId: $zoneId, name: $name) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

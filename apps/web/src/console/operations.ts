@@ -1,0 +1,364 @@
+import { graphql } from './gql';
+
+/* ── auth ─────────────────────────────────────────────── */
+export const LoginDoc = graphql(`
+  mutation ConsoleLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      user { id displayName roles }
+    }
+  }
+`);
+
+/* ── needs ────────────────────────────────────────────── */
+export const NeedRowFragment = graphql(`
+  fragment ConsoleNeedRow on Need {
+    id
+    kind
+    channel
+    title
+    content
+    status
+    category
+    suggestedCategory
+    suggestedConfidence
+    supportCount
+    createdAt
+    submitter { id displayName phone }
+  }
+`);
+
+export const NeedsDoc = graphql(`
+  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {
+    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { cursor node { ...ConsoleNeedRow } }
+    }
+  }
+`);
+
+export const SimilarNeedsDoc = graphql(`
+  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {
+    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {
+      id
+      kind
+      title
+      status
+      category
+      supportCount
+    }
+  }
+`);
+
+export const AcceptNeedDoc = graphql(`
+  mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {
+    acceptNeed(needId: $needId, category: $category) { id status category }
+  }
+`);
+
+export const RejectNeedDoc = graphql(`
+  mutation RejectNeed($needId: ID!, $reason: String!) {
+    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }
+  }
+`);
+
+export const MergeNeedDoc = graphql(`
+  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {
+    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }
+  }
+`);
+
+export const RecordNeedDoc = graphql(`
+  mutation RecordNeed($input: RecordNeedInput!) {
+    recordNeed(input: $input) { id title status }
+  }
+`);
+
+export const ClaimWishDoc = graphql(`
+  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {
+    claimWish(needId: $needId, unitId: $unitId) { id status }
+  }
+`);
+
+export const ConfirmWishDoc = graphql(`
+  mutation ConsoleConfirmWish($needId: ID!) {
+    confirmWishFulfilled(needId: $needId) { id status }
+  }
+`);
+
+export const NeedsMenuDoc = graphql(`
+  query ConsoleNeedsMenu($zoneId: ID!) {
+    needsMenu(zoneId: $zoneId) {
+      sections {
+        category
+        count
+        needs(first: 50) { id kind title content status supportCount createdAt }
+      }
+    }
+  }
+`);
+
+/* ── projects ─────────────────────────────────────────── */
+export const ProjectRowFragment = graphql(`
+  fragment ConsoleProjectRow on Project {
+    id
+    title
+    category
+    status
+    budgetFen
+    targetBeneficiaries
+    claimLimit
+    volunteerCount
+    votes { voter { id displayName } choice }
+    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }
+    progress { id unit { id } percent fundsSpentFen beneficiaries at }
+  }
+`);
+
+export const ProjectsDoc = graphql(`
+  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { cursor node { ...ConsoleProjectRow } }
+    }
+  }
+`);
+
+export const ProjectDoc = graphql(`
+  query ConsoleProject($id: ID!) {
+    project(id: $id) {
+      ...ConsoleProjectRow
+      description
+      zone { id name }
+      sourceNeeds { id kind title status supportCount }
+      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
+      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
+      timeline { from to comment at actor { id displayName } }
+      evaluation {
+        responseCount
+        satisfactionRate
+        satisfactionInterval { low high }
+        dimensions { dimension mean }
+        indexScore
+        frozen
+      }
+    }
+  }
+`);
+
+export const CreateProjectDoc = graphql(`
+  mutation CreateProject($input: ProjectInput!) {
+    createProject(input: $input) { id status title }
+  }
+`);
+
+export const ProposeProjectDoc = graphql(`
+  mutation ProposeProject($projectId: ID!, $comment: String) {
+    proposeProject(projectId: $projectId, comment: $comment) { id status }
+  }
+`);
+
+export const CastVoteDoc = graphql(`
+  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {
+    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }
+  }
+`);
+
+export const CloseResolutionDoc = graphql(`
+  mutation CloseResolution($projectId: ID!) {
+    closeResolution(projectId: $projectId) { id status }
+  }
+`);
+
+export const DecideProjectDoc = graphql(`
+  mutation DecideProject($projectId: ID!, $decision: Decision!, $comment: String!) {
+    decideProject(projectId: $projectId, decision: $decision, comment: $comment) { id status }
+  }
+`);
+
+export const PublishProjectDoc = graphql(`
+  mutation PublishProject($projectId: ID!) {
+    publishProject(projectId: $projectId) { id status }
+  }
+`);
+
+export const ClaimProjectDoc = graphql(`
+  mutation ClaimProject($projectId: ID!, $unitId: ID!, $pledge: String!, $pledgedFundsFen: Int, $pledgedVolunteers: Int) {
+    claimProject(projectId: $projectId, unitId: $unitId, pledge: $pledge, pledgedFundsFen: $pledgedFundsFen, pledgedVolunteers: $pledgedVolunteers) {
+      id
+      status
+    }
+  }
+`);
+
+export const StartProjectDoc = graphql(`
+  mutation StartProject($projectId: ID!) {
+    startProject(projectId: $projectId) { id status }
+  }
+`);
+
+export const ReportProgressDoc = graphql(`
+  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {
+    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {
+      id
+      status
+    }
+  }
+`);
+
+export const CompleteProjectDoc = graphql(`
+  mutation CompleteProject($projectId: ID!) {
+    completeProject(projectId: $projectId) { id status }
+  }
+`);
+
+export const CancelProjectDoc = graphql(`
+  mutation CancelProject($projectId: ID!, $comment: String!) {
+    cancelProject(projectId: $projectId, comment: $comment) { id status }
+  }
+`);
+
+export const UnitsDoc = graphql(`
+  query Units($zoneId: ID!) {
+    units(zoneId: $zoneId) { id name kind building { id name } }
+  }
+`);
+
+/* ── evaluation ───────────────────────────────────────── */
+export const ProjectSurveysDoc = graphql(`
+  query ProjectSurveys($projectId: ID!) {
+    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }
+  }
+`);
+
+export const SurveyDoc = graphql(`
+  query ConsoleSurvey($id: ID!) {
+    survey(id: $id) {
+      id
+      method
+      open
+      targetResponses
+      responseCount
+      questions { id text dimension weight }
+      project {
+        id
+        title
+        category
+        status
+        zone { id }
+        evaluation {
+          responseCount
+          satisfactionRate
+          satisfactionInterval { low high }
+          dimensions { dimension mean }
+          indexScore
+          frozen
+        }
+      }
+    }
+  }
+`);
+
+export const CreateSurveyDoc = graphql(`
+  mutation CreateSurvey($input: SurveyInput!) {
+    createSurvey(input: $input) { id }
+  }
+`);
+
+export const RecordVisitDoc = graphql(`
+  mutation RecordVisitResponse($surveyId: ID!, $respondentPhone: String!, $answers: [AnswerInput!]!) {
+    recordVisitResponse(surveyId: $surveyId, respondentPhone: $respondentPhone, answers: $answers)
+  }
+`);
+
+export const CloseSurveyDoc = graphql(`
+  mutation CloseSurvey($surveyId: ID!) {
+    closeSurvey(surveyId: $surveyId) { id open responseCount }
+  }
+`);
+
+export const SatisfactionByCategoryDoc = graphql(`
+  query SatisfactionByCategory($zoneId: ID!) {
+    satisfactionByCategory(zoneId: $zoneId) { category projects responses satisfactionRate }
+  }
+`);
+
+/* ── dashboard ────────────────────────────────────────── */
+export const ZoneStatsDoc = graphql(`
+  query ZoneStats($zoneId: ID!, $from: DateTime, $to: DateTime) {
+    zoneStats(zoneId: $zoneId, from: $from, to: $to) {
+      zone { id name }
+      needsByCategory { category count }
+      needsByChannel { channel count }
+      projectsByStatus { status count }
+      unitsTakingPart
+      partyMembersTakingPart
+      beneficiaries
+      fundsPledgedFen
+      fundsSpentFen
+      satisfactionByCategory { category projects responses satisfactionRate }
+    }
+  }
+`);
+
+/* ── selection ────────────────────────────────────────── */
+export const CampaignsDoc = graphql(`
+  query ConsoleCampaigns($zoneId: ID!) {
+    campaigns(zoneId: $zoneId) {
+      id
+      title
+      open
+      nominees { votes rank project { id title category status } }
+    }
+  }
+`);
+
+export const CreateCampaignDoc = graphql(`
+  mutation CreateCampaign($zoneId: ID!, $title: String!, $projectIds: [ID!]!) {
+    createCampaign(zoneId: $zoneId, title: $title, projectIds: $projectIds) { id }
+  }
+`);
+
+export const CloseCampaignDoc = graphql(`
+  mutation CloseCampaign($campaignId: ID!) {
+    closeCampaign(campaignId: $campaignId) { id open nominees { votes rank project { id } } }
+  }
+`);
+
+/* ── admin ────────────────────────────────────────────── */
+export const CreateZoneDoc = graphql(`
+  mutation CreateZone($name: String!, $street: String!) {
+    createZone(name: $name, street: $street) { id name street }
+  }
+`);
+
+export const CreateCommunityDoc = graphql(`
+  mutation CreateCommunity($zoneId: ID!, $name: String!) {
+    createCommunity(zoneId: $zoneId, name: $name) { id name }
+  }
+`);
+
+export const CreateBuildingDoc = graphql(`
+  mutation CreateBuilding($zoneId: ID!, $name: String!) {
+    createBuilding(zoneId: $zoneId, name: $name) { id name }
+  }
+`);
+
+export const CreateUnitDoc = graphql(`
+  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {
+    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }
+  }
+`);
+
+export const CreateStaffUserDoc = graphql(`
+  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {
+    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {
+      id
+      displayName
+      roles
+      unit { id name }
+    }
+  }
+`);
