@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule } from '@config/config.module';
 import { Env } from '@config/env';
 import { BadInputError } from '@app/common/errors';
-import { RATE_LIMIT_REDIS_URL, RateLimitService } from '@app/common/rate-limit';
+import { RateLimitModule } from '@app/common/rate-limit.module';
 import { DatabaseModule } from '@app/database/database.module';
 import { HealthModule } from '@app/health/health.module';
 import { JobsModule } from '@app/jobs/jobs.module';
@@ -46,7 +46,7 @@ export class AppModule {
           inject: [Env],
           useFactory: (e: Env) => graphqlOptions(e, options.schemaFile ?? true),
         }),
-        CommonProvidersModule.forRoot(env),
+        RateLimitModule.forRoot(env.REDIS_URL ?? null),
         ...FEATURE_MODULES,
         ...(inApi ? [ProcessorsModule] : []),
       ],
@@ -63,19 +63,6 @@ export class AppModule {
           }),
         },
       ],
-    };
-  }
-}
-
-/** Shared infrastructure providers (rate limits) for every feature. */
-@Module({})
-export class CommonProvidersModule {
-  static forRoot(env: Env): DynamicModule {
-    return {
-      module: CommonProvidersModule,
-      global: true,
-      providers: [{ provide: RATE_LIMIT_REDIS_URL, useValue: env.REDIS_URL ?? null }, RateLimitService],
-      exports: [RateLimitService],
     };
   }
 }

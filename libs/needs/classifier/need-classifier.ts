@@ -53,6 +53,8 @@ export interface NeedClassifierOptions {
   keywordBoost: number;
   /** scale the n-gram evidence to this many features (0 = raw sum) */
   lengthNorm: number;
+  /** weight each n-gram by (1 - normalised entropy of its category distribution)^focus */
+  focus: number;
   /** prior keyword lists; pass {} for a purely data-driven model */
   keywords: Partial<Record<NeedCategory, readonly string[]>>;
 }
@@ -63,6 +65,7 @@ export const DEFAULT_OPTIONS: NeedClassifierOptions = {
   keywordWeight: 1,
   keywordBoost: 0,
   lengthNorm: 0,
+  focus: 0,
   binary: true,
   temperature: 1,
   keywords: CATEGORY_KEYWORDS,
@@ -299,6 +302,23 @@ export class NeedClassifier {
     return Math.log(((counts ? counts[c] : 0) + a) / (this.totals[c] + a * this.counts.size));
   }
 
+  /** 1 - normalised entropy of P(category | n-gram): 1 when the n-gram belongs to one category. */
+  private specificity(counts: Float64Array): number {
+    const a = this.options.alpha;
+    let z = 0;
+    const p = new Float64Array(this.k);
+    for (let c = 0; c < this.k; c++) {
+      p[c] = (counts[c] + a) / (this.totals[c] + a);
+      z += p[c];
+    }
+    let h = 0;
+    for (let c = 0; c < this.k; c++) {
+      const q = p[c] / z;
+      if (q > 0) h -= q * Math.log(q);
+    }
+    return 1 - h / Math.log(this.k);
+  }
+
   private logScores(features: Map<string, number>): Float64Array {
     const scores = new Float64Array(this.k);
     const n = this.examples;
@@ -313,8 +333,10 @@ export class NeedClassifier {
     for (const [gram, weight] of features) {
       const counts = this.counts.get(gram);
       if (!counts) continue; // never seen in any category: says nothing about the category
-      m += weight;
-      for (let c = 0; c < this.k; c++) ev[c] += weight * (Math.log(counts[c] + a) - denom[c]);
+      let w = weight;
+      if (this.options.focus > 0) w *= Math.pow(this.specificity(counts), this.options.focus);
+      m += w;
+      for (let c = 0; c < this.k; c++) ev[c] += w * (Math.log(counts[c] + a) - denom[c]);
     }
     const scale = this.options.lengthNorm > 0 && m > 0 ? this.options.lengthNorm / m : 1;
     for (let c = 0; c < this.k; c++) scores[c] += ev[c] * scale;

@@ -28,7 +28,7 @@ export function useConnection<D, V extends Record<string, unknown>, N>(
   doc: TypedDocumentNode<D, V>,
   variables: Omit<V, 'first' | 'after'>,
   select: (data: D) => Connection<N> | null | undefined,
-  options: { pageSize?: number; pause?: boolean } = {},
+  options: { pageSize?: number; pause?: boolean; pollMs?: number } = {},
 ): Paged<N> {
   const client = useClient();
   const pageSize = options.pageSize ?? 20;
@@ -75,6 +75,16 @@ export function useConnection<D, V extends Record<string, unknown>, N>(
     if (options.pause) return;
     refresh();
   }, [refresh, options.pause]);
+
+  // live lists (e.g. a vote tally) re-read their first page quietly, unless more pages are open
+  const pagesOpen = state.nodes.length > pageSize;
+  useEffect(() => {
+    if (options.pause || !options.pollMs || pagesOpen) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void fetchPage(null, generation.current);
+    }, options.pollMs);
+    return () => clearInterval(timer);
+  }, [fetchPage, options.pause, options.pollMs, pagesOpen]);
 
   const loadMore = useCallback(() => {
     setState((s) => {

@@ -5,7 +5,7 @@ import { useLang } from '../../shared/i18n';
 import { refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtDate, fmtTime, percent, yuan } from '../../shared/format';
-import { overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
+import { latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
 import { TopBar } from '../chrome';
 import { JoinProjectDoc, ProjectDoc } from '../operations';
 
@@ -158,15 +158,3 @@ export default function ProjectDetail() {
   );
 }
 
-/** Reports are cumulative per unit: the project's figure sums each unit's latest report. */
-function latestSum<K extends 'fundsSpentFen' | 'beneficiaries'>(
-  reports: ({ unit: { id: string }; at: string } & Record<K, number>)[],
-  key: K,
-): number {
-  const latest = new Map<string, { at: string; v: number }>();
-  for (const r of reports) {
-    const prev = latest.get(r.unit.id);
-    if (!prev || prev.at <= r.at) latest.set(r.unit.id, { at: r.at, v: r[key] });
-  }
-  return [...latest.values()].reduce((a, x) => a + x.v, 0);
-}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Badge, Button, Card, Checkbox, Empty, Tag } from 'antd';
+import { useQuery } from 'urql';
+import { useLang } from '../../shared/i18n';
+import { useZone } from '../../shared/session';
+import { EmptyHint, ErrorBox, Loading, NeedStatusTag } from '../../shared/ui';
+import { NeedsMenuDoc } from '../operations';
+
+/** The needs menu board: one column per category, most supported first; pick needs to draft a project. */
+export default function MenuBoard() {
+  const { t, L } = useLang();
+  const { zone } = useZone();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsMenuDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
+  const [selected, setSelected] = useState<string[]>([]);
+  const sections = data?.needsMenu.sections ?? [];
+  const total = sections.reduce((a, s) => a + s.count, 0);
+
+  const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+  const draft = () => {
+    const firstCat = sections.find((s) => s.needs.some((n) => selected.includes(n.id)))?.category;
+    navigate('/projects/new', { state: { needIds: selected, category: firstCat } });
+  };
+
+  return (
+    <>
+      <div className="gr-page-head">
+        <h2>{t('需求菜单', 'Needs menu')}</h2>
+        <span className="gr-muted">{t(`共 ${total} 条已纳入菜单`, `${total} needs in the menu`)}</span>
+        <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
+        <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
+          {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
+        </Button>
+      </div>
+      <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      {fetching && !data ? (
+        <Loading />
+      ) : total === 0 ? (
+        <Card>
+          <EmptyHint
+            title={t('需求菜单为空', 'The menu is empty')}
+            hint={t('在「需求审核」中把需求纳入菜单后，就可以在这里据此起草项目。', 'Accept needs in the review queue, then draft projects from them here.')}
+            action={<Button onClick={() => navigate('/review')}>{t('去审核', 'Go to review')}</Button>}
+          />
+        </Card>
+      ) : (
+        <div className="gr-board">
+          {sections.map((s) => (
+            <Card
+              key={s.category}
+              size="small"
+              data-testid="menu-column"
+              title={
+                <span>
+                  {L('NeedCategory', s.category)} <Badge count={s.count} showZero color={s.count ? '#c8102e' : '#ccc'} />
+                </span>
+              }
+              styles={{ body: { maxHeight: 420, overflowY: 'auto' } }}
+            >
+              {s.needs.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无', 'None')} />
+              ) : (
+                s.needs.map((n) => (
+                  <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
+                    <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== 'ACCEPTED'} />
+                    <div style={{ flex: 1, minWidth: 0 }}>
+                      <div style={{ fontWeight: 500 }}>{n.title}</div>
+                      <div className="gr-muted">
+                        <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
+                        ♥ {n.supportCount}
+                      </div>
+                    </div>
+                    {n.status !== 'ACCEPTED' && <NeedStatusTag status={n.status} />}
+                  </label>
+                ))
+              )}
+            </Card>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, App, Button, Card, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
+import { useMutation } from 'urql';
+import { useLang } from '../../shared/i18n';
+import { useSession, useZone } from '../../shared/session';
+import { refusalText } from '../../shared/errors';
+import { useConnection } from '../../shared/paging';
+import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
+import { fmtDate, yuan } from '../../shared/format';
+import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
+import { ClaimWishDoc, NeedsDoc, ProjectsDoc } from '../operations';
+import { ClaimModal, ProgressModal } from '../project-actions';
+import type { ConsoleProjectRowFragment, ProjectStatus } from '../gql/graphql';
+
+/** A member unit's desk: claim published projects, report progress, light up micro-wishes. */
+export default function UnitDesk() {
+  const { t } = useLang();
+  const { me } = useSession();
+  const unit = me?.unit;
+  if (!unit)
+    return <Alert type="warning" showIcon title={t('您的账号未关联成员单位，请联系管理员。', 'Your account is not linked to a member unit; ask an administrator.')} />;
+  return (
+    <>
+      <div className="gr-page-head">
+        <h2>{t('单位认领', 'Unit desk')}</h2>
+        <Tag color="red">{unit.name}</Tag>
+      </div>
+      <Tabs
+        items={[
+          { key: 'claim', label: t('可认领项目', 'Open to claim'), children: <Claimable unitId={unit.id} /> },
+          { key: 'mine', label: t('本单位项目', 'Our projects'), children: <Mine unitId={unit.id} /> },
+          { key: 'wishes', label: t('点亮心愿', 'Light up wishes'), children: <Wishes unitId={unit.id} /> },
+        ]}
+      />
+    </>
+  );
+}
+
+function Claimable({ unitId }: { unitId: string }) {
+  const { t, L } = useLang();
+  const { zone } = useZone();
+  const [claiming, setClaiming] = useState<ConsoleProjectRowFragment | null>(null);
+  const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'PUBLISHED' as const }, (d) => d.projects, { pause: !zone });
+  const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'CLAIMED' as const }, (d) => d.projects, { pause: !zone });
+  const rows = [
+    ...published.nodes,
+    ...claimed.nodes.filter((p) => p.claims.length < p.claimLimit && !p.claims.some((c) => c.unit.id === unitId)),
+  ];
+  const refresh = () => {
+    published.refresh();
+    claimed.refresh();
+  };
+  return (
+    <>
+      <ErrorBox error={published.error ?? claimed.error} onRetry={refresh} />
+      <Table<ConsoleProjectRowFragment>
+        rowKey="id"
+        loading={published.loading || claimed.loading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: <EmptyHint title={t('暂无可认领的项目', 'Nothing to claim now')} hint={t('党委审批通过并发布的项目会出现在这里。', 'Approved and published projects appear here.')} /> }}
+        columns={[
+          { title: t('项目', 'Project'), render: (_, p) => <Link to={`/projects/${p.id}`}>{p.title}</Link> },
+          { title: t('分类', 'Category'), width: 130, render: (_, p) => L('NeedCategory', p.category) },
+          { title: t('预算', 'Budget'), width: 110, render: (_, p) => yuan(p.budgetFen) },
+          { title: t('名额', 'Places'), width: 80, render: (_, p) => `${p.claims.length}/${p.claimLimit}` },
+          {
+            title: '',
+            width: 110,
+            render: (_, p) => (
+              <Button type="primary" size="small" onClick={() => setClaiming(p)} data-testid="unit-claim">
+                {t('认领', 'Claim')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <LoadMore hasMore={published.hasMore} loading={published.loadingMore} onLoad={published.loadMore} count={published.nodes.length} />
+      {claiming && (
+        <ClaimModal
+          open
+          projectId={claiming.id}
+          projectTitle={claiming.title}
+          unitId={unitId}
+          onClose={() => setClaiming(null)}
+          onDone={() => {
+            setClaiming(null);
+            refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Mine({ unitId }: { unitId: string }) {
+  const { t, L } = useLang();
+  const { zone } = useZone();
+  const [status, setStatus] = useState<ProjectStatus>('CLAIMED');
+  const [reporting, setReporting] = useState<ConsoleProjectRowFragment | null>(null);
+  const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status }, (d) => d.projects, { pause: !zone });
+  const mine = list.nodes.filter((p) => p.claims.some((c) => c.unit.id === unitId));
+  return (
+    <>
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={status}
+        onChange={(v) => setStatus(v as ProjectStatus)}
+        options={(['CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
+      />
+      <ErrorBox error={list.error} onRetry={list.refresh} />
+      <Table<ConsoleProjectRowFragment>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={mine}
+        pagination={false}
+        locale={{ emptyText: <EmptyHint title={t('本单位在此状态下没有项目', 'No projects of yours in this state')} hint={t('在「可认领项目」中认领项目。', 'Claim one under "Open to claim".')} /> }}
+        columns={[
+          { title: t('项目', 'Project'), render: (_, p) => <Link to={`/projects/${p.id}`}>{p.title}</Link> },
+          { title: t('状态', 'Status'), width: 110, render: (_, p) => <ProjectStatusTag status={p.status} /> },
+          { title: t('本单位进度', 'Our progress'), width: 160, render: (_, p) => <Progress size="small" percent={latestOf(p.progress, unitId)?.percent ?? 0} /> },
+          { title: t('总体进度', 'Overall'), width: 160, render: (_, p) => <Progress size="small" percent={overallPercent(p.claims, p.progress)} /> },
+          {
+            title: '',
+            width: 200,
+            render: (_, p) => (
+              <Space>
+                {['CLAIMED', 'IN_PROGRESS'].includes(p.status) && (
+                  <Button size="small" onClick={() => setReporting(p)}>{t('上报进度', 'Report')}</Button>
+                )}
+                <Link to={`/projects/${p.id}`}>{t('详情', 'Open')}</Link>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} />
+      {reporting && (
+        <ProgressModal
+          open
+          projectId={reporting.id}
+          unitId={unitId}
+          last={latestOf(reporting.progress, unitId)}
+          onClose={() => setReporting(null)}
+          onDone={() => {
+            setReporting(null);
+            list.refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Wishes({ unitId }: { unitId: string }) {
+  const { t, L, lang } = useLang();
+  const { message } = App.useApp();
+  const { zone } = useZone();
+  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'ACCEPTED' as const, kind: 'MICRO_WISH' as const }, (d) => d.needs, { pause: !zone });
+  const [, claimWish] = useMutation(ClaimWishDoc);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [lit, setLit] = useState<Set<string>>(new Set());
+  const light = async (needId: string) => {
+    setBusy(needId);
+    const r = await claimWish({ needId, unitId });
+    setBusy(null);
+    if (r.error) message.error(refusalText(r.error, lang));
+    else {
+      setLit((s) => new Set([...s, needId]));
+      message.success(t('心愿已点亮', 'Wish lit up'));
+    }
+  };
+  return (
+    <>
+      <ErrorBox error={list.error} onRetry={list.refresh} />
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table
+          rowKey="id"
+          loading={list.loading}
+          dataSource={list.nodes}
+          pagination={false}
+          locale={{ emptyText: <EmptyHint title={t('暂无待点亮的微心愿', 'No wishes waiting')} hint={t('审核通过的微心愿会出现在这里。', 'Accepted micro-wishes appear here.')} /> }}
+          columns={[
+            { title: t('心愿', 'Wish'), render: (_, n) => <div><b>{n.title}</b><div className="gr-muted">{n.content}</div></div> },
+            { title: t('分类', 'Category'), width: 130, render: (_, n) => L('NeedCategory', n.category) },
+            { title: t('支持', 'Supports'), width: 80, dataIndex: 'supportCount' },
+            { title: t('提交', 'Submitted'), width: 110, render: (_, n) => fmtDate(n.createdAt) },
+            {
+              title: '',
+              width: 110,
+              render: (_, n) =>
+                lit.has(n.id) ? (
+                  <Tag color="green">{t('已点亮', 'Lit up')}</Tag>
+                ) : (
+                  <Button size="small" type="primary" loading={busy === n.id} onClick={() => light(n.id)}>
+                    {t('点亮心愿', 'Light up')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} total={list.totalCount} />
+    </>
+  );
+}

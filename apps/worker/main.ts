@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { EnvError, validateEnv } from '@config/env';
+import { JobsService } from '@app/jobs/jobs.service';
+import { WorkerModule } from './worker.module';
+
+/** npm run start:worker — processes Bull jobs. Needs REDIS_URL and the same DATABASE_URL as the api. */
+async function main() {
+  let env;
+  try {
+    env = validateEnv(process.env);
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (!env.REDIS_URL) {
+    console.error('The worker needs REDIS_URL. Without Redis (the embedded default) the api runs the jobs itself.');
+    process.exit(1);
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  const missing = app.get(JobsService).missingProcessors();
+  if (missing.length) {
+    console.error(`Refusing to start: no processor for job(s) ${missing.join(', ')}`);
+    await app.close();
+    process.exit(1);
+  }
+  app.enableShutdownHooks();
+  app.get(Logger).log(`worker started (pid ${process.pid})`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

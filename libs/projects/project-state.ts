@@ -1,0 +1,149 @@
+import { EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError } from '@app/common/errors';
+import { label, ProjectStatus } from '@app/common/glossary';
+import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
+
+/**
+ * The project state machine (domain.md §4) as data: every move, the states it may start from and
+ * the state it leads to. All status changes of a project go through `applyProjectMove`.
+ */
+export type ProjectMove =
+  | 'propose'
+  | 'resolve'
+  | 'returnToDraft'
+  | 'approve'
+  | 'reject'
+  | 'publish'
+  | 'claim'
+  | 'start'
+  | 'complete'
+  | 'evaluate'
+  | 'cancel';
+
+const S = ProjectStatus;
+
+/** one table of allowed moves: from-states → to-state */
+export const PROJECT_MOVES: Record<ProjectMove, { from: ProjectStatus[]; to: ProjectStatus }> = {
+  propose: { from: [S.DRAFT], to: S.PROPOSED },
+  /** closeResolution, passed */
+  resolve: { from: [S.PROPOSED], to: S.RESOLVED },
+  /** closeResolution not passed (from PROPOSED) or decide: RETURN (from RESOLVED) */
+  returnToDraft: { from: [S.PROPOSED, S.RESOLVED], to: S.DRAFT },
+  approve: { from: [S.RESOLVED], to: S.APPROVED },
+  reject: { from: [S.RESOLVED], to: S.CANCELLED },
+  publish: { from: [S.APPROVED], to: S.PUBLISHED },
+  /** the first claim; later claims leave the status as it is */
+  claim: { from: [S.PUBLISHED], to: S.CLAIMED },
+  start: { from: [S.CLAIMED], to: S.IN_PROGRESS },
+  complete: { from: [S.IN_PROGRESS], to: S.COMPLETED },
+  /** the project's survey closed */
+  evaluate: { from: [S.COMPLETED], to: S.EVALUATED },
+  cancel: {
+    from: [S.DRAFT, S.PROPOSED, S.RESOLVED, S.APPROVED, S.PUBLISHED, S.CLAIMED, S.IN_PROGRESS],
+    to: S.CANCELLED,
+  },
+};
+
+export const PROJECT_MOVE_LABELS: Record<ProjectMove, { zh: string; en: string }> = {
+  propose: { zh: '提议', en: 'propose' },
+  resolve: { zh: '决议通过', en: 'resolve' },
+  returnToDraft: { zh: '退回草稿', en: 'return to draft' },
+  approve: { zh: '批准', en: 'approve' },
+  reject: { zh: '不予批准', en: 'reject' },
+  publish: { zh: '发布', en: 'publish' },
+  claim: { zh: '认领', en: 'claim' },
+  start: { zh: '开始实施', en: 'start' },
+  complete: { zh: '完成', en: 'complete' },
+  evaluate: { zh: '评估', en: 'evaluate' },
+  cancel: { zh: '撤销', en: 'cancel' },
+};
+
+/** The moves the table allows from a state, in table order. */
+export function movesFrom(status: ProjectStatus): ProjectMove[] {
+  return (Object.keys(PROJECT_MOVES) as ProjectMove[]).filter((move) => PROJECT_MOVES[move].from.includes(status));
+}
+
+export function canMove(status: ProjectStatus, move: ProjectMove): boolean {
+  return PROJECT_MOVES[move].from.includes(status);
+}
+
+/** CONFLICT naming the current state and what may happen next. */
+export function stateConflict(status: ProjectStatus, move: ProjectMove): ConflictError {
+  const next = movesFrom(status);
+  const zhNext = next.length ? next.map((m) => PROJECT_MOVE_LABELS[m].zh).join('、') : '无';
+  const enNext = next.length ? next.join(', ') : 'none';
+  return new ConflictError(
+    `项目当前状态为「${label('ProjectStatus', status)}」,不能${PROJECT_MOVE_LABELS[move].zh};当前可进行:${zhNext} ` +
+      `(project is ${status}, cannot ${move}; possible next: ${enNext})`,
+    { currentStatus: status, allowedMoves: next },
+  );
+}
+
+function isMysql(m: EntityManager): boolean {
+  const type = m.connection.options.type;
+  return type === 'mysql' || type === 'mariadb';
+}
+
+/** Reads a project, locking its row on MySQL/MariaDB when inside a transaction. */
+export async function lockProject(m: EntityManager, projectId: number): Promise<ProjectEntity | null> {
+  const qb = m.createQueryBuilder(ProjectEntity, 'p').where('p.id = :id', { id: projectId });
+  if (isMysql(m) && m.queryRunner?.isTransactionActive) qb.setLock('pessimistic_write');
+  return qb.getOne();
+}
+
+/**
+ * Applies a move with a conditional UPDATE on status and writes the project_transitions row;
+ * throws ConflictError naming the current state and the moves possible from it when the state
+ * doesn't allow it; NotFoundError if no project. Run it inside the transaction of the change.
+ */
+export async function applyProjectMove(
+  m: EntityManager,
+  projectId: number,
+  move: ProjectMove,
+  actorId: number,
+  comment?: string | null,
+): Promise<ProjectEntity> {
+  const rule = PROJECT_MOVES[move];
+  const project = await lockProject(m, projectId);
+  if (!project) throw new NotFoundError('Project', projectId);
+  if (!rule.from.includes(project.status)) throw stateConflict(project.status, move);
+
+  const from = project.status;
+  const now = new Date();
+  const set: Record<string, unknown> = { status: rule.to };
+  if (move === 'propose') {
+    set.resolutionRound = () => 'resolution_round + 1';
+    set.proposedById = actorId;
+  }
+  if (move === 'complete') set.completedAt = now;
+
+  const result = await m
+    .createQueryBuilder()
+    .update(ProjectEntity)
+    .set(set)
+    .where('id = :id AND status = :from', { id: projectId, from })
+    .execute();
+  if (!result.affected) {
+    // Somebody else moved it first: name the state it is in now.
+    const current = await m.findOne(ProjectEntity, { where: { id: projectId } });
+    if (!current) throw new NotFoundError('Project', projectId);
+    throw stateConflict(current.status, move);
+  }
+
+  await m.insert(ProjectTransitionEntity, {
+    projectId,
+    zoneId: project.zoneId,
+    fromStatus: from,
+    toStatus: rule.to,
+    actorId,
+    comment: comment ?? null,
+  });
+
+  project.status = rule.to;
+  if (move === 'propose') {
+    project.resolutionRound += 1;
+    project.proposedById = actorId;
+  }
+  if (move === 'complete') project.completedAt = now;
+  return project;
+}
