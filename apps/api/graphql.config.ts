@@ -3,7 +3,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Env } from '@config/env';
 import { PUBLIC_ERROR_CODES } from '@app/common/errors';
@@ -13,6 +13,24 @@ import type { GraphQLContext, RequestLike } from '@app/common/request-context';
 export const GRAPHQL_LIMITS = { depth: 10, aliases: 20, cost: 5000 };
 
 const logger = new Logger('GraphQL');
+
+/**
+ * graphql-armor throws from inside validation by default, which Apollo turns into a 500 with no
+ * message. Report the refusal as a validation error instead: the client gets BAD_USER_INPUT and a
+ * message naming the limit, and nothing runs.
+ */
+function refuseWith(zh: string) {
+  return {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, err: GraphQLError) => {
+        const detail = err.message.replace(/^Syntax Error:\s*/, '');
+        ctx?.reportError(new GraphQLError(`${zh} (${detail})`));
+      },
+    ],
+  };
+}
 
 /**
  * What a client sees of an error: the codes of the contract and a message a person understands.
@@ -64,9 +82,9 @@ export function graphqlOptions(env: Env, schemaFile: string | boolean): ApolloDr
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: GRAPHQL_LIMITS.depth, errorMessage: `查询嵌套过深 (query is deeper than ${GRAPHQL_LIMITS.depth} levels)`, exposeLimits: true }),
-      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, errorMessage: `别名过多 (more than ${GRAPHQL_LIMITS.aliases} aliases)`, exposeLimits: true }),
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, errorMessage: `查询过于复杂 (query cost over ${GRAPHQL_LIMITS.cost})`, exposeLimits: true }),
+      maxDepthRule({ n: GRAPHQL_LIMITS.depth, ...refuseWith(`查询嵌套超过 ${GRAPHQL_LIMITS.depth} 层`) }),
+      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, ...refuseWith(`别名超过 ${GRAPHQL_LIMITS.aliases} 个`) }),
+      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, ...refuseWith(`查询过于复杂,超过 ${GRAPHQL_LIMITS.cost}`) }),
     ],
     formatError,
     context: (...args: unknown[]): GraphQLContext => ({ req: requestOf(args), loaders: new RequestLoaders() }),

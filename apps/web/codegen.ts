@@ -10,7 +10,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const served = resolve(__dirname, '../../schema.gql');
 const contract = resolve(__dirname, '../../../shared/docs/api-contract.graphql');
-const schema = existsSync(served) ? served : contract;
+// GR_SCHEMA overrides: `contract` (while the api is still growing), a file, or a running api's
+// URL such as http://127.0.0.1:3000/graphql (read by introspection)
+const override = process.env.GR_SCHEMA;
+const schema =
+  override === 'contract' ? contract : override ? override : existsSync(served) ? served : contract;
+console.log(`[codegen] schema: ${schema}`);
 
 const preset = {
   preset: 'client' as const,

@@ -24,7 +24,12 @@ export default defineConfig({
   base: '/',
   plugins: [react(), consoleFallback()],
   resolve: {
-    alias: { '@glossary': here('../../libs/common/glossary.ts') },
+    alias: {
+      // one glossary and one survey template, shared with the api
+      '@glossary': here('../../libs/common/glossary.ts'),
+      '@app/common/glossary': here('../../libs/common/glossary.ts'),
+      '@survey-template': here('../../libs/evaluation/survey-template.ts'),
+    },
   },
   server: {
     port: 5173,
@@ -43,6 +48,11 @@ export default defineConfig({
       input: {
         portal: here('index.html'),
         console: here('console/index.html'),
+      },
+      output: {
+        // the chunk both apps share (React, Ant Design core, urql) is named after its first module
+        // by default; call it what it is
+        chunkFileNames: (chunk) => `assets/${chunk.name === 'preload-helper' ? 'shared' : chunk.name}-[hash].js`,
       },
     },
   },

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NeedsModule } from '@app/needs/needs.module';
+import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
 
@@ -7,7 +9,7 @@ import { NotifyProcessor } from '@app/notifications/notify.processor';
  * default (no Redis) or with JOBS_IN_API=true.
  */
 @Module({
-  imports: [NotificationsModule],
-  providers: [NotifyProcessor],
+  imports: [NeedsModule, NotificationsModule],
+  providers: [NeedsProcessor, NotifyProcessor],
 })
 export class ProcessorsModule {}

@@ -86,7 +86,13 @@ export class AuthService {
     const phone = checkPhone(rawPhone);
     await this.assertNotLocked(phone);
     await this.limits.consume(CODE_PER_PHONE, phone);
-    await this.limits.consume(CODE_PER_IP, ip);
+    try {
+      await this.limits.consume(CODE_PER_IP, ip);
+    } catch (e) {
+      // refused for the address: this phone's minute was not used
+      await this.limits.refund(CODE_PER_PHONE, phone);
+      throw e;
+    }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await this.db.getRepository(LoginCodeEntity).insert({
       phone,

@@ -53,6 +53,13 @@ export class RateLimitService implements OnModuleDestroy {
     }
   }
 
+  /** Gives one use of `key` back, e.g. when a later check refused the request it was counted for. */
+  async refund(rule: LimitRule, key: string): Promise<void> {
+    await this.limiter(rule)
+      .reward(key, 1)
+      .catch(() => undefined);
+  }
+
   async onModuleDestroy() {
     this.redis?.disconnect();
   }

@@ -13,6 +13,8 @@ export class SurveyEntity {
   @Column({ type: 'int', default: 100 }) targetResponses: number;
   @BoolColumn({ default: true }) open: boolean;
   @Column({ type: 'int', default: 0 }) responseCount: number;
+  /** responses whose OVERALL score is 4 or 5; maintained with responseCount so zone figures never scan responses */
+  @Column({ type: 'int', default: 0 }) satisfiedCount: number;
   /** the frozen EvaluationResult, written when the survey closes */
   @Column({ type: 'simple-json', nullable: true }) frozenResult: Record<string, unknown> | null;
   @IdRef() createdById: number;

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { isUniqueViolation } from '@app/common/errors';
 import { NeedStatus } from '@app/common/glossary';
-import { MenuCounterEntity, NeedEntity, NeedEventEntity } from './needs.entities';
+import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity } from './needs.entities';
 
 /**
  * The need state machine as data (domain.md §3): every allowed move, and nothing else.
@@ -38,16 +39,61 @@ function isMysql(m: EntityManager): boolean {
   return t === 'mysql' || t === 'mariadb';
 }
 
+/**
+ * Adds `delta` to a counter row: UPDATE first and INSERT only when the row does not exist yet.
+ * (INSERT IGNORE before the UPDATE would take a shared lock on the existing row, and two
+ * transactions upgrading their shared locks deadlock each other on MySQL.)
+ */
+async function addToCounter(m: EntityManager, entity: typeof MenuCounterEntity | typeof NeedCounterEntity, key: Record<string, unknown>, delta: number) {
+  const where = Object.keys(key)
+    .map((k) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} = :${k}`)
+    .join(' AND ');
+  const bump = () =>
+    m
+      .createQueryBuilder()
+      .update(entity)
+      .set({ count: () => `count + (${Math.trunc(delta)})` })
+      .where(where, key)
+      .execute();
+  if ((await bump()).affected) return;
+  try {
+    await m.createQueryBuilder().insert().into(entity).values({ ...key, count: delta }).execute();
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    await bump(); // another transaction created the row meanwhile
+  }
+}
+
 /** Keeps menu_counters (ACCEPTED needs per zone and category) in step; call inside the transaction. */
 export async function bumpMenuCounter(m: EntityManager, zoneId: number, category: string, delta: number): Promise<void> {
   if (!delta) return;
-  await m.createQueryBuilder().insert().into(MenuCounterEntity).values({ zoneId, category: category as never, count: 0 }).orIgnore().execute();
-  await m
-    .createQueryBuilder()
-    .update(MenuCounterEntity)
-    .set({ count: () => `count + (${Math.trunc(delta)})` })
-    .where('zone_id = :zoneId AND category = :category', { zoneId, category })
-    .execute();
+  await addToCounter(m, MenuCounterEntity, { zoneId, category }, delta);
+}
+
+export const NEED_COUNTER_SLOTS = 8;
+
+/**
+ * Keeps need_counters (needs per zone, status, kind, category) in step; call inside the
+ * transaction that inserts a need or changes its status or category.
+ */
+export async function bumpNeedCounter(
+  m: EntityManager,
+  key: { zoneId: number; status: NeedStatus; kind: string; category: string | null },
+  delta: number,
+): Promise<void> {
+  await bumpNeedCounters(m, [{ ...key, delta }]);
+}
+
+/** Several counter changes at once, applied in one fixed order so transactions never lock them crosswise. */
+export async function bumpNeedCounters(
+  m: EntityManager,
+  changes: { zoneId: number; status: NeedStatus; kind: string; category: string | null; delta: number }[],
+): Promise<void> {
+  const rows = changes
+    .filter((c) => c.delta)
+    .map((c) => ({ key: { zoneId: c.zoneId, status: c.status, kind: c.kind, category: c.category ?? '', slot: Math.floor(Math.random() * NEED_COUNTER_SLOTS) }, delta: c.delta }))
+    .sort((a, b) => (JSON.stringify(Object.values(a.key)) < JSON.stringify(Object.values(b.key)) ? -1 : 1));
+  for (const r of rows) await addToCounter(m, NeedCounterEntity, r.key, r.delta);
 }
 
 /**
@@ -55,8 +101,8 @@ export async function bumpMenuCounter(m: EntityManager, zoneId: number, category
  * - the move must be allowed by NEED_MOVES and the need's current status must be one of `from`;
  * - the UPDATE is conditional on that status, so of two concurrent movers exactly one wins;
  * - writes a need_events row (action, from, to, actor, note);
- * - keeps menu_counters right when the need enters or leaves ACCEPTED (reads the category itself,
- *   after `set` was applied).
+ * - keeps menu_counters right when the need enters or leaves ACCEPTED, and need_counters always
+ *   (reads kind and category itself, before and after `set` was applied).
  * `set` may carry other columns changed by the same move (category on accept, reject reason,
  * merged_into_id, claimant…).
  * Returns false when the need does not exist or is not (any more) in one of `from`; the caller
@@ -72,7 +118,7 @@ export async function applyNeedMove(
   note?: string | null,
   set?: QueryDeepPartialEntity<NeedEntity>,
 ): Promise<boolean> {
-  const qb = m.getRepository(NeedEntity).createQueryBuilder('n').select(['n.id', 'n.status', 'n.category', 'n.zoneId']).where('n.id = :id', { id: needId });
+  const qb = m.getRepository(NeedEntity).createQueryBuilder('n').select(['n.id', 'n.status', 'n.category', 'n.zoneId', 'n.kind']).where('n.id = :id', { id: needId });
   // MySQL: a locking read sees the latest committed status (not the transaction's snapshot) and
   // queues concurrent movers; SQLite transactions are already serialised.
   if (isMysql(m)) qb.setLock('pessimistic_write');
@@ -90,11 +136,13 @@ export async function applyNeedMove(
   if (!res.affected) return false;
 
   const zoneId = current.zoneId;
+  const category = set && 'category' in set ? ((set.category as string | null) ?? null) : current.category;
   if (was === NeedStatus.ACCEPTED && current.category) await bumpMenuCounter(m, zoneId, current.category, -1);
-  if (to === NeedStatus.ACCEPTED) {
-    const after = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'category'] });
-    if (after?.category) await bumpMenuCounter(m, zoneId, after.category, +1);
-  }
+  if (to === NeedStatus.ACCEPTED && category) await bumpMenuCounter(m, zoneId, category, +1);
+  await bumpNeedCounters(m, [
+    { zoneId, status: was, kind: current.kind, category: current.category, delta: -1 },
+    { zoneId, status: to, kind: current.kind, category, delta: +1 },
+  ]);
 
   await m.getRepository(NeedEventEntity).insert({
     needId,

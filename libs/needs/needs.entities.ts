@@ -10,6 +10,8 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('idx_needs_menu', ['zoneId', 'status', 'category', 'supportCount', 'id'])
 @Index('idx_needs_submitter', ['submitterId', 'id'])
 @Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
+/** zoneStats: needs received by channel, category and status in a period, read from the index alone */
+@Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
 export class NeedEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() zoneId: number;
@@ -84,4 +86,19 @@ export class ClassifierExampleEntity {
   @EnumColumn() category: NeedCategory;
   @Column({ type: 'varchar', length: 16 }) source: 'fixture' | 'staff';
   @CreatedAt() createdAt: Date;
+}
+
+/**
+ * Maintained count of needs per zone, status, kind and category ('' while none), so that
+ * `needs { totalCount }` never counts rows. Each change adds ±1 to one of a few slots chosen at
+ * random, so concurrent submissions do not all wait on one hot row; readers sum the slots.
+ */
+@Entity('need_counters')
+export class NeedCounterEntity {
+  @PrimaryColumn({ type: 'int' }) zoneId: number;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) status: NeedStatus;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) kind: NeedKind;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) category: string;
+  @PrimaryColumn({ type: 'int' }) slot: number;
+  @Column({ type: 'int', default: 0 }) count: number;
 }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
+import { isMysql } from './project-tx';
 
 /**
  * The project state machine (domain.md §4) as data: every move, the states it may start from and
@@ -58,6 +59,27 @@ export const PROJECT_MOVE_LABELS: Record<ProjectMove, { zh: string; en: string }
   cancel: { zh: '撤销', en: 'cancel' },
 };
 
+/**
+ * What else may happen to a project, and in which states; these change no status (except the
+ * first claim, which also applies the 'claim' move).
+ */
+export type ProjectActivity = 'vote' | 'claim' | 'report' | 'join';
+export const PROJECT_ACTIVITIES: Record<ProjectActivity, { in: ProjectStatus[]; zh: string; en: string }> = {
+  vote: { in: [S.PROPOSED], zh: '投票', en: 'vote' },
+  claim: { in: [S.PUBLISHED, S.CLAIMED], zh: '认领', en: 'claim' },
+  report: { in: [S.CLAIMED, S.IN_PROGRESS], zh: '报告进度', en: 'report progress' },
+  join: { in: [S.CLAIMED, S.IN_PROGRESS], zh: '报名参加', en: 'join' },
+};
+
+/** Throws the state CONFLICT unless the activity is allowed in this status. */
+export function assertActivity(status: ProjectStatus, activity: ProjectActivity): void {
+  const a = PROJECT_ACTIVITIES[activity];
+  if (!a.in.includes(status)) throw stateConflict(status, a);
+}
+
+/** Statuses in which a project is on the public 项目清单. */
+export const PUBLIC_PROJECT_STATUSES: ProjectStatus[] = [S.PUBLISHED, S.CLAIMED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED];
+
 /** The moves the table allows from a state, in table order. */
 export function movesFrom(status: ProjectStatus): ProjectMove[] {
   return (Object.keys(PROJECT_MOVES) as ProjectMove[]).filter((move) => PROJECT_MOVES[move].from.includes(status));
@@ -67,21 +89,20 @@ export function canMove(status: ProjectStatus, move: ProjectMove): boolean {
   return PROJECT_MOVES[move].from.includes(status);
 }
 
-/** CONFLICT naming the current state and what may happen next. */
-export function stateConflict(status: ProjectStatus, move: ProjectMove): ConflictError {
+/**
+ * CONFLICT naming the current state and what may happen next. `action` is a move of the table or,
+ * for actions that are not moves (castVote, reportProgress, joinProject…), its own label.
+ */
+export function stateConflict(status: ProjectStatus, action: ProjectMove | { zh: string; en: string }): ConflictError {
   const next = movesFrom(status);
+  const what = typeof action === 'string' ? PROJECT_MOVE_LABELS[action] : action;
   const zhNext = next.length ? next.map((m) => PROJECT_MOVE_LABELS[m].zh).join('、') : '无';
   const enNext = next.length ? next.join(', ') : 'none';
   return new ConflictError(
-    `项目当前状态为「${label('ProjectStatus', status)}」,不能${PROJECT_MOVE_LABELS[move].zh};当前可进行:${zhNext} ` +
-      `(project is ${status}, cannot ${move}; possible next: ${enNext})`,
+    `项目当前状态为「${label('ProjectStatus', status)}」,不能${what.zh};当前可进行:${zhNext} ` +
+      `(project is ${status}, cannot ${what.en}; possible next: ${enNext})`,
     { currentStatus: status, allowedMoves: next },
   );
-}
-
-function isMysql(m: EntityManager): boolean {
-  const type = m.connection.options.type;
-  return type === 'mysql' || type === 'mariadb';
 }
 
 /** Reads a project, locking its row on MySQL/MariaDB when inside a transaction. */
@@ -91,10 +112,24 @@ export async function lockProject(m: EntityManager, projectId: number): Promise<
   return qb.getOne();
 }
 
+/** The first timeline entry: the draft was created (no from-state). */
+export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId'>, actorId: number, comment?: string | null): Promise<void> {
+  await m.insert(ProjectTransitionEntity, {
+    projectId: project.id,
+    zoneId: project.zoneId,
+    fromStatus: null,
+    toStatus: S.DRAFT,
+    actorId,
+    comment: comment ? comment.slice(0, 1000) : null,
+  });
+}
+
 /**
  * Applies a move with a conditional UPDATE on status and writes the project_transitions row;
  * throws ConflictError naming the current state and the moves possible from it when the state
  * doesn't allow it; NotFoundError if no project. Run it inside the transaction of the change.
+ * `options.onlyFrom` narrows the table's from-states for one caller (decide: RETURN is
+ * returnToDraft from RESOLVED only).
  */
 export async function applyProjectMove(
   m: EntityManager,
@@ -102,11 +137,13 @@ export async function applyProjectMove(
   move: ProjectMove,
   actorId: number,
   comment?: string | null,
+  options: { onlyFrom?: ProjectStatus[] } = {},
 ): Promise<ProjectEntity> {
   const rule = PROJECT_MOVES[move];
   const project = await lockProject(m, projectId);
   if (!project) throw new NotFoundError('Project', projectId);
-  if (!rule.from.includes(project.status)) throw stateConflict(project.status, move);
+  const allowed = options.onlyFrom ? rule.from.filter((s) => options.onlyFrom!.includes(s)) : rule.from;
+  if (!allowed.includes(project.status)) throw stateConflict(project.status, move);
 
   const from = project.status;
   const now = new Date();
@@ -136,7 +173,7 @@ export async function applyProjectMove(
     fromStatus: from,
     toStatus: rule.to,
     actorId,
-    comment: comment ?? null,
+    comment: comment ? comment.slice(0, 1000) : null,
   });
 
   project.status = rule.to;

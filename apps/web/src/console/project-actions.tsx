@@ -52,7 +52,7 @@ export function PromptModal({
     else setText('');
   };
   return (
-    <Modal open={open} title={title} onCancel={onCancel} onOk={ok} okText={okText ?? t('确定', 'OK')} cancelText={t('取消', 'Cancel')} confirmLoading={busy} okButtonProps={{ danger, 'data-testid': 'prompt-ok' } as object} destroyOnHidden>
+    <Modal open={open} title={title} onCancel={onCancel} onOk={ok} okText={okText ?? t('确定', 'OK')} cancelText={t('取消', 'Cancel')} confirmLoading={busy} okButtonProps={{ danger, ...({ 'data-testid': 'prompt-ok' } as Record<string, string>) }} destroyOnHidden>
       <div style={{ marginBottom: 4 }}>
         {required && <span style={{ color: '#ff4d4f' }}>* </span>}
         {label}
@@ -162,7 +162,7 @@ export function VotePanel({ projectId, votes, onChange }: { projectId: string; v
               {mine === c ? ' ✓' : ''}
             </Button>
           ))}
-        {hasRole('COUNCIL_STAFF', 'BOARD_MEMBER') && (
+        {hasRole('COUNCIL_STAFF') && (
           <Button onClick={close} disabled={!count.total} data-testid="close-resolution">
             {t('结束表决', 'Close the vote')}
           </Button>

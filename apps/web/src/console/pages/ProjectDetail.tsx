@@ -104,7 +104,7 @@ export default function ProjectDetail() {
         {t('上报进度', 'Report progress')}
       </Button>,
     );
-  if (p.status === 'IN_PROGRESS' && (staff || myClaim))
+  if (p.status === 'IN_PROGRESS' && staff)
     actions.push(
       <Button key="complete" loading={busy === 'complete'} data-testid="complete-project"
         onClick={() =>
