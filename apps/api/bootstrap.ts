@@ -15,6 +15,8 @@ export interface CreateApiOptions extends AppModuleOptions {
   /** print nothing (tests) */
   quiet?: boolean;
   seedDemo?: boolean;
+  /** serve the built web app (default true; the e2e tests talk to /graphql only) */
+  serveWeb?: boolean;
 }
 
 /** Builds the api on Fastify; used by main.ts and by the e2e tests. */
@@ -26,7 +28,7 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
   });
   if (!options.quiet) app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
-  await serveWeb(app);
+  if (options.serveWeb !== false) await serveWeb(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(DataSource);
@@ -35,18 +37,24 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
   return app;
 }
 
-/** Serves the built web app: the portal at /, the console at /console (SPA fallbacks). */
+/**
+ * Serves the built web app: the portal at /, the console at /console. Client-side routes fall back
+ * to the entry page of their app; /graphql, /health and /exports keep their own routes (find-my-way
+ * prefers those exact routes to the catch-alls registered here).
+ */
 async function serveWeb(app: NestFastifyApplication) {
   const root = WEB_DIST;
   if (!existsSync(join(root, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register((await import('@fastify/static')).default, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((req, reply) => {
+  type Reply = { type: (t: string) => Reply; sendFile: (f: string) => unknown };
+  fastify.get('/console', (_req, reply) => (reply as unknown as Reply).type('text/html').sendFile('console/index.html'));
+  fastify.get('/console/*', (_req, reply) => (reply as unknown as Reply).type('text/html').sendFile('console/index.html'));
+  fastify.get('/*', (req, reply) => {
     const url = req.url.split('?')[0];
-    if (req.method !== 'GET' || url.startsWith('/graphql') || url.startsWith('/health') || url.startsWith('/exports')) {
+    if (/^\/(graphql|health|exports)(\/|$)/.test(url) || /\.[a-z0-9]+$/i.test(url)) {
       return reply.code(404).send({ statusCode: 404, message: 'Not found' });
     }
-    if (url === '/console' || url.startsWith('/console/')) return reply.type('text/html').sendFile('console/index.html');
-    return reply.type('text/html').sendFile('index.html');
+    return (reply as unknown as Reply).type('text/html').sendFile('index.html');
   });
 }

@@ -10,7 +10,7 @@ import { PUBLIC_ERROR_CODES } from '@app/common/errors';
 import { RequestLoaders } from '@app/common/loaders';
 import type { GraphQLContext, RequestLike } from '@app/common/request-context';
 
-export const GRAPHQL_LIMITS = { depth: 10, aliases: 20, cost: 5000 };
+export const GRAPHQL_LIMITS = { depth: 10, aliases: 20, cost: 20000 };
 
 const logger = new Logger('GraphQL');
 

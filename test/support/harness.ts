@@ -123,7 +123,7 @@ export class TestApp {
 export async function startApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
   const env = testEnv(overrides);
   if (env.DATABASE_URL) await ensureDatabase();
-  const app = await createApi(env, { quiet: true });
+  const app = await createApi(env, { quiet: true, serveWeb: false });
   const t = new TestApp(app, env);
   await t.reset();
   return t;
