@@ -82,7 +82,7 @@ export function graphqlOptions(env: Env, schemaFile: string | boolean): ApolloDr
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: GRAPHQL_LIMITS.depth, ...refuseWith(`查询嵌套超过 ${GRAPHQL_LIMITS.depth} 层`) }),
+      maxDepthRule({ n: GRAPHQL_LIMITS.depth, flattenFragments: true, ...refuseWith(`查询嵌套超过 ${GRAPHQL_LIMITS.depth} 层`) }),
       maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, ...refuseWith(`别名超过 ${GRAPHQL_LIMITS.aliases} 个`) }),
       costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, ...refuseWith(`查询过于复杂,超过 ${GRAPHQL_LIMITS.cost}`) }),
     ],

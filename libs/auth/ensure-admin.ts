@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Env } from '@config/env';
+import { isUniqueViolation } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
 import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService } from './auth.service';
@@ -11,14 +12,20 @@ export async function ensureAdmin(db: DataSource, env: Env): Promise<void> {
   const admins = await db.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } });
   if (admins > 0) return;
   const passwordHash = await AuthService.hashPassword(env.ADMIN_PASSWORD);
-  await db.transaction(async (m) => {
-    let user = await m.getRepository(UserEntity).findOneBy({ username: env.ADMIN_USERNAME! });
-    if (!user) {
-      user = await m.getRepository(UserEntity).save(
-        m.getRepository(UserEntity).create({ username: env.ADMIN_USERNAME!, passwordHash, displayName: '系统管理员', specialties: [], isPartyMember: false }),
-      );
-    }
-    await m.getRepository(UserRoleEntity).insert({ userId: user.id, role: Role.ADMIN, zoneId: null });
-  });
+  try {
+    await db.transaction(async (m) => {
+      let user = await m.getRepository(UserEntity).findOneBy({ username: env.ADMIN_USERNAME! });
+      if (!user) {
+        user = await m.getRepository(UserEntity).save(
+          m.getRepository(UserEntity).create({ username: env.ADMIN_USERNAME!, passwordHash, displayName: '系统管理员', specialties: [], isPartyMember: false }),
+        );
+      }
+      await m.getRepository(UserRoleEntity).insert({ userId: user.id, role: Role.ADMIN, zoneId: null });
+    });
+  } catch (e) {
+    // another api process starting at the same moment created the account first: nothing to do
+    if (isUniqueViolation(e) && (await db.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } })) > 0) return;
+    throw e;
+  }
   new Logger('Admin').log(`created administrator ${env.ADMIN_USERNAME}`);
 }

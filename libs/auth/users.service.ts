@@ -99,6 +99,9 @@ export class UsersService {
       if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
     } else if (input.unitId) {
       unitId = toId(input.unitId, 'unitId');
+      if (!(await this.db.getRepository(MemberUnitEntity).existsBy({ id: unitId }))) {
+        throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
+      }
     }
     const passwordHash = await AuthService.hashPassword(input.password);
     try {

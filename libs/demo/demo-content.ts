@@ -1,4 +1,7 @@
 import { DataSource } from 'typeorm';
+import { seedDemoEvaluation } from '@app/evaluation/evaluation.demo';
+import { seedDemoNeeds } from '@app/needs/needs.demo';
+import { seedDemoProjects } from '@app/projects/projects.demo';
 
 /**
  * Steps that fill the demo zone with needs, projects and evaluations. Each feature adds its own
@@ -6,3 +9,6 @@ import { DataSource } from 'typeorm';
  */
 export type DemoStep = (db: DataSource, zoneId: number) => Promise<void>;
 export const DEMO_CONTENT_STEPS: DemoStep[] = [];
+DEMO_CONTENT_STEPS.push(seedDemoNeeds); // first: projects may start from menu needs
+DEMO_CONTENT_STEPS.push(seedDemoProjects);
+DEMO_CONTENT_STEPS.push(seedDemoEvaluation); // after the projects step: surveys of its completed projects, one campaign

@@ -40,7 +40,8 @@ export class SurveyQuestionEntity {
 @Entity('survey_responses')
 @Index(['surveyId', 'respondentId'], { unique: true })
 @Index(['zoneId', 'projectId'])
-@Index(['projectId'])
+/** covers Project.evaluation: the aggregate reads this index alone */
+@Index('idx_responses_project_scores', ['projectId', 'overallScore', 'implementationMean', 'fundsMean', 'processQualityMean', 'indexScore'])
 export class SurveyResponseEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() surveyId: number;

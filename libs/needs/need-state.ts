@@ -155,3 +155,32 @@ export async function applyNeedMove(
   });
   return true;
 }
+
+/**
+ * Recomputes a zone's need_counters and menu_counters from the needs rows (one GROUP BY). For bulk
+ * loads that bypass applyNeedMove — the demo seed and the benchmark — never on a request path.
+ */
+export async function rebuildNeedCounters(m: EntityManager, zoneId: number): Promise<void> {
+  await m.getRepository(NeedCounterEntity).delete({ zoneId });
+  await m.getRepository(MenuCounterEntity).delete({ zoneId });
+  const groups: { status: NeedStatus; kind: string; category: string | null; n: string | number }[] = await m
+    .getRepository(NeedEntity)
+    .createQueryBuilder('n')
+    .select('n.status', 'status')
+    .addSelect('n.kind', 'kind')
+    .addSelect('n.category', 'category')
+    .addSelect('COUNT(*)', 'n')
+    .where('n.zone_id = :zoneId', { zoneId })
+    .groupBy('n.status')
+    .addGroupBy('n.kind')
+    .addGroupBy('n.category')
+    .getRawMany();
+  if (groups.length) {
+    await m
+      .getRepository(NeedCounterEntity)
+      .insert(groups.map((g) => ({ zoneId, status: g.status, kind: g.kind as never, category: g.category ?? '', slot: 0, count: Number(g.n) })));
+  }
+  const menu = new Map<string, number>();
+  for (const g of groups) if (g.status === NeedStatus.ACCEPTED && g.category) menu.set(g.category, (menu.get(g.category) ?? 0) + Number(g.n));
+  if (menu.size) await m.getRepository(MenuCounterEntity).insert([...menu].map(([category, count]) => ({ zoneId, category: category as never, count })));
+}

@@ -73,7 +73,12 @@ export class OrgService {
 
   async createZone(name: string, street: string, boardSize?: number | null): Promise<ZoneEntity> {
     const repo = this.db.getRepository(ZoneEntity);
-    return repo.save(repo.create({ name: cleanText(name, 'name', '片区名称', 1, 60), street: cleanText(street, 'street', '街道名称', 1, 60), boardSize: boardSize ?? null }));
+    const values = { name: cleanText(name, 'name', '片区名称', 1, 60), street: cleanText(street, 'street', '街道名称', 1, 60), boardSize: boardSize ?? null };
+    // no unique key on zones (yet): a check is enough for an ADMIN-only, rarely used action
+    if (await repo.existsBy({ street: values.street, name: values.name })) {
+      throw new ConflictError('该街道已有同名片区 (a zone with this name already exists in this street)', { field: 'name' });
+    }
+    return repo.save(repo.create(values));
   }
 
   async createCommunity(zoneId: number, name: string): Promise<CommunityEntity> {
@@ -130,7 +135,7 @@ export class OrgService {
     try {
       return await repo.save(repo.create(values as T));
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError(`${duplicateMessage} (already exists)`);
+      if (isUniqueViolation(e)) throw new ConflictError(`${duplicateMessage} (already exists)`, { field: 'name' });
       throw e;
     }
   }

@@ -172,6 +172,15 @@ export const ProjectDoc = graphql(`
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
       timeline { from to comment at actor { displayName } }
+    }
+  }
+`);
+
+/** Results are asked for only once a project is completed. */
+export const ProjectEvaluationDoc = graphql(`
+  query PortalProjectEvaluation($id: ID!) {
+    project(id: $id) {
+      id
       evaluation {
         responseCount
         satisfactionRate

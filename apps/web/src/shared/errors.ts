@@ -26,10 +26,18 @@ const byCode: Record<string, [string, string]> = {
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
+/** The api words refusals as "中文 (english)"; split such a message into its two languages. */
+function split(message: string): { zh?: string; en?: string } {
+  const m = /^(.*[\u4e00-\u9fff].*?)\s*[(（]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$/s.exec(message.trim());
+  if (m) return { zh: m[1].trim(), en: m[2].trim() };
+  return hasChinese(message) ? { zh: message } : message ? { en: message } : {};
+}
+
 function wording(code: string, serverMessage: string, lang: Lang): string {
   const fallback = byCode[code] ?? byCode.INTERNAL_SERVER_ERROR;
-  if (lang === 'zh') return hasChinese(serverMessage) ? serverMessage : fallback[0];
-  return serverMessage && !hasChinese(serverMessage) ? serverMessage : fallback[1];
+  const parts = split(serverMessage);
+  if (lang === 'zh') return parts.zh ?? fallback[0];
+  return parts.en ?? fallback[1];
 }
 
 export function refusals(error: CombinedError | undefined | null, lang: Lang): Refusal[] {

@@ -12,6 +12,7 @@ import {
   CancelProjectDoc,
   CompleteProjectDoc,
   ProjectDoc,
+  ProjectEvaluationDoc,
   ProjectSurveysDoc,
   ProposeProjectDoc,
   PublishProjectDoc,
@@ -29,7 +30,6 @@ export default function ProjectDetail() {
   const navigate = useNavigate();
   const { me, hasRole } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectDoc, variables: { id } });
-  const [{ data: surveysData }] = useQuery({ query: ProjectSurveysDoc, variables: { projectId: id }, pause: !hasRole('COUNCIL_STAFF') });
   const [, propose] = useMutation(ProposeProjectDoc);
   const [, publish] = useMutation(PublishProjectDoc);
   const [, start] = useMutation(StartProjectDoc);
@@ -41,6 +41,10 @@ export default function ProjectDetail() {
   const [busy, setBusy] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const p = data?.project;
+  const finished = !!p && ['COMPLETED', 'EVALUATED'].includes(p.status);
+  const [{ data: surveysData }] = useQuery({ query: ProjectSurveysDoc, variables: { projectId: id }, pause: !finished || !hasRole('COUNCIL_STAFF') });
+  const [{ data: evData }] = useQuery({ query: ProjectEvaluationDoc, variables: { id }, pause: !finished });
+  const evaluation = evData?.project?.evaluation;
 
   if (fetching && !data) return <Loading />;
   if (!p)
@@ -208,13 +212,13 @@ export default function ProjectDetail() {
               />
             )}
           </Card>
-          {p.evaluation && (
-            <Card title={t('成效评估', 'Evaluation')} style={{ marginBottom: 16 }} extra={p.evaluation.frozen ? <Tag color="gold">{t('已定稿', 'Frozen')}</Tag> : null}>
+          {evaluation && (
+            <Card title={t('成效评估', 'Evaluation')} style={{ marginBottom: 16 }} extra={evaluation.frozen ? <Tag color="gold">{t('已定稿', 'Frozen')}</Tag> : null}>
               <Row gutter={16}>
-                <Col span={6}><Statistic title={t('满意度', 'Satisfaction')} value={percent(p.evaluation.satisfactionRate)} /></Col>
-                <Col span={6}><Statistic title={t('综合指数', 'Index')} value={p.evaluation.indexScore.toFixed(2)} suffix="/ 5" /></Col>
-                <Col span={6}><Statistic title={t('答卷数', 'Responses')} value={p.evaluation.responseCount} /></Col>
-                <Col span={6}><Statistic title={t('95%区间', '95% interval')} value={`${percent(p.evaluation.satisfactionInterval.low, 0)}–${percent(p.evaluation.satisfactionInterval.high, 0)}`} /></Col>
+                <Col span={6}><Statistic title={t('满意度', 'Satisfaction')} value={percent(evaluation.satisfactionRate)} /></Col>
+                <Col span={6}><Statistic title={t('综合指数', 'Index')} value={evaluation.indexScore.toFixed(2)} suffix="/ 5" /></Col>
+                <Col span={6}><Statistic title={t('答卷数', 'Responses')} value={evaluation.responseCount} /></Col>
+                <Col span={6}><Statistic title={t('95%区间', '95% interval')} value={`${percent(evaluation.satisfactionInterval.low, 0)}–${percent(evaluation.satisfactionInterval.high, 0)}`} /></Col>
               </Row>
             </Card>
           )}

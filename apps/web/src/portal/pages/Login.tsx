@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Segmented } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useSession } from '../../shared/session';
-import { showOnForm } from '../../shared/errors';
+import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
 
 interface LoginForm {
@@ -61,7 +61,9 @@ export default function Login() {
       displayName: values.displayName?.trim() || undefined,
     });
     if (result.error || !result.data) {
-      setError(showOnForm(form, result.error, lang, ['phone', 'code', 'displayName']));
+      const wrongCode = refusals(result.error, lang).find((r) => r.code === 'UNAUTHENTICATED');
+      if (wrongCode) form.setFields([{ name: 'code', errors: [wrongCode.message] }]);
+      else setError(showOnForm(form, result.error, lang, ['phone', 'code', 'displayName']));
       return;
     }
     signIn(result.data.loginWithCode.token);

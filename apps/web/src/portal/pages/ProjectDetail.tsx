@@ -7,7 +7,7 @@ import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '.
 import { fmtDate, fmtTime, percent, yuan } from '../../shared/format';
 import { latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
 import { TopBar } from '../chrome';
-import { JoinProjectDoc, ProjectDoc } from '../operations';
+import { JoinProjectDoc, ProjectDoc, ProjectEvaluationDoc } from '../operations';
 
 const CAN_JOIN = ['CLAIMED', 'IN_PROGRESS'];
 
@@ -19,6 +19,8 @@ export default function ProjectDetail() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectDoc, variables: { id } });
   const [joinState, join] = useMutation(JoinProjectDoc);
   const p = data?.project;
+  const evaluated = !!p && ['COMPLETED', 'EVALUATED'].includes(p.status);
+  const [{ data: evData }] = useQuery({ query: ProjectEvaluationDoc, variables: { id }, pause: !evaluated });
 
   const signUp = async () => {
     const r = await join({ projectId: id });
@@ -43,7 +45,7 @@ export default function ProjectDetail() {
   const fundsSpent = latestSum(p.progress, 'fundsSpentFen');
   const reached = latestSum(p.progress, 'beneficiaries');
   const pct = overallPercent(p.claims, p.progress);
-  const ev = p.evaluation;
+  const ev = evData?.project?.evaluation;
 
   return (
     <>

@@ -1,0 +1,315 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { clock } from '@app/common/clock';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
+import { Dimension, label, ProjectStatus, Role, SurveyMethod } from '@app/common/glossary';
+import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
+import type { Principal } from '@app/common/request-context';
+import { checkPhone, cleanText } from '@app/common/text';
+import { assertZoneRole } from '@app/auth/access';
+import { UserEntity } from '@app/auth/auth.entities';
+import { AuthService } from '@app/auth/auth.service';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { applyProjectMove, stateConflict } from '@app/projects/project-state';
+import { inTransaction } from '@app/projects/project-tx';
+import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
+import { SurveyAnswerEntity, SurveyEntity, SurveyQuestionEntity, SurveyResponseEntity } from './evaluation.entities';
+import { alreadyAnswered, answerError, notARespondent, ownWork, surveyClosed } from './evaluation.errors';
+import { EvaluationResultsService } from './evaluation-results.service';
+import { GivenAnswer, ResponseScore, SATISFIED_FROM, scoreResponse } from './scoring';
+import { STANDARD_QUESTIONS } from './survey-template';
+
+export interface QuestionSpec {
+  text: string;
+  dimension: Dimension;
+  weight?: number | null;
+}
+
+/** Who answers surveys: residents and office workers (and unit admins, who may do what residents may). */
+export function isRespondent(p: Principal, zoneId: number): boolean {
+  return p.grants.some(
+    (g) => g.role === Role.RESIDENT || g.role === Role.WHITE_COLLAR || (g.role === Role.UNIT_ADMIN && (g.zoneId === null || g.zoneId === zoneId)),
+  );
+}
+
+const MAX_WEIGHT = 1000;
+
+/**
+ * Surveys (满意度问卷) of completed projects: creation with invitations, online answers, household
+ * visits recorded by staff, and closing, which freezes the results and marks the project EVALUATED.
+ */
+@Injectable()
+export class SurveysService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+    private readonly auth: AuthService,
+    private readonly results: EvaluationResultsService,
+  ) {}
+
+  readonly surveyById = new LoaderKey<number, SurveyEntity | null>('surveyById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(SurveyEntity).findBy({ id: In([...ids]) }), (s) => s.id),
+  );
+  readonly questionsBySurvey = new LoaderKey<number, SurveyQuestionEntity[]>('questionsBySurvey', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(SurveyQuestionEntity).find({ where: { surveyId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } }), (q) => q.surveyId),
+  );
+  /** key `${userId}:${surveyId}` */
+  readonly answeredBy = new LoaderKey<string, boolean>('surveyAnsweredBy', async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number));
+    const rows = await this.db.getRepository(SurveyResponseEntity).find({
+      where: pairs.map(([respondentId, surveyId]) => ({ respondentId, surveyId })),
+      select: ['surveyId', 'respondentId'],
+    });
+    const seen = new Set(rows.map((r) => `${r.respondentId}:${r.surveyId}`));
+    return keys.map((k) => seen.has(k));
+  });
+  readonly projectById = new LoaderKey<number, ProjectEntity | null>('evaluationProjectById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(ProjectEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+  );
+
+  findSurvey(id: number): Promise<SurveyEntity | null> {
+    return this.db.getRepository(SurveyEntity).findOneBy({ id });
+  }
+
+  async survey(id: number): Promise<SurveyEntity> {
+    const s = await this.findSurvey(id);
+    if (!s) throw new NotFoundError('Survey', id);
+    return s;
+  }
+
+  async projectSurveys(projectId: number): Promise<SurveyEntity[]> {
+    const project = await this.db.getRepository(ProjectEntity).findOne({ where: { id: projectId }, select: ['id'] });
+    if (!project) throw new NotFoundError('Project', projectId);
+    return this.db.getRepository(SurveyEntity).find({ where: { projectId }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * Open surveys of the zone, newest first. For a signed-in person, only those they may still
+   * answer: not yet answered, and not about a project their unit claimed.
+   */
+  async openSurveys(zoneId: number, viewer: Principal | null): Promise<SurveyEntity[]> {
+    const qb = this.db
+      .getRepository(SurveyEntity)
+      .createQueryBuilder('s')
+      .where('s.zone_id = :zoneId AND s.`open` = :open', { zoneId, open: true })
+      .orderBy('s.id', 'DESC')
+      .limit(100);
+    if (viewer) {
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = s.id AND r.respondent_id = :viewerId)', { viewerId: viewer.id });
+      if (viewer.unitId) {
+        qb.andWhere('NOT EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = s.project_id AND c.unit_id = :unitId)', { unitId: viewer.unitId });
+      }
+    }
+    return qb.getMany();
+  }
+
+  /** createSurvey: staff of the zone, for a COMPLETED project; invites the people the project served. */
+  async createSurvey(
+    viewer: Principal,
+    input: { projectId: number; method: SurveyMethod; questions: QuestionSpec[]; targetResponses?: number | null },
+  ): Promise<SurveyEntity> {
+    const project = await this.db.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
+    if (!project) throw new NotFoundError('Project', input.projectId);
+    assertZoneRole(viewer, project.zoneId, [Role.COUNCIL_STAFF], '创建问卷');
+    if (project.status !== ProjectStatus.COMPLETED) throw stateConflict(project.status, { zh: '发起满意度问卷', en: 'open a survey' });
+    const questions = checkQuestions(input.questions);
+    const target = input.targetResponses ?? 100;
+    if (!Number.isInteger(target) || target < 1 || target > 100_000) {
+      throw new BadInputError('targetResponses: 目标样本量为 1–100000 (1 to 100000)', 'targetResponses');
+    }
+
+    return inTransaction(this.db, async (m) => {
+      const survey = await m.getRepository(SurveyEntity).save(
+        m.getRepository(SurveyEntity).create({
+          projectId: project.id,
+          zoneId: project.zoneId,
+          method: input.method,
+          targetResponses: target,
+          open: true,
+          responseCount: 0,
+          satisfiedCount: 0,
+          frozenResult: null,
+          createdById: viewer.id,
+          closedAt: null,
+        }),
+      );
+      await m.getRepository(SurveyQuestionEntity).insert(questions.map((q, position) => ({ surveyId: survey.id, text: q.text, dimension: q.dimension, weight: q.weight, position })));
+      const invited = await this.invitees(m, project.id);
+      if (invited.length) {
+        await this.jobs.enqueue(m, JobName.Notify, {
+          userIds: invited,
+          zoneId: project.zoneId,
+          kind: 'survey-invite',
+          title: `邀请您评价项目「${project.title}」`,
+          body: `项目「${project.title}」已完成，诚邀您参加满意度评价（${label('SurveyMethod', input.method)}，共 ${questions.length} 题，每题 1–5 分，每人一次）。`,
+          dedupeKey: `survey-invite:${survey.id}`,
+        });
+      }
+      return survey;
+    });
+  }
+
+  /**
+   * The people the project served: submitters and supporters of its source needs and its
+   * volunteers, except accounts of the units that claimed it (they may not score their own work).
+   */
+  private async invitees(m: EntityManager, projectId: number): Promise<number[]> {
+    const [needs, supporters, volunteers, claims] = await Promise.all([
+      m.getRepository(NeedEntity).find({ where: { projectId }, select: ['id', 'submitterId'] }),
+      m
+        .getRepository(NeedSupportEntity)
+        .createQueryBuilder('s')
+        .innerJoin(NeedEntity, 'n', 'n.id = s.need_id')
+        .select('DISTINCT s.user_id', 'userId')
+        .where('n.project_id = :projectId', { projectId })
+        .getRawMany<{ userId: number }>(),
+      m.getRepository(ProjectVolunteerEntity).find({ where: { projectId }, select: ['userId'] }),
+      m.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] }),
+    ]);
+    const ids = new Set<number>([...needs.map((n) => n.submitterId), ...supporters.map((s) => Number(s.userId)), ...volunteers.map((v) => v.userId)]);
+    if (ids.size && claims.length) {
+      const unitAccounts = await m.getRepository(UserEntity).find({ where: { id: In([...ids]), unitId: In(claims.map((c) => c.unitId)) }, select: ['id'] });
+      unitAccounts.forEach((u) => ids.delete(u.id));
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  /** submitSurveyResponse: a signed-in resident or office worker, once, while the survey is open. */
+  async submitResponse(viewer: Principal, surveyId: number, answers: { questionId: string; score: number }[]): Promise<void> {
+    const survey = await this.survey(surveyId);
+    if (!isRespondent(viewer, survey.zoneId)) throw notARespondent();
+    await this.assertNotOwnWork(survey.projectId, viewer.unitId);
+    if (!survey.open) throw surveyClosed(survey.id);
+    const score = scoreResponse(await this.scoredQuestions(survey.id), parseAnswers(answers));
+    await this.store(survey, viewer.id, null, SurveyMethod.QUESTIONNAIRE, score, answers);
+  }
+
+  /** recordVisitResponse: staff of the zone enter a household-visit answer for the person with that phone. */
+  async recordVisitResponse(viewer: Principal, surveyId: number, phone: string, answers: { questionId: string; score: number }[]): Promise<void> {
+    const survey = await this.survey(surveyId);
+    assertZoneRole(viewer, survey.zoneId, [Role.COUNCIL_STAFF], '录入入户访问');
+    const respondentPhone = checkPhone(phone, 'respondentPhone');
+    if (!survey.open) throw surveyClosed(survey.id);
+    const score = scoreResponse(await this.scoredQuestions(survey.id), parseAnswers(answers));
+    const respondent = await this.auth.findOrCreateByPhone(respondentPhone, null);
+    await this.assertNotOwnWork(survey.projectId, respondent.unitId);
+    await this.store(survey, respondent.id, viewer.id, SurveyMethod.VISIT, score, answers);
+  }
+
+  private async scoredQuestions(surveyId: number) {
+    const qs = await this.db.getRepository(SurveyQuestionEntity).find({ where: { surveyId }, order: { position: 'ASC', id: 'ASC' } });
+    return qs.map((q) => ({ id: q.id, text: q.text, dimension: q.dimension, weight: Number(q.weight) }));
+  }
+
+  private async assertNotOwnWork(projectId: number, unitId: number | null): Promise<void> {
+    if (!unitId) return;
+    const claim = await this.db.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId }, select: ['id'] });
+    if (claim) throw ownWork();
+  }
+
+  /**
+   * One response with its answers. The survey row is bumped first (conditional on `open`, so a
+   * closed survey takes nothing and closeSurvey waits for responses in flight); the unique key
+   * (survey_id, respondent_id) makes a second response from the same person a CONFLICT.
+   */
+  private async store(
+    survey: SurveyEntity,
+    respondentId: number,
+    recordedById: number | null,
+    method: SurveyMethod,
+    score: ResponseScore,
+    answers: { questionId: string; score: number }[],
+  ): Promise<void> {
+    const satisfied = score.overallScore >= SATISFIED_FROM ? 1 : 0;
+    try {
+      await inTransaction(this.db, async (m) => {
+        const bumped = await m
+          .createQueryBuilder()
+          .update(SurveyEntity)
+          .set({ responseCount: () => 'response_count + 1', satisfiedCount: () => `satisfied_count + ${satisfied}` })
+          .where('id = :id AND `open` = :open', { id: survey.id, open: true })
+          .execute();
+        if (!bumped.affected) throw surveyClosed(survey.id);
+        const inserted = await m.getRepository(SurveyResponseEntity).insert({
+          surveyId: survey.id,
+          projectId: survey.projectId,
+          zoneId: survey.zoneId,
+          respondentId,
+          recordedById,
+          method,
+          ...score,
+        });
+        const responseId = Number(inserted.identifiers[0].id);
+        await m.getRepository(SurveyAnswerEntity).insert(answers.map((a) => ({ responseId, surveyId: survey.id, questionId: Number(a.questionId), score: a.score })));
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw alreadyAnswered();
+      throw e;
+    }
+  }
+
+  /**
+   * closeSurvey: staff of the zone. Closes the project's open surveys, moves the project
+   * COMPLETED → EVALUATED and stores the frozen result on its surveys, in one transaction.
+   */
+  async closeSurvey(viewer: Principal, surveyId: number): Promise<SurveyEntity> {
+    const survey = await this.survey(surveyId);
+    assertZoneRole(viewer, survey.zoneId, [Role.COUNCIL_STAFF], '结束问卷');
+    await inTransaction(this.db, async (m) => {
+      const now = clock.now();
+      // locking writes first: they wait for responses in flight, so the aggregate below sees them all
+      const closed = await m
+        .createQueryBuilder()
+        .update(SurveyEntity)
+        .set({ open: false, closedAt: now })
+        .where('id = :id AND `open` = :open', { id: survey.id, open: true })
+        .execute();
+      if (!closed.affected) throw new ConflictError(`问卷已结束 (survey ${survey.id} is already closed)`, { surveyId: String(survey.id) });
+      await m
+        .createQueryBuilder()
+        .update(SurveyEntity)
+        .set({ open: false, closedAt: now })
+        .where('project_id = :projectId AND `open` = :open', { projectId: survey.projectId, open: true })
+        .execute();
+      await applyProjectMove(m, survey.projectId, 'evaluate', viewer.id, `满意度问卷 #${survey.id} 结束,评估结果已冻结`);
+      const live = await this.results.liveResult(m, survey.projectId);
+      await m
+        .createQueryBuilder()
+        .update(SurveyEntity)
+        .set({ frozenResult: { ...live, frozen: true, frozenAt: now.toISOString() } as unknown as Record<string, unknown> })
+        .where('project_id = :projectId', { projectId: survey.projectId })
+        .execute();
+    });
+    return this.survey(survey.id);
+  }
+}
+
+/** The questions of a new survey: the standard template when none are given. */
+export function checkQuestions(input: QuestionSpec[]): { text: string; dimension: Dimension; weight: number }[] {
+  if (!input.length) return STANDARD_QUESTIONS.map((q) => ({ ...q }));
+  const out = input.map((q, i) => {
+    const text = cleanText(q.text, 'questions', `第 ${i + 1} 题`, 1, 200);
+    if (!Object.values(Dimension).includes(q.dimension)) throw new BadInputError(`questions: 第 ${i + 1} 题的维度无效 (question ${i + 1} has no valid dimension)`, 'questions');
+    const weight = q.weight ?? 1;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > MAX_WEIGHT) {
+      throw new BadInputError(`questions: 第 ${i + 1} 题的权重须大于 0 且不超过 ${MAX_WEIGHT} (question ${i + 1}: weight must be > 0 and at most ${MAX_WEIGHT})`, 'questions');
+    }
+    return { text, dimension: q.dimension, weight };
+  });
+  const overall = out.filter((q) => q.dimension === Dimension.OVERALL).length;
+  if (overall !== 1) {
+    throw new BadInputError(`questions: 须有且只有一道总体满意度题(OVERALL),现有 ${overall} 道 (exactly one OVERALL question is needed, got ${overall})`, 'questions');
+  }
+  return out;
+}
+
+function parseAnswers(answers: { questionId: string; score: number }[]): GivenAnswer[] {
+  return answers.map((a) => {
+    const id = Number(a.questionId);
+    if (!Number.isSafeInteger(id) || id <= 0) throw answerError(String(a.questionId), null, '的编号无效', 'is not a valid id');
+    return { questionId: id, score: a.score };
+  });
+}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
+import { DataSource, In } from 'typeorm';
+import { Dimension, label, NEED_CATEGORIES, NeedStatus } from '@app/common/glossary';
+import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
+import type { StoredResult } from '@app/evaluation/models/evaluation.models';
+import { NeedEntity } from '@app/needs/needs.entities';
+import { MemberUnitEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { Period, StatsService } from '@app/stats/stats.service';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sheet names and their header rows (row 1 of each sheet), in Chinese as the council reads them. */
+export const SHEETS = {
+  menu: {
+    name: '需求菜单',
+    headers: ['类别', '类内排名', '需求编号', '标题', '类型', '来源渠道', '支持人数', '提交时间'],
+  },
+  projects: {
+    name: '项目清单',
+    headers: ['项目编号', '项目名称', '类别', '状态', '预算(元)', '认领单位', '认领单位数', '认捐资金(元)', '已投入资金(元)', '受益人数', '目标受益人数', '志愿者人数', '其中党员', '创建时间', '完成时间'],
+  },
+  evaluation: {
+    name: '项目评估结果',
+    headers: [
+      '项目编号', '项目名称', '类别', '状态', '样本量', '目标样本量', '满意人数', '满意率', '满意率95%置信下限', '满意率95%置信上限',
+      '项目实施绩效', '资金使用管理和效益', '项目过程质量管理', '总体满意度', '综合指数', '结果状态', '备注',
+    ],
+  },
+  categories: {
+    name: '分类满意度',
+    headers: ['类别', '项目数', '样本量', '满意人数', '满意率', '满意率95%置信下限', '满意率95%置信上限'],
+  },
+} as const;
+
+const YUAN = '#,##0.00';
+const PERCENT = '0.00%';
+const SCORE = '0.00';
+const TIME = 'yyyy-mm-dd hh:mm';
+const CHUNK = 1000;
+
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+/**
+ * 片区报表.xlsx: the needs menu, the project list with claims, funds and beneficiaries, evaluation
+ * results per project and satisfaction per category. Figures come from the same queries as the
+ * API (StatsService, EvaluationResultsService), so the file and the dashboard agree.
+ * A period (from/to, inclusive) selects the projects created in it; the menu is always today's.
+ */
+@Injectable()
+export class ZoneReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly org: OrgService,
+    private readonly stats: StatsService,
+    private readonly results: EvaluationResultsService,
+  ) {}
+
+  async build(zoneId: number, period: Period = { from: null, to: null }): Promise<Buffer> {
+    const zone = await this.org.zone(zoneId);
+    const wb = new ExcelJS.Workbook();
+    wb.creator = '金色纽带 区域化党建项目平台';
+    wb.created = new Date();
+    wb.title = `${zone.name} 区域化党建报表`;
+
+    await this.menuSheet(wb, zoneId);
+    const projects = await this.projectsOf(zoneId, period);
+    await this.projectSheet(wb, projects);
+    await this.evaluationSheet(wb, projects);
+    await this.categorySheet(wb, zoneId, period);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  private sheet(wb: ExcelJS.Workbook, def: { name: string; headers: readonly string[] }, widths: number[]): ExcelJS.Worksheet {
+    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = def.headers.map((header, i) => ({ header, key: `c${i}`, width: widths[i] ?? 14 }));
+    ws.getRow(1).font = { bold: true };
+    return ws;
+  }
+
+  /** 需求菜单: ACCEPTED needs by category (menu order), most supported first. */
+  private async menuSheet(wb: ExcelJS.Workbook, zoneId: number) {
+    const ws = this.sheet(wb, SHEETS.menu, [16, 10, 10, 40, 10, 14, 10, 18]);
+    const needs = await this.db.getRepository(NeedEntity).find({
+      where: { zoneId, status: NeedStatus.ACCEPTED },
+      select: ['id', 'category', 'title', 'kind', 'channel', 'supportCount', 'createdAt'],
+      order: { supportCount: 'DESC', id: 'ASC' },
+    });
+    for (const category of NEED_CATEGORIES) {
+      let rank = 0;
+      for (const n of needs) {
+        if (n.category !== category) continue;
+        const row = ws.addRow([label('NeedCategory', category), ++rank, n.id, n.title, label('NeedKind', n.kind), label('NeedChannel', n.channel), n.supportCount, n.createdAt]);
+        row.getCell(8).numFmt = TIME;
+      }
+    }
+  }
+
+  private async projectsOf(zoneId: number, period: Period): Promise<ProjectEntity[]> {
+    const qb = this.db.getRepository(ProjectEntity).createQueryBuilder('p').where('p.zone_id = :zoneId', { zoneId }).orderBy('p.id', 'ASC');
+    if (period.from) qb.andWhere('p.created_at >= :from', { from: period.from });
+    if (period.to) qb.andWhere('p.created_at <= :to', { to: period.to });
+    return qb.getMany();
+  }
+
+  /** 项目清单: status, claiming units, pledged and spent funds, beneficiaries (Σ of each unit's latest report). */
+  private async projectSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[]) {
+    const ws = this.sheet(wb, SHEETS.projects, [10, 36, 16, 14, 14, 36, 12, 14, 16, 10, 12, 12, 10, 18, 18]);
+    const claims = new Map<number, ProjectClaimEntity[]>();
+    const progress = new Map<number, { spent: number; beneficiaries: number }>();
+    for (let i = 0; i < projects.length; i += CHUNK) {
+      const ids = projects.slice(i, i + CHUNK).map((p) => p.id);
+      const [cs, rs] = await Promise.all([
+        this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In(ids) }, order: { id: 'ASC' } }),
+        this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In(ids), latest: true }, select: ['projectId', 'fundsSpentFen', 'beneficiaries'] }),
+      ]);
+      for (const c of cs) claims.set(c.projectId, [...(claims.get(c.projectId) ?? []), c]);
+      for (const r of rs) {
+        const p = progress.get(r.projectId) ?? { spent: 0, beneficiaries: 0 };
+        p.spent += r.fundsSpentFen;
+        p.beneficiaries += r.beneficiaries;
+        progress.set(r.projectId, p);
+      }
+    }
+    const unitIds = [...new Set([...claims.values()].flat().map((c) => c.unitId))];
+    const units = new Map<number, string>();
+    for (let i = 0; i < unitIds.length; i += CHUNK) {
+      const rows = await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unitIds.slice(i, i + CHUNK)) }, select: ['id', 'name'] });
+      rows.forEach((u) => units.set(u.id, u.name));
+    }
+    for (const p of projects) {
+      const cs = claims.get(p.id) ?? [];
+      const pr = progress.get(p.id) ?? { spent: 0, beneficiaries: 0 };
+      const row = ws.addRow([
+        p.id,
+        p.title,
+        label('NeedCategory', p.category),
+        label('ProjectStatus', p.status),
+        yuan(p.budgetFen),
+        cs.map((c) => units.get(c.unitId) ?? `#${c.unitId}`).join('、'),
+        cs.length,
+        yuan(cs.reduce((s, c) => s + c.pledgedFundsFen, 0)),
+        yuan(pr.spent),
+        pr.beneficiaries,
+        p.targetBeneficiaries,
+        p.volunteerCount,
+        p.partyMemberVolunteerCount,
+        p.createdAt,
+        p.completedAt ?? null,
+      ]);
+      for (const c of [5, 8, 9]) row.getCell(c).numFmt = YUAN;
+      for (const c of [14, 15]) row.getCell(c).numFmt = TIME;
+    }
+  }
+
+  /** 项目评估结果: one row per project with a survey; frozen figures once its survey closed. */
+  private async evaluationSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[]) {
+    const ws = this.sheet(wb, SHEETS.evaluation, [10, 36, 16, 12, 10, 10, 10, 10, 12, 12, 12, 12, 12, 12, 10, 10, 40]);
+    for (let i = 0; i < projects.length; i += CHUNK) {
+      const batch = projects.slice(i, i + CHUNK);
+      const results = await this.results.resultsFor(batch.map((p) => p.id));
+      batch.forEach((p, j) => {
+        const r = results[j];
+        if (r) this.evaluationRow(ws, p, r);
+      });
+    }
+  }
+
+  private evaluationRow(ws: ExcelJS.Worksheet, p: ProjectEntity, r: StoredResult) {
+    const mean = (d: Dimension) => r.dimensions.find((x) => x.dimension === d)?.mean ?? null;
+    const row = ws.addRow([
+      p.id,
+      p.title,
+      label('NeedCategory', p.category),
+      label('ProjectStatus', p.status),
+      r.responseCount,
+      r.targetResponses,
+      r.satisfiedCount,
+      r.satisfactionRate,
+      r.satisfactionInterval.low,
+      r.satisfactionInterval.high,
+      mean(Dimension.IMPLEMENTATION),
+      mean(Dimension.FUNDS),
+      mean(Dimension.PROCESS_QUALITY),
+      mean(Dimension.OVERALL),
+      r.indexScore,
+      r.frozen ? '已冻结' : '评估中',
+      r.warning ?? '',
+    ]);
+    for (const c of [8, 9, 10]) row.getCell(c).numFmt = PERCENT;
+    for (const c of [11, 12, 13, 14, 15]) row.getCell(c).numFmt = SCORE;
+  }
+
+  /** 分类满意度: the same figures as satisfactionByCategory. */
+  private async categorySheet(wb: ExcelJS.Workbook, zoneId: number, period: Period) {
+    const ws = this.sheet(wb, SHEETS.categories, [18, 10, 10, 10, 10, 16, 16]);
+    for (const c of await this.stats.satisfactionByCategory(zoneId, period)) {
+      const row = ws.addRow([label('NeedCategory', c.category), c.projects, c.responses, c.satisfied, c.satisfactionRate, c.satisfactionInterval.low, c.satisfactionInterval.high]);
+      for (const col of [5, 6, 7]) row.getCell(col).numFmt = PERCENT;
+    }
+  }
+}

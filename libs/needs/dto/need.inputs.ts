@@ -1,0 +1,58 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/enums';
+
+// Lengths are checked again after control characters are stripped and the text trimmed
+// (cleanText in the services); these limits only refuse absurd payloads early.
+
+@InputType()
+export class SubmitNeedInput {
+  @Field(() => ID) zoneId: string;
+  @Field(() => NeedKind) @IsIn(Object.values(NeedKind), { message: 'kind: 请选择需求类型 (choose MICRO_WISH or GOLDEN_IDEA)' }) kind: NeedKind;
+  @Field({ description: '1..60 characters' })
+  @IsString({ message: 'title: 标题须为文字 (must be text)' })
+  @MaxLength(200, { message: 'title: 标题不能超过 60 个字 (title must be at most 60 characters)' })
+  title: string;
+  @Field({ description: '1..2000 characters' })
+  @IsString({ message: 'content: 内容须为文字 (must be text)' })
+  @MaxLength(4000, { message: 'content: 内容不能超过 2000 个字 (content must be at most 2000 characters)' })
+  content: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() communityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string | null;
+  @Field(() => String, { nullable: true, description: 'same id from the same caller: the same need, never a second one' })
+  @IsOptional()
+  @IsString({ message: 'clientMutationId: 须为文字 (must be text)' })
+  @MaxLength(48, { message: 'clientMutationId: 不能超过 48 个字符 (at most 48 characters)' })
+  clientMutationId?: string | null;
+}
+
+@InputType({ description: 'offline channels, by staff on behalf of a person' })
+export class RecordNeedInput extends SubmitNeedInput {
+  @Field(() => NeedChannel) @IsIn(Object.values(NeedChannel), { message: 'channel: 请选择渠道 (choose a channel)' }) channel: NeedChannel;
+  @Field() @IsString({ message: 'onBehalfOfPhone: 须为文字 (must be text)' }) onBehalfOfPhone: string;
+  @Field() @IsString({ message: 'onBehalfOfName: 须为文字 (must be text)' }) @MaxLength(100, { message: 'onBehalfOfName: 姓名不能超过 40 个字 (at most 40 characters)' }) onBehalfOfName: string;
+}
+
+@ArgsType()
+export class NeedsArgs {
+  @Field(() => ID) zoneId: string;
+  @Field(() => NeedStatus, { nullable: true }) @IsOptional() status?: NeedStatus | null;
+  @Field(() => NeedCategory, { nullable: true }) @IsOptional() category?: NeedCategory | null;
+  @Field(() => NeedKind, { nullable: true }) @IsOptional() kind?: NeedKind | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
+}
+
+@ArgsType()
+export class SimilarNeedsArgs {
+  @Field(() => ID) zoneId: string;
+  @Field() @IsString() @MaxLength(200, { message: 'title: 标题不能超过 60 个字 (title must be at most 60 characters)' }) title: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, { message: 'content: 内容不能超过 2000 个字 (at most 2000 characters)' }) content?: string | null;
+  @Field(() => ID, { nullable: true, description: 'leave this need out (the console reviewing it)' }) @IsOptional() excludeNeedId?: string | null;
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
+import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
+import { LimitRule, RateLimitService } from '@app/common/rate-limit';
+import type { Principal } from '@app/common/request-context';
+import { checkPhone, cleanText, toId } from '@app/common/text';
+import { assertZoneRole } from '@app/auth/access';
+import { AuthService } from '@app/auth/auth.service';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { ZoneEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
+import { bumpNeedCounter, OPEN_NEED_STATUSES } from './need-state';
+import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
+import { inTransaction, serialized } from './needs-tx';
+
+export const SUBMIT_LIMIT: LimitRule = {
+  name: 'need-submit',
+  points: 20,
+  durationSeconds: 3600,
+  message: '提交需求过于频繁,每人每小时最多 20 条 (at most 20 needs per person per hour)',
+};
+
+export const OFFLINE_CHANNELS: readonly NeedChannel[] = [NeedChannel.HALL, NeedChannel.RECEPTION, NeedChannel.VISIT, NeedChannel.HOTLINE];
+
+export interface NeedDraft {
+  zoneId: string;
+  kind: NeedKind;
+  title: string;
+  content: string;
+  communityId?: string | null;
+  buildingId?: string | null;
+  clientMutationId?: string | null;
+}
+
+interface CleanNeed {
+  zoneId: number;
+  kind: NeedKind;
+  channel: NeedChannel;
+  title: string;
+  content: string;
+  communityId: number | null;
+  buildingId: number | null;
+  submitterId: number;
+  recordedById: number | null;
+  clientMutationId: string | null;
+}
+
+/** Need intake (submitNeed, recordNeed) and supports (需求众筹). */
+@Injectable()
+export class NeedIntakeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+    private readonly jobs: JobsService,
+    private readonly limits: RateLimitService,
+    private readonly org: OrgService,
+  ) {}
+
+  /** 居民端: a resident or office worker submits a need online. */
+  async submit(viewer: Principal, input: NeedDraft): Promise<NeedEntity> {
+    const fields = await this.clean(input);
+    return this.create({ ...fields, channel: NeedChannel.APP, submitterId: viewer.id, recordedById: null, clientMutationId: cleanMutationId(input.clientMutationId) }, viewer.id, 'submit');
+  }
+
+  /** 管理后台: staff enter a need heard offline, on behalf of a person found or created by phone. */
+  async record(viewer: Principal, input: NeedDraft & { channel: NeedChannel; onBehalfOfPhone: string; onBehalfOfName: string }): Promise<NeedEntity> {
+    const fields = await this.clean(input);
+    assertZoneRole(viewer, fields.zoneId, [Role.COUNCIL_STAFF], '代录需求');
+    if (!OFFLINE_CHANNELS.includes(input.channel)) {
+      throw new BadInputError('channel: 代录需求须选择线下渠道 (recordNeed takes an offline channel: HALL, RECEPTION, VISIT or HOTLINE)', 'channel');
+    }
+    const phone = checkPhone(input.onBehalfOfPhone, 'onBehalfOfPhone');
+    const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, 40);
+    const person = await serialized(this.db, () => this.auth.findOrCreateByPhone(phone, name));
+    const cmid = cleanMutationId(input.clientMutationId);
+    // the key is (person, id): scope the caller's id to the staff member, so two staff never collide
+    return this.create(
+      { ...fields, channel: input.channel, submitterId: person.id, recordedById: viewer.id, clientMutationId: cmid ? `rec:${viewer.id}:${cmid}` : null },
+      viewer.id,
+      'record',
+    );
+  }
+
+  /** Zones are created, never deleted: remember the ones seen, so intake does not ask every time. */
+  private readonly knownZones = new Set<number>();
+  private async zoneExists(zoneId: number): Promise<boolean> {
+    if (this.knownZones.has(zoneId)) return true;
+    const found = await this.db.getRepository(ZoneEntity).exists({ where: { id: zoneId } });
+    if (found && this.knownZones.size < 10_000) this.knownZones.add(zoneId);
+    return found;
+  }
+
+  private async clean(input: NeedDraft): Promise<Omit<CleanNeed, 'channel' | 'submitterId' | 'recordedById' | 'clientMutationId'>> {
+    const zoneId = toId(input.zoneId, 'zoneId');
+    const title = cleanText(input.title, 'title', '标题', 1, 60);
+    const content = cleanText(input.content, 'content', '内容', 1, 2000);
+    if (!(await this.zoneExists(zoneId))) throw new BadInputError('zoneId: 没有这个片区 (no such zone)', 'zoneId');
+    const communityId = OrgService.id(input.communityId, 'communityId');
+    const buildingId = OrgService.id(input.buildingId, 'buildingId');
+    await this.org.assertPlaceInZone(zoneId, communityId, buildingId);
+    return { zoneId, kind: input.kind, title, content, communityId, buildingId };
+  }
+
+  /**
+   * Writes the need, its first history entry, its classification job and its counter in one
+   * transaction. A repeated clientMutationId returns the need it made the first time: the unique
+   * key (submitter, client_mutation_id) lets only one of concurrent retries insert.
+   */
+  private async create(n: CleanNeed, actorId: number, action: 'submit' | 'record'): Promise<NeedEntity> {
+    const byMutationId = (m: EntityManager) => m.getRepository(NeedEntity).findOneBy({ submitterId: n.submitterId, clientMutationId: n.clientMutationId! });
+    if (n.clientMutationId) {
+      const earlier = await byMutationId(this.db.manager);
+      if (earlier) return earlier;
+    }
+    await this.limits.consume(SUBMIT_LIMIT, String(n.submitterId));
+    try {
+      return await inTransaction(this.db, async (m) => {
+        if (n.clientMutationId) {
+          const earlier = await byMutationId(m);
+          if (earlier) return earlier;
+        }
+        const res = await m.getRepository(NeedEntity).insert({ ...n, status: NeedStatus.SUBMITTED, supportCount: 0, category: null, suggestedCategory: null, suggestedConfidence: null });
+        const id = Number(res.identifiers[0].id);
+        await m.getRepository(NeedEventEntity).insert({ needId: id, zoneId: n.zoneId, action, fromStatus: null, toStatus: NeedStatus.SUBMITTED, actorId, note: null });
+        await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId: id });
+        // last, so the (briefly hot) counter row is locked only until the commit
+        await bumpNeedCounter(m, { zoneId: n.zoneId, status: NeedStatus.SUBMITTED, kind: n.kind, category: null }, +1);
+        return (await m.getRepository(NeedEntity).findOneBy({ id }))!;
+      });
+    } catch (e) {
+      if (n.clientMutationId && isUniqueViolation(e)) {
+        const earlier = await byMutationId(this.db.manager);
+        if (earlier) return earlier;
+      }
+      throw e;
+    }
+  }
+
+  // ── supports ───────────────────────────────────────────────────────────
+
+  /**
+   * Adds the caller's support. The need row is updated first (support_count + 1, only while the
+   * need is open and not the caller's own), then the (need, user) primary key refuses a second
+   * support and rolls the increment back: the count is exact under any concurrency.
+   */
+  async support(viewer: Principal, needId: number): Promise<NeedEntity> {
+    await inTransaction(this.db, async (m) => {
+      const res = await m
+        .createQueryBuilder()
+        .update(NeedEntity)
+        .set({ supportCount: () => 'support_count + 1' })
+        .where('id = :needId AND status IN (:...open) AND submitter_id <> :me', { needId, open: OPEN_NEED_STATUSES, me: viewer.id })
+        .execute();
+      if (!res.affected) await this.whyNot(m, viewer, needId, 'support');
+      try {
+        await m.getRepository(NeedSupportEntity).insert({ needId, userId: viewer.id });
+      } catch (e) {
+        // the primary key (need, user): a second support is refused and the +1 above rolled back
+        if (isUniqueViolation(e)) throw new ConflictError('你已经支持过这个需求 (you already support this need)');
+        throw e;
+      }
+    });
+    return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
+  }
+
+  async unsupport(viewer: Principal, needId: number): Promise<NeedEntity> {
+    await inTransaction(this.db, async (m) => {
+      const res = await m
+        .createQueryBuilder()
+        .update(NeedEntity)
+        .set({ supportCount: () => 'support_count - 1' })
+        .where('id = :needId AND status IN (:...open)', { needId, open: OPEN_NEED_STATUSES })
+        .execute();
+      if (!res.affected) await this.whyNot(m, viewer, needId, 'unsupport');
+      const del = await m.createQueryBuilder().delete().from(NeedSupportEntity).where('need_id = :needId AND user_id = :me', { needId, me: viewer.id }).execute();
+      if (!del.affected) throw new ConflictError('你还没有支持这个需求 (you do not support this need)');
+    });
+    return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
+  }
+
+  /** Explains a refused support change; always throws. */
+  private async whyNot(m: EntityManager, viewer: Principal, needId: number, what: 'support' | 'unsupport'): Promise<never> {
+    const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'status', 'submitterId'] });
+    if (!need) throw new NotFoundError('Need', needId);
+    if (what === 'support' && need.submitterId === viewer.id) {
+      // the author is already behind the need: supporting it too would count them twice
+      throw new ConflictError('不能支持自己提出的需求 (you cannot support your own need)');
+    }
+    throw new ConflictError(`该需求${label('NeedStatus', need.status)},不能再${what === 'support' ? '支持' : '取消支持'} (the need is ${need.status})`, { status: need.status });
+  }
+}
+
+function cleanMutationId(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const v = value.trim();
+  if (!v) return null;
+  if (v.length > 48) throw new BadInputError('clientMutationId: 不能超过 48 个字符 (at most 48 characters)', 'clientMutationId');
+  return v;
+}
+

@@ -1,0 +1,73 @@
+import { EntityManager, In } from 'typeorm';
+import { BadInputError, ConflictError } from '@app/common/errors';
+import { label, NeedStatus } from '@app/common/glossary';
+import { applyNeedMove } from './need-state';
+import { NeedEntity, NeedSupportEntity } from './needs.entities';
+
+/**
+ * How projects move their source needs (owned by the projects feature, kept beside the need state
+ * machine it drives). Every change goes through applyNeedMove, inside the project's transaction,
+ * so need_events and menu_counters stay right.
+ */
+
+/** ACCEPTED needs of the zone → IN_PROJECT, linked to the project. Ids in ascending order (lock order). */
+export async function linkSourceNeeds(m: EntityManager, needIds: number[], projectId: number, zoneId: number, actorId: number): Promise<void> {
+  const ids = [...new Set(needIds)].sort((a, b) => a - b);
+  if (!ids.length) throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
+  const needs = await m.getRepository(NeedEntity).find({ where: { id: In(ids) }, select: ['id', 'zoneId', 'status'] });
+  const byId = new Map(needs.map((n) => [n.id, n]));
+  for (const id of ids) {
+    const need = byId.get(id);
+    if (!need || need.zoneId !== zoneId) {
+      throw new BadInputError(`sourceNeedIds: 需求 ${id} 不存在或不属于该片区 (need ${id} is not a need of this zone)`, 'sourceNeedIds');
+    }
+  }
+  for (const id of ids) {
+    const moved = await applyNeedMove(m, id, [NeedStatus.ACCEPTED], NeedStatus.IN_PROJECT, actorId, 'link-project', `纳入项目 #${projectId}`, { projectId });
+    if (!moved) {
+      const now = await m.getRepository(NeedEntity).findOne({ where: { id }, select: ['id', 'status'] });
+      const state = now ? label('NeedStatus', now.status) : '不存在';
+      throw new ConflictError(
+        `需求 ${id} 当前为「${state}」,只有已纳入菜单的需求可以立项 (need ${id} is ${now?.status ?? 'gone'}; only ACCEPTED needs can start a project)`,
+        { field: 'sourceNeedIds', needId: id },
+      );
+    }
+  }
+}
+
+/** The project was rejected or cancelled: its IN_PROJECT needs return to the menu (ACCEPTED). */
+export async function releaseSourceNeeds(m: EntityManager, projectId: number, actorId: number, note: string): Promise<number[]> {
+  const needs = await m.getRepository(NeedEntity).find({ where: { projectId, status: NeedStatus.IN_PROJECT }, select: ['id'], order: { id: 'ASC' } });
+  const released: number[] = [];
+  for (const n of needs) {
+    if (await applyNeedMove(m, n.id, [NeedStatus.IN_PROJECT], NeedStatus.ACCEPTED, actorId, 'release-project', note)) released.push(n.id);
+  }
+  return released;
+}
+
+/**
+ * The project was completed: its IN_PROJECT needs become FULFILLED. Returns the needs moved and the
+ * people to tell (their submitters and supporters, each once).
+ */
+export async function fulfilSourceNeeds(
+  m: EntityManager,
+  projectId: number,
+  actorId: number,
+  note: string,
+): Promise<{ needIds: number[]; peopleToTell: number[] }> {
+  const needs = await m.getRepository(NeedEntity).find({ where: { projectId, status: NeedStatus.IN_PROJECT }, select: ['id', 'submitterId'], order: { id: 'ASC' } });
+  const needIds: number[] = [];
+  const people = new Set<number>();
+  const now = new Date();
+  for (const n of needs) {
+    if (await applyNeedMove(m, n.id, [NeedStatus.IN_PROJECT], NeedStatus.FULFILLED, actorId, 'fulfil-project', note, { fulfilledAt: now })) {
+      needIds.push(n.id);
+      people.add(n.submitterId);
+    }
+  }
+  if (needIds.length) {
+    const supports = await m.getRepository(NeedSupportEntity).find({ where: { needId: In(needIds) }, select: ['userId'] });
+    supports.forEach((s) => people.add(s.userId));
+  }
+  return { needIds, peopleToTell: [...people].sort((a, b) => a - b) };
+}

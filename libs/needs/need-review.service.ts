@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { clock } from '@app/common/clock';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@app/common/errors';
+import { label, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
+import type { Principal } from '@app/common/request-context';
+import { cleanText } from '@app/common/text';
+import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { MemberUnitEntity } from '@app/org/org.entities';
+import { applyNeedMove, OPEN_NEED_STATUSES } from './need-state';
+import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
+import { inTransaction, isSqlite } from './needs-tx';
+
+/**
+ * Review (accept, reject, merge) and micro-wish fulfilment (claimWish, confirmWishFulfilled).
+ * Every status change goes through applyNeedMove (need-state.ts): conditional UPDATE, history
+ * row, counters; notifications and classifier learning are jobs written in the same transaction.
+ */
+@Injectable()
+export class NeedReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  private async load(needId: number, m: EntityManager = this.db.manager): Promise<NeedEntity> {
+    const n = await m.getRepository(NeedEntity).findOneBy({ id: needId });
+    if (!n) throw new NotFoundError('Need', needId);
+    return n;
+  }
+
+  private assertStaff(viewer: Principal, need: NeedEntity, action: string) {
+    assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], action);
+  }
+
+  /** Why a move did not apply, with the status the need is really in now. */
+  private async refused(m: EntityManager, needId: number, doing: string): Promise<never> {
+    const now = await this.load(needId, m);
+    throw new ConflictError(`该需求当前状态为「${label('NeedStatus', now.status)}」,不能${doing} (the need is ${now.status})`, { status: now.status });
+  }
+
+  // ── review ─────────────────────────────────────────────────────────────
+
+  /** Puts a SUBMITTED need in the menu under `category`; the classifier learns the choice. */
+  async accept(viewer: Principal, needId: number, category: NeedCategory): Promise<NeedEntity> {
+    const need = await this.load(needId);
+    this.assertStaff(viewer, need, '审核需求');
+    return inTransaction(this.db, async (m) => {
+      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
+      if (!ok) await this.refused(m, needId, '纳入需求菜单');
+      await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category });
+      await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
+      return this.load(needId, m);
+    });
+  }
+
+  /** Turns a SUBMITTED need down with a reason the submitter is told. */
+  async reject(viewer: Principal, needId: number, rawReason: string): Promise<NeedEntity> {
+    const need = await this.load(needId);
+    this.assertStaff(viewer, need, '审核需求');
+    const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
+    return inTransaction(this.db, async (m) => {
+      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
+      if (!ok) await this.refused(m, needId, '不予采纳');
+      await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
+      return this.load(needId, m);
+    });
+  }
+
+  /**
+   * Merges a duplicate (SUBMITTED or ACCEPTED) into an open need of the same zone. Supporters move
+   * to the target — nobody counted twice, the target's author never becomes its supporter — and
+   * the duplicate's author becomes a supporter of the target (they asked for the same thing).
+   * The target's count is recounted from need_supports in the same transaction.
+   */
+  async merge(viewer: Principal, needId: number, intoNeedId: number): Promise<NeedEntity> {
+    if (needId === intoNeedId) throw new BadInputError('intoNeedId: 不能把需求合并到它自己 (a need cannot be merged into itself)', 'intoNeedId');
+    const source = await this.load(needId);
+    this.assertStaff(viewer, source, '合并需求');
+    const target = await this.load(intoNeedId);
+    if (target.zoneId !== source.zoneId) throw new BadInputError('intoNeedId: 只能合并同一片区的需求 (both needs must be in the same zone)', 'intoNeedId');
+
+    return inTransaction(this.db, async (m) => {
+      // lock both rows in id order, so two merges of the same pair cannot deadlock
+      const locked = await this.lockNeeds(m, [needId, intoNeedId]);
+      const into = locked.get(intoNeedId)!;
+      if (into.status === NeedStatus.MERGED) {
+        throw new ConflictError(`目标需求已合并到需求 #${into.mergedIntoId},请合并到该需求 (the target was itself merged into need ${into.mergedIntoId})`, { status: into.status, mergedIntoId: into.mergedIntoId });
+      }
+      if (!OPEN_NEED_STATUSES.includes(into.status)) {
+        throw new ConflictError(`目标需求状态为「${label('NeedStatus', into.status)}」,不能合并到它 (the target is ${into.status})`, { status: into.status });
+      }
+      const src = locked.get(needId)!;
+      if (![NeedStatus.SUBMITTED, NeedStatus.ACCEPTED].includes(src.status as 'SUBMITTED')) await this.refused(m, needId, '合并');
+
+      const ignore = isSqlite(this.db) ? 'INSERT OR IGNORE' : 'INSERT IGNORE';
+      await m.query(
+        `${ignore} INTO need_supports (need_id, user_id, created_at) SELECT ?, s.user_id, s.created_at FROM need_supports s WHERE s.need_id = ? AND s.user_id <> ?`,
+        [intoNeedId, needId, into.submitterId],
+      );
+      if (src.submitterId !== into.submitterId) {
+        await m.query(`${ignore} INTO need_supports (need_id, user_id) VALUES (?, ?)`, [intoNeedId, src.submitterId]);
+      }
+      await m.getRepository(NeedSupportEntity).delete({ needId });
+      await m.query('UPDATE needs SET support_count = (SELECT COUNT(*) FROM need_supports s WHERE s.need_id = ?) WHERE id = ?', [intoNeedId, intoNeedId]);
+
+      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED], NeedStatus.MERGED, viewer.id, 'merge', `合并到需求 #${intoNeedId}「${into.title}」`, {
+        mergedIntoId: intoNeedId,
+        supportCount: 0,
+      });
+      if (!ok) await this.refused(m, needId, '合并');
+      await m.getRepository(NeedEventEntity).insert({
+        needId: intoNeedId,
+        zoneId: into.zoneId,
+        action: 'absorb',
+        fromStatus: into.status,
+        toStatus: into.status,
+        actorId: viewer.id,
+        note: `合并了需求 #${needId}「${src.title}」`,
+      });
+      await this.notify(m, [src.submitterId], src, 'need-merged', '你的需求已与相同需求合并', `「${src.title}」与「${into.title}」内容相同,已合并,你已自动成为后者的支持者。`);
+      return this.load(needId, m);
+    });
+  }
+
+  private async lockNeeds(m: EntityManager, ids: number[]): Promise<Map<number, NeedEntity>> {
+    const out = new Map<number, NeedEntity>();
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const qb = m.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :id', { id });
+      if (!isSqlite(this.db)) qb.setLock('pessimistic_write');
+      const n = await qb.getOne();
+      if (!n) throw new NotFoundError('Need', id);
+      out.set(id, n);
+    }
+    return out;
+  }
+
+  // ── 点亮心愿 ───────────────────────────────────────────────────────────
+
+  /**
+   * Claims an ACCEPTED micro-wish, for a unit (its UNIT_ADMIN passes unitId) or as a person
+   * (anyone signed in but the wisher). The conditional move lets exactly one claimant win.
+   */
+  async claimWish(viewer: Principal, needId: number, unitId: number | null): Promise<NeedEntity> {
+    const need = await this.load(needId);
+    if (need.kind !== NeedKind.MICRO_WISH) throw new BadInputError('needId: 只有微心愿可以点亮 (only micro-wishes can be claimed)', 'needId');
+    let unit: MemberUnitEntity | null = null;
+    if (unitId !== null) {
+      unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
+      if (unit.zoneId !== need.zoneId) throw new BadInputError('unitId: 该单位不在此心愿所在片区 (the unit is not in the wish\'s zone)', 'unitId');
+      const ownAdmin = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
+      if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该单位的管理员可以代表单位认领 (only the unit\'s admin may claim for it)');
+    } else if (viewer.id === need.submitterId) {
+      throw new ForbiddenError('不能点亮自己的心愿 (you cannot claim your own wish)');
+    }
+    return inTransaction(this.db, async (m) => {
+      const ok = await applyNeedMove(m, needId, [NeedStatus.ACCEPTED], NeedStatus.CLAIMED, viewer.id, 'claim', unit ? `由「${unit.name}」认领` : null, {
+        claimedByUnitId: unit?.id ?? null,
+        claimedByUserId: viewer.id,
+        claimedAt: clock.now(),
+      });
+      if (!ok) {
+        const now = await this.load(needId, m);
+        if (now.status === NeedStatus.CLAIMED) throw new ConflictError('这个心愿已被他人点亮 (this wish has already been claimed)', { status: now.status });
+        await this.refused(m, needId, '点亮');
+      }
+      const by = unit ? `「${unit.name}」` : '一位热心人';
+      await this.notify(m, [need.submitterId], need, 'wish-claimed', '你的心愿已被点亮', `你的微心愿「${need.title}」已被${by}认领,实现后请确认。`);
+      return this.load(needId, m);
+    });
+  }
+
+  /** The wisher confirms a claimed wish came true; staff may do it for wishes heard offline. */
+  async confirmFulfilled(viewer: Principal, needId: number): Promise<NeedEntity> {
+    const need = await this.load(needId);
+    if (need.kind !== NeedKind.MICRO_WISH) throw new BadInputError('needId: 只有微心愿需要确认实现 (only micro-wishes are confirmed this way)', 'needId');
+    const wisher = viewer.id === need.submitterId;
+    const staffForOffline = need.channel !== NeedChannel.APP && hasZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF]);
+    if (!wisher && !staffForOffline) {
+      throw new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)');
+    }
+    return inTransaction(this.db, async (m) => {
+      const ok = await applyNeedMove(m, needId, [NeedStatus.CLAIMED], NeedStatus.FULFILLED, viewer.id, 'fulfil', null, { fulfilledAt: clock.now() });
+      if (!ok) await this.refused(m, needId, '确认实现');
+      const told = [need.claimedByUserId, wisher ? null : need.submitterId].filter((x): x is number => !!x);
+      await this.notify(m, told, need, 'wish-fulfilled', '心愿已实现', `微心愿「${need.title}」已确认实现,感谢你的爱心!`);
+      return this.load(needId, m);
+    });
+  }
+
+  private async notify(m: EntityManager, userIds: number[], need: NeedEntity, kind: string, title: string, body: string) {
+    const ids = [...new Set(userIds)];
+    if (!ids.length) return;
+    await this.jobs.enqueue(m, JobName.Notify, { userIds: ids, zoneId: need.zoneId, kind, title, body, dedupeKey: `${kind}:${need.id}` });
+  }
+
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '@app/org/org.module';
+import { NeedClassificationService } from './need-classification.service';
+import { NeedIntakeService } from './need-intake.service';
+import { NeedReviewService } from './need-review.service';
+import { MenuSectionResolver, NeedEventResolver, NeedsMenuResolver, NeedsResolver } from './needs.resolver';
+import { NeedsService } from './needs.service';
+
+/** Needs (需求征集), supports, review, the needs menu (需求菜单) and micro-wishes (点亮心愿). */
+@Module({
+  imports: [OrgModule],
+  providers: [
+    NeedsService,
+    NeedIntakeService,
+    NeedReviewService,
+    NeedClassificationService,
+    NeedsResolver,
+    NeedEventResolver,
+    NeedsMenuResolver,
+    MenuSectionResolver,
+  ],
+  exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService],
+})
+export class NeedsModule {}

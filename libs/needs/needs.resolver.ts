@@ -1,0 +1,237 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NeedCategory } from '@app/common/enums';
+import { NEED_CATEGORIES, Role } from '@app/common/glossary';
+import { pageSize } from '@app/common/pagination';
+import type { GraphQLContext, Principal } from '@app/common/request-context';
+import { toId } from '@app/common/text';
+import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
+import { User } from '@app/auth/models/user.model';
+import { toUser, UsersService } from '@app/auth/users.service';
+import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';
+import { OrgService } from '@app/org/org.service';
+import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
+import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
+import { NeedIntakeService } from './need-intake.service';
+import { NeedReviewService } from './need-review.service';
+import { NeedsService } from './needs.service';
+import type { NeedEntity } from './needs.entities';
+
+const connection = (page: { edges: { node: NeedEntity; cursor: string }[]; pageInfo: NeedConnection['pageInfo']; totalCount: number }): NeedConnection => ({
+  edges: page.edges.map((e) => ({ cursor: e.cursor, node: toNeed(e.node) })),
+  pageInfo: page.pageInfo,
+  totalCount: page.totalCount,
+});
+
+async function userOf(ctx: GraphQLContext, users: UsersService, id: number): Promise<User | null> {
+  const [u, roles] = await Promise.all([ctx.loaders.load(users.userById, id), ctx.loaders.load(users.rolesByUser, id)]);
+  return u ? toUser(u, roles.map((r) => r.role)) : null;
+}
+
+@Resolver(() => Need)
+export class NeedsResolver {
+  constructor(
+    private readonly reads: NeedsService,
+    private readonly intake: NeedIntakeService,
+    private readonly review: NeedReviewService,
+    private readonly users: UsersService,
+    private readonly org: OrgService,
+  ) {}
+
+  // ── queries ────────────────────────────────────────────────────────────
+
+  @Public()
+  @Query(() => Need, { nullable: true, description: 'null when missing, or SUBMITTED/REJECTED and the caller is neither its submitter nor staff of its zone' })
+  async need(@CurrentUser() viewer: Principal | null, @Args('id', { type: () => ID }) id: string): Promise<Need | null> {
+    const n = await this.reads.visible(viewer, toId(id, 'id'));
+    return n ? toNeed(n) : null;
+  }
+
+  @Public()
+  @Query(() => NeedConnection, { description: 'the zone\'s needs, newest first' })
+  async needs(@CurrentUser() viewer: Principal | null, @Args() a: NeedsArgs): Promise<NeedConnection> {
+    return connection(await this.reads.list(viewer, toId(a.zoneId, 'zoneId'), { status: a.status, category: a.category, kind: a.kind }, a.first, a.after));
+  }
+
+  @SignedIn()
+  @Query(() => NeedConnection, { description: 'the caller\'s own needs, newest first' })
+  async myNeeds(@CurrentUser() viewer: Principal, @Args() a: PageArgs): Promise<NeedConnection> {
+    return connection(await this.reads.mine(viewer, a.first, a.after));
+  }
+
+  @Public()
+  @Query(() => NeedsMenu, { description: '需求菜单: all seven categories, empty ones with count 0' })
+  async needsMenu(@Args('zoneId', { type: () => ID }) zoneId: string): Promise<NeedsMenu> {
+    const id = toId(zoneId, 'zoneId');
+    const counts = await this.reads.menuCounts(id);
+    return { zoneId: id, sections: NEED_CATEGORIES.map((category) => ({ category, count: counts.get(category) ?? 0, zoneId: id })) };
+  }
+
+  @Public()
+  @Query(() => [Need], { description: 'open needs of the zone resembling the text, most similar first (at most 5)' })
+  async similarNeeds(@Args() a: SimilarNeedsArgs): Promise<Need[]> {
+    const rows = await this.reads.similar(toId(a.zoneId, 'zoneId'), a.title, a.content, a.excludeNeedId ? toId(a.excludeNeedId, 'excludeNeedId') : null);
+    return rows.map(toNeed);
+  }
+
+  // ── mutations ──────────────────────────────────────────────────────────
+
+  @Roles(Role.RESIDENT, Role.WHITE_COLLAR, Role.UNIT_ADMIN)
+  @Mutation(() => Need)
+  async submitNeed(@CurrentUser() viewer: Principal, @Args('input') input: SubmitNeedInput): Promise<Need> {
+    return toNeed(await this.intake.submit(viewer, input));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need, { description: 'offline channels: staff enter a need on behalf of a person (found or created by phone)' })
+  async recordNeed(@CurrentUser() viewer: Principal, @Args('input') input: RecordNeedInput): Promise<Need> {
+    return toNeed(await this.intake.record(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need)
+  async supportNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.intake.support(viewer, toId(needId, 'needId')));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need)
+  async unsupportNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.intake.unsupport(viewer, toId(needId, 'needId')));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need)
+  async acceptNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('category', { type: () => NeedCategory }) category: NeedCategory,
+  ): Promise<Need> {
+    return toNeed(await this.review.accept(viewer, toId(needId, 'needId'), category));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need)
+  async rejectNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string, @Args('reason') reason: string): Promise<Need> {
+    return toNeed(await this.review.reject(viewer, toId(needId, 'needId'), reason));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need, { description: 'returns the merged need, which points to the target' })
+  async mergeNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('intoNeedId', { type: () => ID }) intoNeedId: string,
+  ): Promise<Need> {
+    return toNeed(await this.review.merge(viewer, toId(needId, 'needId'), toId(intoNeedId, 'intoNeedId')));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: '点亮心愿: by a unit (its admin passes unitId) or by a person other than the wisher' })
+  async claimWish(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string | null,
+  ): Promise<Need> {
+    return toNeed(await this.review.claimWish(viewer, toId(needId, 'needId'), unitId ? toId(unitId, 'unitId') : null));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: 'by the wisher, or by staff for wishes recorded offline' })
+  async confirmWishFulfilled(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.review.confirmFulfilled(viewer, toId(needId, 'needId')));
+  }
+
+  // ── fields ─────────────────────────────────────────────────────────────
+
+  @ResolveField(() => Zone)
+  async zone(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, n.zoneId))!);
+  }
+
+  @ResolveField(() => Boolean)
+  async supportedByMe(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!viewer) return false;
+    return ctx.loaders.load(this.reads.supportedBy, `${viewer.id}:${n.id}`);
+  }
+
+  @ResolveField(() => Need, { nullable: true })
+  async mergedInto(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<Need | null> {
+    if (!n.mergedIntoId) return null;
+    const target = await ctx.loaders.load(this.reads.needById, n.mergedIntoId);
+    return target && NeedsService.canSee(viewer, target) ? toNeed(target) : null;
+  }
+
+  @ResolveField(() => User)
+  async submitter(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await userOf(ctx, this.users, n.submitterId))!;
+  }
+
+  @ResolveField(() => [NeedEvent], { description: 'oldest first; staff of the zone and the submitter only, [] for others' })
+  async history(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<NeedEvent[]> {
+    if (!NeedsService.canSeeHistory(viewer, n)) return [];
+    return (await ctx.loaders.load(this.reads.eventsByNeed, Number(n.id))).map(toNeedEvent);
+  }
+
+  @ResolveField(() => Community, { nullable: true })
+  async community(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<Community | null> {
+    if (!n.communityId) return null;
+    const c = await ctx.loaders.load(this.org.communityById, n.communityId);
+    return c ? toCommunity(c) : null;
+  }
+
+  @ResolveField(() => Building, { nullable: true })
+  async building(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<Building | null> {
+    if (!n.buildingId) return null;
+    const b = await ctx.loaders.load(this.org.buildingById, n.buildingId);
+    return b ? toBuilding(b) : null;
+  }
+
+  @ResolveField(() => MemberUnit, { nullable: true, description: '点亮心愿: the unit that claimed the wish' })
+  async claimedByUnit(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<MemberUnit | null> {
+    if (!n.claimedByUnitId) return null;
+    const u = await ctx.loaders.load(this.org.unitById, n.claimedByUnitId);
+    return u ? toUnit(u) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: '点亮心愿: the person who claimed the wish (for a unit: its admin)' })
+  async claimedBy(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<User | null> {
+    return n.claimedByUserId ? userOf(ctx, this.users, n.claimedByUserId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'staff who entered an offline need; visible to staff of the zone' })
+  async recordedBy(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<User | null> {
+    if (!n.recordedById || !NeedsService.isStaffOf(viewer, n.zoneId)) return null;
+    return userOf(ctx, this.users, n.recordedById);
+  }
+}
+
+@Resolver(() => NeedEvent)
+export class NeedEventResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => User)
+  async actor(@Parent() e: NeedEvent, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await userOf(ctx, this.users, e.actorId))!;
+  }
+}
+
+@Resolver(() => NeedsMenu)
+export class NeedsMenuResolver {
+  constructor(private readonly org: OrgService) {}
+
+  @ResolveField(() => Zone)
+  async zone(@Parent() menu: NeedsMenu, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, menu.zoneId))!);
+  }
+}
+
+@Resolver(() => MenuSection)
+export class MenuSectionResolver {
+  constructor(private readonly reads: NeedsService) {}
+
+  @ResolveField(() => [Need], { description: 'most supported first, then oldest first; first defaults to 20, at most 100' })
+  async needs(@Parent() s: MenuSection, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Need[]> {
+    if (s.count === 0) return [];
+    return (await this.reads.sectionNeeds(s.zoneId, s.category, pageSize(first))).map(toNeed);
+  }
+}

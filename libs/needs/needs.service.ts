@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { NotFoundError } from '@app/common/errors';
+import { NEED_CATEGORIES, NeedCategory, NeedKind, NeedStatus, Role } from '@app/common/glossary';
+import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
+import { decodeCursor, Page, pageSize, toPage } from '@app/common/pagination';
+import type { Principal } from '@app/common/request-context';
+import { hasZoneRole } from '@app/auth/access';
+import { ZoneEntity } from '@app/org/org.entities';
+import { textSimilarity } from './classifier/need-classifier';
+import { OPEN_NEED_STATUSES } from './need-state';
+import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
+
+/** Seen only by their submitter and the zone's staff (not yet reviewed, or turned down). */
+export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED];
+export const PUBLIC_NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus).filter((s) => !PRIVATE_NEED_STATUSES.includes(s));
+
+/** similarNeeds looks at most at this many recent open needs of the zone … */
+export const SIMILAR_RECENT_CANDIDATES = 1000;
+/** … plus this many of the most supported ACCEPTED needs of each menu category … */
+export const SIMILAR_TOP_PER_CATEGORY = 30;
+/** … and returns at most this many, scoring at least SIMILAR_THRESHOLD. */
+export const SIMILAR_LIMIT = 5;
+export const SIMILAR_THRESHOLD = 0.12;
+
+export interface NeedFilters {
+  status?: NeedStatus | null;
+  category?: NeedCategory | null;
+  kind?: NeedKind | null;
+}
+
+/**
+ * Reading needs: visibility, the zone's list with keyset pagination and exact counts from
+ * need_counters, the caller's own needs, the menu (menu_counters + index-ordered sections) and
+ * similar needs. Writes live in NeedIntakeService and NeedReviewService.
+ */
+@Injectable()
+export class NeedsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  readonly needById = new LoaderKey<number, NeedEntity | null>('needById', async (ids) =>
+    byKeys(ids, await this.db.getRepository(NeedEntity).findBy({ id: In([...ids]) }), (n) => n.id),
+  );
+  readonly eventsByNeed = new LoaderKey<number, NeedEventEntity[]>('needEventsByNeed', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(NeedEventEntity).find({ where: { needId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.needId),
+  );
+  /** key: `${userId}:${needId}` — whether that person supports that need */
+  readonly supportedBy = new LoaderKey<string, boolean>('needSupportedBy', async (keys) => {
+    const byUser = new Map<number, number[]>();
+    for (const k of keys) {
+      const [u, n] = k.split(':').map(Number);
+      byUser.set(u, [...(byUser.get(u) ?? []), n]);
+    }
+    const found = new Set<string>();
+    for (const [userId, needIds] of byUser) {
+      const rows = await this.db.getRepository(NeedSupportEntity).find({ where: { userId, needId: In(needIds) }, select: ['needId', 'userId'] });
+      rows.forEach((r) => found.add(`${r.userId}:${r.needId}`));
+    }
+    return keys.map((k) => found.has(k));
+  });
+
+  // ── visibility ─────────────────────────────────────────────────────────
+
+  static isStaffOf(viewer: Principal | null | undefined, zoneId: number): boolean {
+    return hasZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF]);
+  }
+
+  /** Public needs to everyone; SUBMITTED and REJECTED ones to their submitter and the zone's staff. */
+  static canSee(viewer: Principal | null | undefined, need: Pick<NeedEntity, 'status' | 'submitterId' | 'zoneId'>): boolean {
+    if (!PRIVATE_NEED_STATUSES.includes(need.status)) return true;
+    if (!viewer) return false;
+    return viewer.id === need.submitterId || NeedsService.isStaffOf(viewer, need.zoneId);
+  }
+
+  /** Review history: the zone's staff and the submitter. */
+  static canSeeHistory(viewer: Principal | null | undefined, need: Pick<NeedEntity, 'submitterId' | 'zoneId'>): boolean {
+    return !!viewer && (viewer.id === need.submitterId || NeedsService.isStaffOf(viewer, need.zoneId));
+  }
+
+  async find(id: number): Promise<NeedEntity | null> {
+    return this.db.getRepository(NeedEntity).findOneBy({ id });
+  }
+
+  async get(id: number): Promise<NeedEntity> {
+    const n = await this.find(id);
+    if (!n) throw new NotFoundError('Need', id);
+    return n;
+  }
+
+  /** The need when the viewer may see it, else null (as if it did not exist). */
+  async visible(viewer: Principal | null, id: number): Promise<NeedEntity | null> {
+    const n = await this.find(id);
+    return n && NeedsService.canSee(viewer, n) ? n : null;
+  }
+
+  async assertZone(zoneId: number): Promise<void> {
+    if (!(await this.db.getRepository(ZoneEntity).exists({ where: { id: zoneId } }))) throw new NotFoundError('Zone', zoneId);
+  }
+
+  // ── lists ──────────────────────────────────────────────────────────────
+
+  /**
+   * The zone's needs, newest first, keyset-paged by id (new arrivals never shift later pages).
+   * totalCount is summed from need_counters (plus the caller's own private needs), never counted.
+   */
+  async list(viewer: Principal | null, zoneId: number, f: NeedFilters, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    await this.assertZone(zoneId);
+    const staff = NeedsService.isStaffOf(viewer, zoneId);
+
+    const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.zone_id = :zoneId', { zoneId });
+    if (f.status) qb.andWhere('n.status = :status', { status: f.status });
+    if (f.category) qb.andWhere('n.category = :category', { category: f.category });
+    if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
+    const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    if (!staff) {
+      if (f.status && PRIVATE_NEED_STATUSES.includes(f.status)) {
+        if (!viewer) return empty;
+        qb.andWhere('n.submitter_id = :me', { me: viewer.id });
+      } else if (!f.status) {
+        qb.andWhere(
+          new Brackets((w) => {
+            w.where('n.status IN (:...pub)', { pub: PUBLIC_NEED_STATUSES });
+            if (viewer) w.orWhere('n.submitter_id = :me', { me: viewer.id });
+          }),
+        );
+      }
+    }
+    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    const [rows, totalCount] = await Promise.all([qb.orderBy('n.id', 'DESC').limit(size + 1).getMany(), this.count(viewer, zoneId, f, staff)]);
+    return { ...toPage(rows, size, (n) => [n.id]), totalCount };
+  }
+
+  /** Exact count for list(): maintained counters for what the viewer may see, plus own private needs. */
+  private async count(viewer: Principal | null, zoneId: number, f: NeedFilters, staff: boolean): Promise<number> {
+    const statuses = f.status ? [f.status] : Object.values(NeedStatus);
+    const counted = staff ? statuses : statuses.filter((s) => PUBLIC_NEED_STATUSES.includes(s));
+    let total = 0;
+    if (counted.length) {
+      const qb = this.db
+        .getRepository(NeedCounterEntity)
+        .createQueryBuilder('c')
+        .select('COALESCE(SUM(c.count), 0)', 'n')
+        .where('c.zone_id = :zoneId AND c.status IN (:...counted)', { zoneId, counted });
+      if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
+      if (f.category) qb.andWhere('c.category = :category', { category: f.category });
+      total += Number((await qb.getRawOne<{ n: number | string }>())?.n ?? 0);
+    }
+    const own = staff || !viewer ? [] : statuses.filter((s) => PRIVATE_NEED_STATUSES.includes(s));
+    if (own.length) {
+      const qb = this.db
+        .getRepository(NeedEntity)
+        .createQueryBuilder('n')
+        .where('n.submitter_id = :me AND n.zone_id = :zoneId AND n.status IN (:...own)', { me: viewer!.id, zoneId, own });
+      if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
+      if (f.category) qb.andWhere('n.category = :category', { category: f.category });
+      total += await qb.getCount();
+    }
+    return total;
+  }
+
+  /** The caller's own needs in every zone and status, newest first. */
+  async mine(viewer: Principal, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.submitter_id = :me', { me: viewer.id });
+    const total = qb.clone().getCount();
+    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    const rows = await qb.orderBy('n.id', 'DESC').limit(size + 1).getMany();
+    return { ...toPage(rows, size, (n) => [n.id]), totalCount: await total };
+  }
+
+  // ── the menu ───────────────────────────────────────────────────────────
+
+  /** ACCEPTED needs per category, from menu_counters; every category present, 0 when empty. */
+  async menuCounts(zoneId: number): Promise<Map<NeedCategory, number>> {
+    await this.assertZone(zoneId);
+    const rows = await this.db.getRepository(MenuCounterEntity).find({ where: { zoneId } });
+    const counts = new Map<NeedCategory, number>(NEED_CATEGORIES.map((c) => [c, 0]));
+    for (const r of rows) if (counts.has(r.category)) counts.set(r.category, Math.max(0, Number(r.count)));
+    return counts;
+  }
+
+  /**
+   * One menu section: ACCEPTED needs of the category, most supported first, then oldest first.
+   * The index idx_needs_menu (zone, status, category, support_count, id) serves support_count
+   * DESC, id DESC; to get the oldest first among equal counts without sorting the whole category,
+   * only the last (boundary) support count of the page is fetched again in id ASC order.
+   */
+  async sectionNeeds(zoneId: number, category: NeedCategory, limit: number): Promise<NeedEntity[]> {
+    const base = (): SelectQueryBuilder<NeedEntity> =>
+      this.db
+        .getRepository(NeedEntity)
+        .createQueryBuilder('n')
+        .where('n.zone_id = :zoneId AND n.status = :status AND n.category = :category', { zoneId, status: NeedStatus.ACCEPTED, category });
+    // one row more than asked: if it has a different count, the page's last group is complete
+    const top = await base().orderBy('n.support_count', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1).getMany();
+    let rows = top.slice(0, limit);
+    if (top.length > limit && top[limit].supportCount === top[limit - 1].supportCount) {
+      const boundary = top[limit - 1].supportCount;
+      const above = rows.filter((n) => n.supportCount !== boundary);
+      const oldest = await base()
+        .andWhere('n.support_count = :boundary', { boundary })
+        .orderBy('n.id', 'ASC')
+        .limit(limit - above.length)
+        .getMany();
+      rows = [...above, ...oldest];
+    }
+    return rows.sort((a, b) => b.supportCount - a.supportCount || a.id - b.id);
+  }
+
+  // ── similar needs ──────────────────────────────────────────────────────
+
+  /**
+   * Open needs of the zone (SUBMITTED, ACCEPTED, CLAIMED, IN_PROJECT) that resemble the text,
+   * most similar first. Compared by character bigrams (Chinese has no spaces), title weighing as
+   * much as title+content. Bounded work at any size: candidates are the SIMILAR_RECENT_CANDIDATES
+   * most recent open needs plus the SIMILAR_TOP_PER_CATEGORY most supported menu needs per category.
+   */
+  async similar(zoneId: number, title: string, content?: string | null, excludeId?: number | null): Promise<NeedEntity[]> {
+    await this.assertZone(zoneId);
+    const q = { title: (title ?? '').trim(), full: `${title ?? ''} ${content ?? ''}`.trim() };
+    if (!q.full) return [];
+    const repo = this.db.getRepository(NeedEntity);
+    const pick = (qb: SelectQueryBuilder<NeedEntity>) =>
+      qb.select('n.id', 'id').addSelect('n.title', 'title').addSelect('SUBSTR(n.content, 1, 200)', 'content');
+    const recent = pick(repo.createQueryBuilder('n'))
+      .where('n.zone_id = :zoneId AND n.status IN (:...open)', { zoneId, open: OPEN_NEED_STATUSES })
+      .orderBy('n.id', 'DESC')
+      .limit(SIMILAR_RECENT_CANDIDATES)
+      .getRawMany<{ id: number; title: string; content: string }>();
+    const popular = NEED_CATEGORIES.map((category) =>
+      pick(repo.createQueryBuilder('n'))
+        .where('n.zone_id = :zoneId AND n.status = :status AND n.category = :category', { zoneId, status: NeedStatus.ACCEPTED, category })
+        .orderBy('n.support_count', 'DESC')
+        .addOrderBy('n.id', 'DESC')
+        .limit(SIMILAR_TOP_PER_CATEGORY)
+        .getRawMany<{ id: number; title: string; content: string }>(),
+    );
+    const candidates = new Map<number, { title: string; content: string }>();
+    for (const list of await Promise.all([recent, ...popular])) for (const c of list) candidates.set(Number(c.id), c);
+    if (excludeId) candidates.delete(excludeId);
+
+    const scored: { id: number; score: number }[] = [];
+    for (const [id, c] of candidates) {
+      const score = similarityScore(q, c);
+      if (score >= SIMILAR_THRESHOLD) scored.push({ id, score });
+    }
+    scored.sort((a, b) => b.score - a.score || b.id - a.id);
+    const ids = scored.slice(0, SIMILAR_LIMIT).map((s) => s.id);
+    if (!ids.length) return [];
+    const rows = await repo.findBy({ id: In(ids) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((n): n is NeedEntity => !!n);
+  }
+}
+
+/** Average of title-to-title and full-text similarity (character bigram Jaccard). */
+export function similarityScore(q: { title: string; full: string }, c: { title: string; content: string }): number {
+  const t = textSimilarity(q.title, c.title);
+  const f = textSimilarity(q.full, `${c.title} ${c.content ?? ''}`);
+  return (t + f) / 2;
+}

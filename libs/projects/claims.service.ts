@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hasZoneRole, isAdmin } from '@app/auth/access';
+import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { ProjectStatus, Role } from '@app/common/glossary';
+import type { Principal } from '@app/common/request-context';
+import { cleanText } from '@app/common/text';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { MemberUnitEntity } from '@app/org/org.entities';
+import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
+import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict } from './project-state';
+import { inTransaction } from './project-tx';
+import { ProjectsService } from './projects.service';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
+
+export interface ClaimInput {
+  pledge: string;
+  pledgedFundsFen?: number | null;
+  pledgedVolunteers?: number | null;
+}
+
+export interface ProgressInput {
+  note: string;
+  percent: number;
+  fundsSpentFen: number;
+  beneficiaries: number;
+}
+
+/** 认领, progress reports and volunteer sign-ups. */
+@Injectable()
+export class ClaimsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  private async load(projectId: number): Promise<ProjectEntity> {
+    const p = await this.db.getRepository(ProjectEntity).findOneBy({ id: projectId });
+    if (!p) throw new NotFoundError('Project', projectId);
+    return p;
+  }
+
+  /** The caller speaks for this unit of the project's zone: its UNIT_ADMIN (or ADMIN). */
+  private async assertUnitAdmin(viewer: Principal | null, project: ProjectEntity, unitId: number, action: string): Promise<MemberUnitEntity> {
+    if (!viewer) throw new UnauthenticatedError();
+    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    if (!unit) throw new NotFoundError('Member unit', unitId);
+    if (!isAdmin(viewer)) {
+      if (viewer.unitId !== unitId || !hasZoneRole(viewer, project.zoneId, [Role.UNIT_ADMIN])) {
+        throw new ForbiddenError(`只有该成员单位的管理员可以${action} (only the admin of this unit may do this)`);
+      }
+    }
+    if (unit.zoneId !== project.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
+    return unit;
+  }
+
+  /**
+   * claimProject: accepted up to claimLimit under any concurrency. One conditional UPDATE of the
+   * counter decides (it never passes claim_limit); the unique (project, unit) key refuses a second
+   * claim by the same unit and rolls the counter back with the transaction; the first claim moves
+   * PUBLISHED → CLAIMED.
+   */
+  async claim(viewer: Principal | null, projectId: number, unitId: number, input: ClaimInput): Promise<ProjectEntity> {
+    const p = await this.load(projectId);
+    const unit = await this.assertUnitAdmin(viewer, p, unitId, '认领项目');
+    const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
+    const pledgedFundsFen = count(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
+    const pledgedVolunteers = count(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
+    if (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } })) throw alreadyClaimed();
+    // fast refusal when the places were already gone at read time; the conditional UPDATE below decides
+    if (PROJECT_ACTIVITIES.claim.in.includes(p.status) && p.claimCount >= p.claimLimit) throw placesTaken(p.claimLimit);
+
+    return inTransaction(this.db, async (m) => {
+      const won = await m
+        .createQueryBuilder()
+        .update(ProjectEntity)
+        .set({ claimCount: () => 'claim_count + 1' })
+        .where('id = :projectId AND claim_count < claim_limit AND status IN (:...open)', { projectId, open: PROJECT_ACTIVITIES.claim.in })
+        .execute();
+      if (!won.affected) {
+        const now = await m.getRepository(ProjectEntity).findOneBy({ id: projectId });
+        if (!now) throw new NotFoundError('Project', projectId);
+        if (PROJECT_ACTIVITIES.claim.in.includes(now.status)) {
+          throw placesTaken(now.claimLimit);
+        }
+        throw stateConflict(now.status, PROJECT_ACTIVITIES.claim);
+      }
+      try {
+        await m.insert(ProjectClaimEntity, { projectId, zoneId: p.zoneId, unitId, pledge, pledgedFundsFen, pledgedVolunteers, claimedById: viewer!.id });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw alreadyClaimed();
+        throw e;
+      }
+      let project = (await lockProject(m, projectId))!;
+      if (project.status === ProjectStatus.PUBLISHED) {
+        project = await applyProjectMove(m, projectId, 'claim', viewer!.id, `${unit.name} 认领:${pledge.slice(0, 200)}`);
+      }
+      await this.jobs.enqueue(m, JobName.Notify, {
+        zoneRoles: { zoneId: p.zoneId, roles: [Role.COUNCIL_STAFF] },
+        zoneId: p.zoneId,
+        kind: 'project-claimed',
+        title: '项目已被认领',
+        body: `${unit.name} 认领了项目「${project.title}」(${project.claimCount}/${project.claimLimit})。承诺:${pledge.slice(0, 200)}`,
+        dedupeKey: `project-claimed:${projectId}:${unitId}`,
+      });
+      return project;
+    });
+  }
+
+  /**
+   * reportProgress (a claiming unit): figures cumulative to date for the unit; percent never below
+   * the unit's previous report. The new report becomes the unit's `latest`.
+   */
+  async reportProgress(viewer: Principal | null, projectId: number, unitId: number, input: ProgressInput): Promise<ProjectEntity> {
+    const p = await this.load(projectId);
+    await this.assertUnitAdmin(viewer, p, unitId, '报告进度');
+    if (!(await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } }))) {
+      throw new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)');
+    }
+    const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
+    if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percent: 进度为 0–100 (from 0 to 100)', 'percent');
+    const fundsSpentFen = count(input.fundsSpentFen, 'fundsSpentFen', '已用资金');
+    const beneficiaries = count(input.beneficiaries, 'beneficiaries', '受益人数');
+
+    return inTransaction(this.db, async (m) => {
+      const project = await lockProject(m, projectId);
+      if (!project) throw new NotFoundError('Project', projectId);
+      assertActivity(project.status, 'report');
+      const previous = await m.getRepository(ProgressReportEntity).findOne({ where: { projectId, unitId, latest: true }, order: { id: 'DESC' } });
+      if (previous && input.percent < previous.percent) {
+        throw new BadInputError(`percent: 进度不能低于本单位上次报告的 ${previous.percent}% (cannot be lower than the unit's previous ${previous.percent}%)`, 'percent');
+      }
+      await m
+        .createQueryBuilder()
+        .update(ProgressReportEntity)
+        .set({ latest: false })
+        .where('project_id = :projectId AND unit_id = :unitId AND latest = :yes', { projectId, unitId, yes: true })
+        .execute();
+      await m.insert(ProgressReportEntity, {
+        projectId,
+        zoneId: project.zoneId,
+        unitId,
+        note,
+        percent: input.percent,
+        fundsSpentFen,
+        beneficiaries,
+        latest: true,
+        reporterId: viewer!.id,
+      });
+      return project;
+    });
+  }
+
+  /** joinProject: any signed-in person, once, while CLAIMED or IN_PROGRESS; party members counted apart. */
+  async join(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
+    if (!viewer) throw new UnauthenticatedError();
+    const p = await this.load(projectId);
+    ProjectsService.assertCanSee(viewer, p);
+    assertActivity(p.status, 'join');
+    return inTransaction(this.db, async (m) => {
+      const project = await lockProject(m, projectId);
+      if (!project) throw new NotFoundError('Project', projectId);
+      assertActivity(project.status, 'join');
+      try {
+        await m.insert(ProjectVolunteerEntity, { projectId, userId: viewer.id, zoneId: project.zoneId, isPartyMember: !!viewer.isPartyMember });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new ConflictError('你已报名参加该项目 (you have already joined this project)');
+        throw e;
+      }
+      const party = viewer.isPartyMember ? 1 : 0;
+      await m
+        .createQueryBuilder()
+        .update(ProjectEntity)
+        .set({ volunteerCount: () => 'volunteer_count + 1', partyMemberVolunteerCount: () => `party_member_volunteer_count + ${party}` })
+        .where('id = :projectId', { projectId })
+        .execute();
+      project.volunteerCount += 1;
+      project.partyMemberVolunteerCount += party;
+      return project;
+    });
+  }
+}
+
+function placesTaken(limit: number): ConflictError {
+  return new ConflictError(`名额已满:该项目最多 ${limit} 个单位认领 (all ${limit} claim places are taken)`, { claimLimit: limit });
+}
+
+function alreadyClaimed(): ConflictError {
+  return new ConflictError('已认领:本单位已认领该项目 (this unit has already claimed the project)');
+}
+
+function count(value: number, field: string, label: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field}: ${label}不能为负 (must be at least 0)`, field);
+  if (value > MONEY_MAX) throw new BadInputError(`${field}: ${label}过大 (too large)`, field);
+  return value;
+}

@@ -1,0 +1,220 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
+import { User } from '@app/auth/models/user.model';
+import { toUser, UsersService } from '@app/auth/users.service';
+import { Role } from '@app/common/glossary';
+import type { GraphQLContext, Principal } from '@app/common/request-context';
+import { toId } from '@app/common/text';
+import { Need, toNeed } from '@app/needs/models/need.model';
+import { MemberUnit, toUnit, toZone, Zone } from '@app/org/models/org.models';
+import { OrgService } from '@app/org/org.service';
+import { ClaimsService } from './claims.service';
+import {
+  CastVoteArgs,
+  ClaimProjectArgs,
+  DecideProjectArgs,
+  ProjectCommentArgs,
+  ProjectInput,
+  ProjectsArgs,
+  ReportProgressArgs,
+  RequiredCommentArgs,
+} from './dto/project.inputs';
+import {
+  Claim,
+  ProgressReport,
+  Project,
+  ProjectConnection,
+  toClaim,
+  toProgressReport,
+  toProject,
+  toTransition,
+  toVote,
+  Transition,
+  Vote,
+} from './models/project.model';
+import { ProjectFlowService } from './project-flow.service';
+import { ProjectsService } from './projects.service';
+
+const pid = (id: string) => toId(id, 'projectId');
+
+@Resolver(() => Project)
+export class ProjectsResolver {
+  constructor(
+    private readonly reader: ProjectsService,
+    private readonly flow: ProjectFlowService,
+    private readonly claiming: ClaimsService,
+    private readonly org: OrgService,
+  ) {}
+
+  // ---- reading ----
+
+  @Public()
+  @Query(() => Project, { nullable: true, description: 'null when there is no such project' })
+  async project(@CurrentUser() viewer: Principal | null, @Args('id', { type: () => ID }) id: string): Promise<Project | null> {
+    const p = await this.reader.project(viewer, toId(id, 'id'));
+    return p ? toProject(p) : null;
+  }
+
+  @Public()
+  @Query(() => ProjectConnection, { description: '项目清单: published projects for everyone; every state for the zone council' })
+  async projects(@CurrentUser() viewer: Principal | null, @Args() args: ProjectsArgs): Promise<ProjectConnection> {
+    const page = await this.reader.page(viewer, { ...args, zoneId: toId(args.zoneId, 'zoneId') });
+    return { ...page, edges: page.edges.map((e) => ({ node: toProject(e.node), cursor: e.cursor })) };
+  }
+
+  // ---- drafting and approval ----
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project)
+  async createProject(@CurrentUser() viewer: Principal, @Args('input') input: ProjectInput): Promise<Project> {
+    return toProject(await this.reader.createProject(viewer, input));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project)
+  async proposeProject(@CurrentUser() viewer: Principal, @Args() args: ProjectCommentArgs): Promise<Project> {
+    return toProject(await this.flow.propose(viewer, pid(args.projectId), args.comment));
+  }
+
+  @Roles(Role.BOARD_MEMBER)
+  @Mutation(() => Project)
+  async castVote(@CurrentUser() viewer: Principal, @Args() args: CastVoteArgs): Promise<Project> {
+    return toProject(await this.flow.castVote(viewer, pid(args.projectId), args.choice));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project, { description: 'tallies the votes: RESOLVED, or back to DRAFT' })
+  async closeResolution(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.flow.closeResolution(viewer, pid(projectId)));
+  }
+
+  @Roles(Role.PARTY_COMMITTEE)
+  @Mutation(() => Project, { description: 'party committee' })
+  async decideProject(@CurrentUser() viewer: Principal, @Args() args: DecideProjectArgs): Promise<Project> {
+    return toProject(await this.flow.decide(viewer, pid(args.projectId), args.decision, args.comment));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project)
+  async publishProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.flow.publish(viewer, pid(projectId)));
+  }
+
+  // ---- claims and delivery ----
+
+  @Roles(Role.UNIT_ADMIN)
+  @Mutation(() => Project)
+  async claimProject(@CurrentUser() viewer: Principal, @Args() args: ClaimProjectArgs): Promise<Project> {
+    return toProject(await this.claiming.claim(viewer, pid(args.projectId), toId(args.unitId, 'unitId'), args));
+  }
+
+  @Roles(Role.COUNCIL_STAFF, Role.UNIT_ADMIN)
+  @Mutation(() => Project)
+  async startProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.flow.start(viewer, pid(projectId)));
+  }
+
+  @Roles(Role.UNIT_ADMIN)
+  @Mutation(() => Project, { description: "figures are cumulative to date for that unit; the project's figures sum each unit's latest report" })
+  async reportProgress(@CurrentUser() viewer: Principal, @Args() args: ReportProgressArgs): Promise<Project> {
+    return toProject(await this.claiming.reportProgress(viewer, pid(args.projectId), toId(args.unitId, 'unitId'), args));
+  }
+
+  @SignedIn()
+  @Mutation(() => Project, { description: 'volunteer sign-up' })
+  async joinProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.claiming.join(viewer, pid(projectId)));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project)
+  async completeProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.flow.complete(viewer, pid(projectId)));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project)
+  async cancelProject(@CurrentUser() viewer: Principal, @Args() args: RequiredCommentArgs): Promise<Project> {
+    return toProject(await this.flow.cancel(viewer, pid(args.projectId), args.comment));
+  }
+
+  // ---- nested fields, each through a per-request DataLoader ----
+
+  @ResolveField(() => Zone)
+  async zone(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Zone> {
+    return toZone((await ctx.loaders.load(this.org.zoneById, p.zoneId))!);
+  }
+
+  @ResolveField(() => [Need], { description: 'the menu needs the project was drafted from' })
+  async sourceNeeds(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Need[]> {
+    return (await ctx.loaders.load(this.reader.sourceNeedsByProject, Number(p.id))).map(toNeed);
+  }
+
+  @ResolveField(() => [Vote], { description: 'votes of the current resolution round' })
+  async votes(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Vote[]> {
+    return (await ctx.loaders.load(this.reader.votesByRound, `${p.id}:${p.resolutionRound}`)).map(toVote);
+  }
+
+  @ResolveField(() => [Claim])
+  async claims(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Claim[]> {
+    return (await ctx.loaders.load(this.reader.claimsByProject, Number(p.id))).map(toClaim);
+  }
+
+  @ResolveField(() => [ProgressReport], { description: 'every report, oldest first' })
+  async progress(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<ProgressReport[]> {
+    return (await ctx.loaders.load(this.reader.reportsByProject, Number(p.id))).map(toProgressReport);
+  }
+
+  @ResolveField(() => [Transition], { description: 'every state change, oldest first' })
+  async timeline(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Transition[]> {
+    return (await ctx.loaders.load(this.reader.timelineByProject, Number(p.id))).map(toTransition);
+  }
+
+  @ResolveField(() => Int, { description: "funds spent (fen): the sum of each claiming unit's latest report" })
+  async fundsSpentFen(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<number> {
+    const reports = await ctx.loaders.load(this.reader.reportsByProject, Number(p.id));
+    return reports.filter((r) => r.latest).reduce((sum, r) => sum + r.fundsSpentFen, 0);
+  }
+
+  @ResolveField(() => Int, { description: "beneficiaries reached: the sum of each claiming unit's latest report" })
+  async beneficiaries(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<number> {
+    const reports = await ctx.loaders.load(this.reader.reportsByProject, Number(p.id));
+    return reports.filter((r) => r.latest).reduce((sum, r) => sum + r.beneficiaries, 0);
+  }
+}
+
+@Resolver(() => Vote)
+export class VoteResolver {
+  constructor(private readonly users: UsersService) {}
+  @ResolveField(() => User)
+  async voter(@Parent() v: Vote, @Context() ctx: GraphQLContext): Promise<User> {
+    return toUser((await ctx.loaders.load(this.users.userById, v.voterId))!, []);
+  }
+}
+
+@Resolver(() => Transition)
+export class TransitionResolver {
+  constructor(private readonly users: UsersService) {}
+  @ResolveField(() => User)
+  async actor(@Parent() t: Transition, @Context() ctx: GraphQLContext): Promise<User> {
+    return toUser((await ctx.loaders.load(this.users.userById, t.actorId))!, []);
+  }
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  constructor(private readonly org: OrgService) {}
+  @ResolveField(() => MemberUnit)
+  async unit(@Parent() c: Claim, @Context() ctx: GraphQLContext): Promise<MemberUnit> {
+    return toUnit((await ctx.loaders.load(this.org.unitById, c.unitId))!);
+  }
+}
+
+@Resolver(() => ProgressReport)
+export class ProgressReportResolver {
+  constructor(private readonly org: OrgService) {}
+  @ResolveField(() => MemberUnit)
+  async unit(@Parent() r: ProgressReport, @Context() ctx: GraphQLContext): Promise<MemberUnit> {
+    return toUnit((await ctx.loaders.load(this.org.unitById, r.unitId))!);
+  }
+}

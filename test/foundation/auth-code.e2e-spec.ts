@@ -1,0 +1,223 @@
+import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
+import { LoggingSmsSender } from '@app/auth/sms.sender';
+import { startApp, TestApp } from '../support/harness';
+import { firstError, freshPhone, gqlWith } from './support';
+
+const REQUEST = 'mutation($phone: String!) { requestLoginCode(phone: $phone) }';
+const LOGIN = `mutation($phone: String!, $code: String!, $name: String) {
+  loginWithCode(phone: $phone, code: $code, displayName: $name) { token user { id displayName phone roles } }
+}`;
+const ME = '{ me { id displayName phone roles } }';
+
+/**
+ * One-time code sign-in. The app runs without AUTH_DEV_LOGIN_CODE (so only real codes work) and
+ * behind a trusted proxy, so each test can come from its own address (X-Forwarded-For) and the
+ * per-address limit of one test does not spill into the next.
+ */
+describe('sign-in with a one-time code', () => {
+  let t: TestApp;
+  let outbox: Map<string, string>;
+  let ipSeq = 0;
+  const newIp = () => `10.0.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
+
+  beforeAll(async () => {
+    process.env.TRUST_PROXY = 'true';
+    t = await startApp({ AUTH_DEV_LOGIN_CODE: undefined });
+    outbox = t.app.get(LoggingSmsSender).outbox;
+  });
+  afterAll(async () => {
+    delete process.env.TRUST_PROXY;
+    await t.close();
+  });
+
+  const request = (phone: string, ip = newIp()) => gqlWith(t, { 'x-forwarded-for': ip }, REQUEST, { phone });
+  const login = (phone: string, code: string, name?: string, ip = newIp()) => gqlWith(t, { 'x-forwarded-for': ip }, LOGIN, { phone, code, name });
+  const codeRows = (phone: string) => t.db.getRepository(LoginCodeEntity).find({ where: { phone }, order: { id: 'ASC' } });
+  /** a 6-digit code that is not `code` */
+  const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+  it('sends a 6-digit code, stores only its hash, and signs a new resident in with it', async () => {
+    const phone = freshPhone();
+    const r = await request(phone);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.requestLoginCode).toBe(true);
+    const code = outbox.get(phone)!;
+    expect(code).toMatch(/^\d{6}$/);
+
+    const rows = await codeRows(phone);
+    expect(rows).toHaveLength(1);
+    const raw = JSON.stringify(await t.db.query(`SELECT * FROM login_codes WHERE id = ${rows[0].id}`));
+    expect(raw).not.toContain(code);
+    expect(rows[0].codeHash).toMatch(/^[0-9a-f]{64}$/);
+    // expires five minutes after it was issued
+    const ttl = rows[0].expiresAt.getTime() - rows[0].createdAt.getTime();
+    expect(ttl).toBeGreaterThan(5 * 60_000 - 5_000);
+    expect(ttl).toBeLessThanOrEqual(5 * 60_000 + 1_000);
+
+    const l = await login(phone, code, '王小明');
+    expect(l.errors).toBeUndefined();
+    const { token, user } = l.data.loginWithCode;
+    // the person sees their own name and phone whole
+    expect(user).toEqual({ id: expect.any(String), displayName: '王小明', phone, roles: ['RESIDENT'] });
+    const me = await t.ok(ME, {}, token);
+    expect(me.me).toEqual(user);
+    const grants = await t.db.getRepository(UserRoleEntity).findBy({ userId: Number(user.id) });
+    expect(grants.map((g) => [g.role, g.zoneId])).toEqual([['RESIDENT', null]]);
+  });
+
+  it('signs a known person in to their own account (no second user, name kept)', async () => {
+    const phone = freshPhone();
+    const known = await t.db.getRepository(UserEntity).save(
+      t.db.getRepository(UserEntity).create({ phone, displayName: '陈阿姨', specialties: [], isPartyMember: true }),
+    );
+    await request(phone);
+    const l = await login(phone, outbox.get(phone)!, '别的名字');
+    expect(l.errors).toBeUndefined();
+    expect(l.data.loginWithCode.user.id).toBe(String(known.id));
+    expect(l.data.loginWithCode.user.displayName).toBe('陈阿姨');
+    expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(1);
+  });
+
+  it('accepts a code only once', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    expect((await login(phone, code)).errors).toBeUndefined();
+    const again = firstError(await login(phone, code));
+    expect(again.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets exactly one of two simultaneous sign-ins with the same code through', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    const results = await Promise.all([login(phone, code), login(phone, code), login(phone, code)]);
+    const ok = results.filter((r) => !r.errors);
+    expect(ok).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(firstError(r).code).toBe('UNAUTHENTICATED');
+    expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(1);
+  });
+
+  it('refuses a code after five minutes', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    // the clock moves on: the code was issued 5 minutes and a second ago
+    await t.db
+      .createQueryBuilder()
+      .update(LoginCodeEntity)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('phone = :phone', { phone })
+      .execute();
+    const e = firstError(await login(phone, code));
+    expect(e.code).toBe('UNAUTHENTICATED');
+    expect(e.message).toMatch(/expired/);
+    expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(0);
+  });
+
+  it('refuses a wrong code', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const e = firstError(await login(phone, wrong(outbox.get(phone)!)));
+    expect(e.code).toBe('UNAUTHENTICATED');
+    expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(0);
+  });
+
+  it('locks the phone for 15 minutes after five wrong codes, even against the right code', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    for (let i = 0; i < 5; i++) expect(firstError(await login(phone, wrong(code))).code).toBe('UNAUTHENTICATED');
+
+    const locked = firstError(await login(phone, code));
+    expect(locked.code).toBe('RATE_LIMITED');
+    expect(locked.message).toMatch(/15/);
+    // no new code either while locked
+    expect(firstError(await request(phone)).code).toBe('RATE_LIMITED');
+    const lock = await t.db.getRepository(LoginLockoutEntity).findOneByOrFail({ phone });
+    const left = lock.lockedUntil!.getTime() - Date.now();
+    expect(left).toBeGreaterThan(14 * 60_000);
+    expect(left).toBeLessThanOrEqual(15 * 60_000 + 1000);
+    expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(0);
+
+    // fifteen minutes later the (still valid) code works
+    await t.db.getRepository(LoginLockoutEntity).update({ phone }, { lockedUntil: new Date(Date.now() - 1000) });
+    expect((await login(phone, code)).errors).toBeUndefined();
+  });
+
+  it('forgets wrong codes after a successful sign-in', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    for (let i = 0; i < 4; i++) await login(phone, wrong(code));
+    expect((await login(phone, code)).errors).toBeUndefined();
+    // four more wrong ones do not lock (the count started again)
+    for (let i = 0; i < 4; i++) expect(firstError(await login(phone, wrong(code))).code).toBe('UNAUTHENTICATED');
+    const lock = await t.db.getRepository(LoginLockoutEntity).findOneBy({ phone });
+    expect(lock?.lockedUntil ?? null).toBeNull();
+  });
+
+  it('locks when five wrong codes arrive at once', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    await Promise.all(Array.from({ length: 5 }, () => login(phone, wrong(code))));
+    expect(firstError(await login(phone, code)).code).toBe('RATE_LIMITED');
+  });
+
+  it('sends at most one code per phone per minute', async () => {
+    const phone = freshPhone();
+    expect((await request(phone)).errors).toBeUndefined();
+    const second = firstError(await request(phone));
+    expect(second.code).toBe('RATE_LIMITED');
+    expect((await codeRows(phone)).length).toBe(1);
+    // another phone is not held up
+    expect((await request(freshPhone())).errors).toBeUndefined();
+  });
+
+  it('sends at most one code per phone per minute, also when asked many times at once', async () => {
+    const phone = freshPhone();
+    const results = await Promise.all(Array.from({ length: 5 }, () => request(phone)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect((await codeRows(phone)).length).toBe(1);
+  });
+
+  it('sends at most ten codes per address per hour', async () => {
+    const ip = newIp();
+    for (let i = 0; i < 10; i++) expect((await request(freshPhone(), ip)).errors).toBeUndefined();
+    const phone = freshPhone();
+    const e = firstError(await request(phone, ip));
+    expect(e.code).toBe('RATE_LIMITED');
+    expect(outbox.has(phone)).toBe(false);
+    // another address is not held up
+    expect((await request(phone, newIp())).errors).toBeUndefined();
+  });
+
+  it.each([
+    ['too short', '1381234567'],
+    ['too long', '138123456789'],
+    ['not starting with 1', '23812345678'],
+    ['letters', '1381234567a'],
+    ['with a country code', '+8613812345678'],
+    ['empty', ''],
+  ])('refuses a malformed phone (%s) with BAD_USER_INPUT naming the field', async (_, phone) => {
+    for (const r of [await request(phone), await login(phone, '123456')]) {
+      const e = firstError(r);
+      expect(e.code).toBe('BAD_USER_INPUT');
+      expect(e.field).toBe('phone');
+    }
+    expect(await t.db.getRepository(LoginCodeEntity).countBy({ phone })).toBe(0);
+  });
+
+  it('accepts a phone with surrounding spaces as the same number', async () => {
+    const phone = freshPhone();
+    expect((await request(` ${phone} `)).errors).toBeUndefined();
+    expect(outbox.has(phone)).toBe(true);
+  });
+
+  it.each(['12345', '1234567', 'abcdef', ''])('refuses a malformed code (%p) with BAD_USER_INPUT', async (code) => {
+    const e = firstError(await login(freshPhone(), code));
+    expect(e.code).toBe('BAD_USER_INPUT');
+    expect(e.field).toBe('code');
+  });
+});

@@ -1,0 +1,39 @@
+import { GqlResult, TestApp } from '../support/harness';
+
+/** Phones for this file's tests: valid mainland mobile numbers, distinct within a run. */
+let seq = 0;
+export const freshPhone = () => `137${String(10_000_000 + ++seq * 13 + (process.pid % 500) * 20_000).slice(-8)}`;
+
+/** A GraphQL call with extra request headers (e.g. X-Forwarded-For). */
+export async function gqlWith<T = any>(
+  t: TestApp,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult<T>> {
+  const req = t.http.post('/graphql').set('content-type', 'application/json');
+  for (const [k, v] of Object.entries(headers)) req.set(k, v);
+  const res = await req.send({ query, variables });
+  return { status: res.status, data: res.body.data, errors: res.body.errors };
+}
+
+/** The first error of a call that must fail: code, message and field. */
+export function firstError(r: GqlResult): { code?: string; message: string; field?: string } {
+  if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
+  const e = r.errors[0];
+  return { code: e.extensions?.code, message: e.message, field: e.extensions?.field };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `check` returns a truthy value or the time is up. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000, everyMs = 100): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: T;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
+    await sleep(everyMs);
+  }
+}
