@@ -1,3 +1,4 @@
+import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -176,7 +177,7 @@ export class AuthService {
     if (existing) return existing;
     const name = (displayName ?? '').trim().slice(0, 40) || `居民${phone.slice(-4)}`;
     try {
-      const user = await this.db.transaction(async (m) => {
+      const user = await inTransaction(this.db, async (m) => {
         const u = await m.getRepository(UserEntity).save(m.getRepository(UserEntity).create({ phone, displayName: name, specialties: [], isPartyMember: false }));
         for (const role of roles) await m.getRepository(UserRoleEntity).insert({ userId: u.id, role, zoneId: null });
         return u;

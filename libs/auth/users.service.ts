@@ -1,3 +1,4 @@
+import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -74,7 +75,7 @@ export class UsersService {
     }
     if (input.isPartyMember !== undefined) user.isPartyMember = input.isPartyMember;
     if (input.specialties !== undefined) user.specialties = input.specialties.map((s) => s.trim()).filter(Boolean);
-    await this.db.transaction(async (m) => {
+    await inTransaction(this.db, async (m) => {
       await m.getRepository(UserEntity).save(user);
       for (const role of newRoles) {
         await m.getRepository(UserRoleEntity).createQueryBuilder().insert().values({ userId, role, zoneId: null }).orIgnore().execute();
@@ -105,7 +106,7 @@ export class UsersService {
     }
     const passwordHash = await AuthService.hashPassword(input.password);
     try {
-      return await this.db.transaction(async (m) => {
+      return await inTransaction(this.db, async (m) => {
         const user = await m.getRepository(UserEntity).save(
           m.getRepository(UserEntity).create({
             username: input.username.trim(),

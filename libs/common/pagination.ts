@@ -32,6 +32,18 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw new BadInputError('after is not a cursor this list gave out', 'after');
 }
 
+/**
+ * The id in a cursor made by toPage(rows, size, (r) => [r.id]); null when there is none. A cursor
+ * a client made up (not a positive integer id) is refused with BAD_USER_INPUT, never sent to SQL.
+ */
+export function decodeIdCursor(cursor: string | null | undefined): number | null {
+  const values = decodeCursor(cursor, 1);
+  if (!values) return null;
+  const id = values[0];
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new BadInputError('after is not a cursor this list gave out', 'after');
+  return id;
+}
+
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;

@@ -8,7 +8,7 @@ import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { assertZoneRole } from '@app/auth/access';
-import { inTransaction, isMysql } from '@app/projects/project-tx';
+import { inTransaction, isMysql } from '@app/database/transaction';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { CampaignEntity, CampaignNomineeEntity, CampaignVoteEntity } from './evaluation.entities';
 import { alreadyVoted, campaignClosed, notAVoter } from './evaluation.errors';

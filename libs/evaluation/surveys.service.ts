@@ -14,7 +14,7 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { applyProjectMove, stateConflict } from '@app/projects/project-state';
-import { inTransaction } from '@app/projects/project-tx';
+import { inTransaction } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import { SurveyAnswerEntity, SurveyEntity, SurveyQuestionEntity, SurveyResponseEntity } from './evaluation.entities';
 import { alreadyAnswered, answerError, notARespondent, ownWork, surveyClosed } from './evaluation.errors';

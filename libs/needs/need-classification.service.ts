@@ -5,7 +5,7 @@ import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
 import { readLabeledNeeds } from '@app/demo/fixtures';
 import { NeedClassifier, NeedSuggestion } from './classifier/need-classifier';
 import { ClassifierExampleEntity, NeedEntity } from './needs.entities';
-import { serialized } from './needs-tx';
+import { serialized } from '@app/database/transaction';
 
 export const needText = (n: { title: string; content: string }) => `${n.title} ${n.content}`;
 

@@ -12,7 +12,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { applyNeedMove, OPEN_NEED_STATUSES } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
-import { inTransaction, isSqlite } from './needs-tx';
+import { inTransaction, isSqlite } from '@app/database/transaction';
 
 /**
  * Review (accept, reject, merge) and micro-wish fulfilment (claimWish, confirmWishFulfilled).

@@ -10,6 +10,7 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('idx_needs_menu', ['zoneId', 'status', 'category', 'supportCount', 'id'])
 @Index('idx_needs_submitter', ['submitterId', 'id'])
 @Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
+@Index('idx_needs_project', ['projectId', 'id'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
 export class NeedEntity {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { UserRoleEntity } from '@app/auth/auth.entities';
 import { Role } from '@app/common/glossary';
-import { decodeCursor, pageSize, toPage } from '@app/common/pagination';
+import { decodeIdCursor, pageSize, toPage } from '@app/common/pagination';
 import { NotifyPayload } from '@app/jobs/job-names';
 import { NotificationEntity } from './notification.entity';
 
@@ -40,14 +40,14 @@ export class NotificationsService {
 
   async page(userId: number, first?: number | null, after?: string | null) {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const afterId = decodeIdCursor(after);
     const qb = this.db
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.user_id = :userId', { userId })
       .orderBy('n.id', 'DESC')
       .limit(size + 1);
-    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    if (afterId) qb.andWhere('n.id < :after', { after: afterId });
     const rows = await qb.getMany();
     const unreadCount = await this.db.getRepository(NotificationEntity).count({ where: { userId, read: false } });
     return { ...toPage(rows, size, (n) => [n.id]), unreadCount };

@@ -11,7 +11,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
 import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict } from './project-state';
-import { inTransaction } from './project-tx';
+import { inTransaction } from '@app/database/transaction';
 import { ProjectsService } from './projects.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
 

@@ -13,7 +13,7 @@ import { fulfilSourceNeeds, releaseSourceNeeds } from '@app/needs/need-project-l
 import { ZoneEntity } from '@app/org/org.entities';
 import { COMMENT_MAX } from './dto/project.inputs';
 import { applyProjectMove, assertActivity, canMove, lockProject, ProjectMove, stateConflict } from './project-state';
-import { inTransaction } from './project-tx';
+import { inTransaction } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity, ProjectVoteEntity } from './projects.entities';
 
 export interface Tally {

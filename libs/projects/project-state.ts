@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
-import { isMysql } from './project-tx';
+import { isMysql } from '@app/database/transaction';
 
 /**
  * The project state machine (domain.md §4) as data: every move, the states it may start from and

@@ -13,7 +13,7 @@ import { NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
 import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, TITLE_MAX } from './dto/project.inputs';
 import { PUBLIC_PROJECT_STATUSES, recordDraft } from './project-state';
-import { inTransaction } from './project-tx';
+import { inTransaction } from '@app/database/transaction';
 import {
   ProgressReportEntity,
   ProjectClaimEntity,

@@ -20,10 +20,14 @@ describe('notifications', () => {
     t = await startApp();
     w = await buildWorld(t);
     const [a, b] = w.residents;
-    for (let i = 1; i <= 5; i++) await notify({ userIds: [a.id], title: `第${i}条`, dedupeKey: `solo:${i}` });
-    await notify({ userIds: [a.id, b.id], title: '共同通知', dedupeKey: 'both:1' });
-    await notify({ userIds: [b.id], title: '只给乙', dedupeKey: 'b:1' });
-    await t.drainJobs();
+    // one at a time: jobs that are due together may run in parallel, and the list is in delivery order
+    const send = async (p: Parameters<typeof notify>[0]) => {
+      await notify(p);
+      await t.drainJobs();
+    };
+    for (let i = 1; i <= 5; i++) await send({ userIds: [a.id], title: `第${i}条`, dedupeKey: `solo:${i}` });
+    await send({ userIds: [a.id, b.id], title: '共同通知', dedupeKey: 'both:1' });
+    await send({ userIds: [b.id], title: '只给乙', dedupeKey: 'b:1' });
   });
   afterAll(() => t.close());
 
@@ -104,8 +108,10 @@ describe('notifications', () => {
     expect(firstError(await t.gql(PAGE, { first: 0 }, token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(firstError(await t.gql(PAGE, { first: -5 }, token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(firstError(await t.gql(PAGE, { after: 'not-a-cursor' }, token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const forged = Buffer.from(JSON.stringify(['1 OR 1=1'])).toString('base64url');
-    expect(firstError(await t.gql(PAGE, { after: forged }, token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    for (const made of [['1 OR 1=1'], [null], [1, 2], { id: 1 }, [-3], [1.5]]) {
+      const forged = Buffer.from(JSON.stringify(made)).toString('base64url');
+      expect([made, firstError(await t.gql(PAGE, { after: forged }, token))]).toMatchObject([made, { code: 'BAD_USER_INPUT', field: 'after' }]);
+    }
     expect(firstError(await t.gql(MARK, { ids: ['abc'] }, token)).code).toBe('BAD_USER_INPUT');
   });
 

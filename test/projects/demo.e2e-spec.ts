@@ -42,7 +42,7 @@ describe('demo projects', () => {
       }
       expect(n.timeline.at(-1).to).toBe(n.status);
       expect(n.sourceNeeds.length).toBeGreaterThan(0);
-      expect(n.sourceNeeds.every((s: { status: string }) => s.status === (n.status === 'COMPLETED' ? 'FULFILLED' : 'IN_PROJECT'))).toBe(true);
+      expect(n.sourceNeeds.every((s: { status: string }) => s.status === (["COMPLETED", "EVALUATED"].includes(n.status) ? "FULFILLED" : "IN_PROJECT"))).toBe(true);
       if (['CLAIMED', 'IN_PROGRESS', 'COMPLETED'].includes(n.status)) expect(n.claims.length).toBe(n.claimCount);
     }
     // the two fixture claims are by the units the fixture names

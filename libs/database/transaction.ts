@@ -1,0 +1,56 @@
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * One way to run a unit of work in a transaction, safe under concurrency on both databases:
+ *
+ * - MySQL/MariaDB: a transaction chosen as a deadlock victim (1213) or timed out waiting for a lock
+ *   (1205) is rolled back by the server; the work is retried a few times after a short random
+ *   pause, so a burst of concurrent claims or supports never surfaces as a 5xx. `work` may therefore
+ *   run more than once: keep its side effects inside the transaction (the job outbox is).
+ * - SQLite (embedded default): TypeORM's better-sqlite3 driver shares one connection, so two
+ *   transactions overlapping in time would nest as savepoints and commit each other's work. They
+ *   take turns through one queue per DataSource instead (SQLite serialises writers anyway).
+ */
+const MAX_ATTEMPTS = 6;
+const chains = new WeakMap<DataSource, Promise<unknown>>();
+
+export function isSqlite(db: DataSource | EntityManager): boolean {
+  const type = (db instanceof DataSource ? db : db.connection).options.type;
+  return type === 'better-sqlite3' || type === 'sqlite';
+}
+
+export function isMysql(db: DataSource | EntityManager): boolean {
+  const type = (db instanceof DataSource ? db : db.connection).options.type;
+  return type === 'mysql' || type === 'mariadb';
+}
+
+export function isRetryableLockError(e: unknown): boolean {
+  const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = err?.driverError?.code ?? err?.code;
+  const errno = err?.driverError?.errno ?? err?.errno;
+  return code === 'ER_LOCK_DEADLOCK' || errno === 1213 || code === 'ER_LOCK_WAIT_TIMEOUT' || errno === 1205;
+}
+
+/** Runs `fn` alone on SQLite (after every earlier serialised call), directly on MySQL. */
+export function serialized<T>(db: DataSource, fn: () => Promise<T>): Promise<T> {
+  if (!isSqlite(db)) return fn();
+  const prev = chains.get(db) ?? Promise.resolve();
+  const run = prev.then(fn, fn);
+  chains.set(
+    db,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+export async function inTransaction<T>(db: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  if (isSqlite(db)) return serialized(db, () => db.transaction(work));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (e) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryableLockError(e)) throw e;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}
