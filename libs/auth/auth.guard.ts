@@ -1,7 +1,7 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenError, UnauthenticatedError } from '@app/common/errors';
+import { AppError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import type { GraphQLContext, RequestLike } from '@app/common/request-context';
 import { ACCESS, Access, rolesOf } from './access';
 import { AuthService } from './auth.service';
@@ -18,6 +18,19 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    try {
+      return await this.check(ctx);
+    } catch (e) {
+      // plain HTTP routes (health, exports): the refusal's own status, not a 500
+      if (ctx.getType<string>() !== 'graphql' && e instanceof AppError) {
+        const status = e.code === 'UNAUTHENTICATED' ? HttpStatus.UNAUTHORIZED : e.code === 'FORBIDDEN' ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        throw new HttpException({ statusCode: status, code: e.code, message: e.message }, status);
+      }
+      throw e;
+    }
+  }
+
+  private async check(ctx: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [ctx.getHandler(), ctx.getClass()]);
     const req = this.requestOf(ctx);
     if (!access) throw new ForbiddenError('This operation declares no access rule and is refused.');

@@ -155,12 +155,16 @@ export class AuthService {
     const repo = this.db.getRepository(LoginLockoutEntity);
     const now = clock.now();
     await repo.createQueryBuilder().insert().values({ phone, failures: 0, lockedUntil: null, updatedAt: now }).orIgnore().execute();
-    // a lock that has run out starts the count afresh
+    // a lock that has run out, or wrong codes long past (older than a lock lasts), start the count afresh
     await repo
       .createQueryBuilder()
       .update()
       .set({ failures: 0, lockedUntil: null })
-      .where('phone = :phone AND locked_until IS NOT NULL AND locked_until <= :now', { phone, now })
+      .where('phone = :phone AND ((locked_until IS NOT NULL AND locked_until <= :now) OR (locked_until IS NULL AND updated_at < :stale))', {
+        phone,
+        now,
+        stale: new Date(now.getTime() - LOCK_MS),
+      })
       .execute();
     await repo.createQueryBuilder().update().set({ failures: () => 'failures + 1', updatedAt: now }).where('phone = :phone', { phone }).execute();
     await repo

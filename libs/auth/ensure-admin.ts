@@ -12,8 +12,11 @@ export async function ensureAdmin(db: DataSource, env: Env): Promise<void> {
   const admins = await db.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } });
   if (admins > 0) return;
   const passwordHash = await AuthService.hashPassword(env.ADMIN_PASSWORD);
+  let created = false;
   try {
-    await db.transaction(async (m) => {
+    created = await db.transaction(async (m) => {
+      // looked at again inside the transaction: another api process may have just done it
+      if ((await m.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } })) > 0) return false;
       let user = await m.getRepository(UserEntity).findOneBy({ username: env.ADMIN_USERNAME! });
       if (!user) {
         user = await m.getRepository(UserEntity).save(
@@ -21,11 +24,12 @@ export async function ensureAdmin(db: DataSource, env: Env): Promise<void> {
         );
       }
       await m.getRepository(UserRoleEntity).insert({ userId: user.id, role: Role.ADMIN, zoneId: null });
+      return true;
     });
   } catch (e) {
     // another api process starting at the same moment created the account first: nothing to do
     if (isUniqueViolation(e) && (await db.getRepository(UserRoleEntity).count({ where: { role: Role.ADMIN } })) > 0) return;
     throw e;
   }
-  new Logger('Admin').log(`created administrator ${env.ADMIN_USERNAME}`);
+  if (created) new Logger('Admin').log(`created administrator ${env.ADMIN_USERNAME}`);
 }

@@ -74,7 +74,7 @@ export class NeedIntakeService {
     }
     const phone = checkPhone(input.onBehalfOfPhone, 'onBehalfOfPhone');
     const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, 40);
-    const person = await serialized(this.db, () => this.auth.findOrCreateByPhone(phone, name));
+    const person = await this.auth.findOrCreateByPhone(phone, name); // its transaction takes its turn on SQLite
     const cmid = cleanMutationId(input.clientMutationId);
     // the key is (person, id): scope the caller's id to the staff member, so two staff never collide
     return this.create(

@@ -157,6 +157,17 @@ describe('sign-in with a one-time code', () => {
     expect(lock?.lockedUntil ?? null).toBeNull();
   });
 
+  it('does not hold wrong codes from long ago against the phone', async () => {
+    const phone = freshPhone();
+    await request(phone);
+    const code = outbox.get(phone)!;
+    for (let i = 0; i < 4; i++) await login(phone, wrong(code));
+    // those four were more than 15 minutes ago
+    await t.db.getRepository(LoginLockoutEntity).update({ phone }, { updatedAt: new Date(Date.now() - 16 * 60_000) });
+    expect(firstError(await login(phone, wrong(code))).code).toBe('UNAUTHENTICATED');
+    expect((await login(phone, code)).errors).toBeUndefined();
+  });
+
   it('locks when five wrong codes arrive at once', async () => {
     const phone = freshPhone();
     await request(phone);

@@ -24,7 +24,12 @@ class OwnRedis {
     return `redis://127.0.0.1:${this.port}/0`;
   }
 
+  get running() {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async start() {
+    if (this.running) return;
     const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     this.child = child;
     await eventually(async () => {
@@ -79,7 +84,7 @@ async function freePort(from: number): Promise<number> {
   });
   afterAll(async () => {
     // Bull closes cleanly only with its Redis there
-    if (redis) await redis.start().catch(() => undefined);
+    if (redis && !redis.running) await redis.start().catch(() => undefined);
     if (t) await t.close();
     if (redis) await redis.kill();
   });

@@ -82,5 +82,11 @@ describe('start-up', () => {
       const res = await t.http.get('/health').set('accept', 'application/json');
       expect(res.status).toBe(200);
     });
+
+    it('answers a stale token with 401 (not a server error)', async () => {
+      const res = await t.http.get('/health').set('authorization', 'Bearer not-a-token');
+      expect(res.status).toBe(401);
+      expect(res.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
+    });
   });
 });

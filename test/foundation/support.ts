@@ -27,9 +27,9 @@ export function firstError(r: GqlResult): { code?: string; message: string; fiel
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `check` returns a truthy value or the time is up. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000, everyMs = 100): Promise<T> {
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, everyMs = 100): Promise<T> {
   const until = Date.now() + timeoutMs;
-  let last: T;
+  let last: T | null | undefined | false;
   for (;;) {
     last = await check();
     if (last) return last;
