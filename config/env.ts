@@ -71,3 +71,16 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   if (!env.JWT_SECRET) env.JWT_SECRET = 'dev-only-secret-change-me-in-production';
   return env;
 }
+
+/** For entry points: the validated settings, or a message naming the variable and exit code 1. */
+export function loadEnvOrExit(raw: Record<string, unknown> = process.env): Env {
+  try {
+    return validateEnv(raw);
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

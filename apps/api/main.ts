@@ -1,19 +1,10 @@
 import 'reflect-metadata';
-import { EnvError, validateEnv } from '@config/env';
+import { loadEnvOrExit } from '@config/env';
 import { createApi } from './bootstrap';
 import { DEMO_LOGINS } from '@app/demo/demo-seeder';
 
 async function main() {
-  let env;
-  try {
-    env = validateEnv(process.env);
-  } catch (e) {
-    if (e instanceof EnvError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const env = loadEnvOrExit();
   const embedded = !env.DATABASE_URL;
   const seedDemo = env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded;
   const app = await createApi(env, { seedDemo });

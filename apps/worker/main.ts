@@ -1,22 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { EnvError, validateEnv } from '@config/env';
+import { loadEnvOrExit } from '@config/env';
 import { JobsService } from '@app/jobs/jobs.service';
 import { WorkerModule } from './worker.module';
 
 /** npm run start:worker — processes Bull jobs. Needs REDIS_URL and the same DATABASE_URL as the api. */
 async function main() {
-  let env;
-  try {
-    env = validateEnv(process.env);
-  } catch (e) {
-    if (e instanceof EnvError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const env = loadEnvOrExit();
   if (!env.REDIS_URL) {
     console.error('The worker needs REDIS_URL. Without Redis (the embedded default) the api runs the jobs itself.');
     process.exit(1);

@@ -10,7 +10,7 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
-import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict } from './project-state';
+import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectsService } from './projects.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
@@ -36,12 +36,6 @@ export class ClaimsService {
     private readonly jobs: JobsService,
   ) {}
 
-  private async load(projectId: number): Promise<ProjectEntity> {
-    const p = await this.db.getRepository(ProjectEntity).findOneBy({ id: projectId });
-    if (!p) throw new NotFoundError('Project', projectId);
-    return p;
-  }
-
   /** The caller speaks for this unit of the project's zone: its UNIT_ADMIN (or ADMIN). */
   private async assertUnitAdmin(viewer: Principal | null, project: ProjectEntity, unitId: number, action: string): Promise<MemberUnitEntity> {
     if (!viewer) throw new UnauthenticatedError();
@@ -63,7 +57,7 @@ export class ClaimsService {
    * PUBLISHED → CLAIMED.
    */
   async claim(viewer: Principal | null, projectId: number, unitId: number, input: ClaimInput): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     const unit = await this.assertUnitAdmin(viewer, p, unitId, '认领项目');
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
     const pledgedFundsFen = count(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
@@ -93,7 +87,7 @@ export class ClaimsService {
         if (isUniqueViolation(e)) throw alreadyClaimed();
         throw e;
       }
-      let project = (await lockProject(m, projectId))!;
+      let project = await lockProject(m, projectId);
       if (project.status === ProjectStatus.PUBLISHED) {
         project = await applyProjectMove(m, projectId, 'claim', viewer!.id, `${unit.name} 认领:${pledge.slice(0, 200)}`);
       }
@@ -114,7 +108,7 @@ export class ClaimsService {
    * the unit's previous report. The new report becomes the unit's `latest`.
    */
   async reportProgress(viewer: Principal | null, projectId: number, unitId: number, input: ProgressInput): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     await this.assertUnitAdmin(viewer, p, unitId, '报告进度');
     if (!(await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } }))) {
       throw new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)');
@@ -126,7 +120,6 @@ export class ClaimsService {
 
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, projectId);
-      if (!project) throw new NotFoundError('Project', projectId);
       assertActivity(project.status, 'report');
       const previous = await m.getRepository(ProgressReportEntity).findOne({ where: { projectId, unitId, latest: true }, order: { id: 'DESC' } });
       if (previous && input.percent < previous.percent) {
@@ -156,12 +149,11 @@ export class ClaimsService {
   /** joinProject: any signed-in person, once, while CLAIMED or IN_PROGRESS; party members counted apart. */
   async join(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     if (!viewer) throw new UnauthenticatedError();
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     ProjectsService.assertCanSee(viewer, p);
     assertActivity(p.status, 'join');
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, projectId);
-      if (!project) throw new NotFoundError('Project', projectId);
       assertActivity(project.status, 'join');
       try {
         await m.insert(ProjectVolunteerEntity, { projectId, userId: viewer.id, zoneId: project.zoneId, isPartyMember: !!viewer.isPartyMember });

@@ -12,7 +12,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { fulfilSourceNeeds, releaseSourceNeeds } from '@app/needs/need-project-link';
 import { ZoneEntity } from '@app/org/org.entities';
 import { COMMENT_MAX } from './dto/project.inputs';
-import { applyProjectMove, assertActivity, canMove, lockProject, ProjectMove, stateConflict } from './project-state';
+import { applyProjectMove, assertActivity, canMove, lockProject, ProjectMove, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity, ProjectVoteEntity } from './projects.entities';
 
@@ -54,12 +54,6 @@ export class ProjectFlowService {
     private readonly jobs: JobsService,
   ) {}
 
-  private async load(projectId: number): Promise<ProjectEntity> {
-    const p = await this.db.getRepository(ProjectEntity).findOneBy({ id: projectId });
-    if (!p) throw new NotFoundError('Project', projectId);
-    return p;
-  }
-
   private comment(value: string | null | undefined, required: boolean): string | null {
     if (!required && (value === null || value === undefined || value.trim() === '')) return null;
     return cleanText(value, 'comment', '说明', 1, COMMENT_MAX);
@@ -67,7 +61,7 @@ export class ProjectFlowService {
 
   /** proposeProject (staff): DRAFT → PROPOSED; opens a new resolution round. */
   async propose(viewer: Principal | null, projectId: number, comment?: string | null): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '提议项目');
     const text = this.comment(comment, false);
     return inTransaction(this.db, (m) => applyProjectMove(m, projectId, 'propose', viewer.id, text ?? '促进会提议,提交理事会表决'));
@@ -76,13 +70,12 @@ export class ProjectFlowService {
   /** castVote: a BOARD_MEMBER of the zone, while PROPOSED; one vote per member per round, changeable. */
   async castVote(viewer: Principal | null, projectId: number, choice: VoteChoice): Promise<ProjectEntity> {
     if (!viewer) throw new UnauthenticatedError();
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     // a real board seat: ADMIN does not vote in the council's name
     const seat = viewer.grants.some((g) => g.role === Role.BOARD_MEMBER && (g.zoneId === null || g.zoneId === p.zoneId));
     if (!seat) throw new ForbiddenError('只有该片区理事会成员可以表决 (only board members of this zone may vote)');
     return inTransaction(this.db, async (m) => {
       const current = await lockProject(m, projectId);
-      if (!current) throw new NotFoundError('Project', projectId);
       assertActivity(current.status, 'vote');
       const key = { projectId, round: current.resolutionRound, voterId: viewer.id };
       await m.createQueryBuilder().insert().into(ProjectVoteEntity).values({ ...key, choice }).orIgnore().execute();
@@ -98,11 +91,10 @@ export class ProjectFlowService {
 
   /** closeResolution (staff): tallies the round's votes → RESOLVED, or back to DRAFT with the tally. */
   async closeResolution(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '结束表决');
     return inTransaction(this.db, async (m) => {
       const current = await lockProject(m, projectId);
-      if (!current) throw new NotFoundError('Project', projectId);
       if (!canMove(current.status, 'resolve')) throw stateConflict(current.status, 'resolve');
       const votes = await m.getRepository(ProjectVoteEntity).find({ where: { projectId, round: current.resolutionRound }, select: ['choice'] });
       const tally = tallyVotes(
@@ -125,13 +117,12 @@ export class ProjectFlowService {
 
   /** decideProject (party committee, with a comment): APPROVE / RETURN / REJECT a RESOLVED project. */
   async decide(viewer: Principal | null, projectId: number, decision: Decision, comment: string): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.PARTY_COMMITTEE], '审批项目');
     const text = this.comment(comment, true)!;
     return inTransaction(this.db, async (m) => {
       // every decision starts from RESOLVED (approve, reject and — for this caller — returnToDraft)
       const current = await lockProject(m, projectId);
-      if (!current) throw new NotFoundError('Project', projectId);
       if (!canMove(current.status, 'approve')) throw stateConflict(current.status, { zh: `审批(${label('Decision', decision)})`, en: `decide ${decision}` });
       let moved: ProjectEntity;
       if (decision === Decision.APPROVE) moved = await applyProjectMove(m, projectId, 'approve', viewer.id, text);
@@ -153,7 +144,7 @@ export class ProjectFlowService {
 
   /** publishProject (staff): APPROVED → PUBLISHED, onto the 项目清单; the zone's unit admins are told. */
   async publish(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '发布项目');
     return inTransaction(this.db, async (m) => {
       const moved = await applyProjectMove(m, projectId, 'publish', viewer.id, '发布到项目清单');
@@ -171,7 +162,7 @@ export class ProjectFlowService {
 
   /** startProject (staff or a claiming unit): CLAIMED → IN_PROGRESS. */
   async start(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     if (!viewer) throw new UnauthenticatedError();
     if (!hasZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF])) {
       const claimed =
@@ -185,7 +176,7 @@ export class ProjectFlowService {
 
   /** completeProject (staff): IN_PROGRESS → COMPLETED; source needs FULFILLED; submitters and supporters told. */
   async complete(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '完成项目');
     return inTransaction(this.db, async (m) => {
       const moved = await applyProjectMove(m, projectId, 'complete', viewer.id, '项目已完成');
@@ -206,7 +197,7 @@ export class ProjectFlowService {
 
   /** cancelProject (staff, with a comment): any state before COMPLETED → CANCELLED; source needs back to ACCEPTED. */
   async cancel(viewer: Principal | null, projectId: number, comment: string): Promise<ProjectEntity> {
-    const p = await this.load(projectId);
+    const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '撤销项目');
     const text = this.comment(comment, true)!;
     return inTransaction(this.db, async (m) => {

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
@@ -105,11 +105,20 @@ export function stateConflict(status: ProjectStatus, action: ProjectMove | { zh:
   );
 }
 
-/** Reads a project, locking its row on MySQL/MariaDB when inside a transaction. */
-export async function lockProject(m: EntityManager, projectId: number): Promise<ProjectEntity | null> {
+/** Reads a project, locking its row on MySQL/MariaDB when inside a transaction; NOT_FOUND when absent. */
+export async function lockProject(m: EntityManager, projectId: number): Promise<ProjectEntity> {
   const qb = m.createQueryBuilder(ProjectEntity, 'p').where('p.id = :id', { id: projectId });
   if (isMysql(m) && m.queryRunner?.isTransactionActive) qb.setLock('pessimistic_write');
-  return qb.getOne();
+  const project = await qb.getOne();
+  if (!project) throw new NotFoundError('Project', projectId);
+  return project;
+}
+
+/** Reads a project without a lock; NOT_FOUND when absent. */
+export async function loadProject(db: DataSource | EntityManager, projectId: number): Promise<ProjectEntity> {
+  const project = await db.getRepository(ProjectEntity).findOneBy({ id: projectId });
+  if (!project) throw new NotFoundError('Project', projectId);
+  return project;
 }
 
 /** The first timeline entry: the draft was created (no from-state). */
@@ -141,7 +150,6 @@ export async function applyProjectMove(
 ): Promise<ProjectEntity> {
   const rule = PROJECT_MOVES[move];
   const project = await lockProject(m, projectId);
-  if (!project) throw new NotFoundError('Project', projectId);
   const allowed = options.onlyFrom ? rule.from.filter((s) => options.onlyFrom!.includes(s)) : rule.from;
   if (!allowed.includes(project.status)) throw stateConflict(project.status, move);
 
