@@ -53,6 +53,17 @@ export class Env {
   @IsOptional() @IsIn(['true', 'false'])
   JOBS_IN_API?: 'true' | 'false';
 
+  /** The SMS gateway for login codes: POST {phone, code, template} as JSON. Absent: codes go to the log (never in production). */
+  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'SMS_WEBHOOK_URL must be an http(s) URL' })
+  SMS_WEBHOOK_URL?: string;
+
+  @IsOptional() @IsString()
+  SMS_WEBHOOK_TOKEN?: string;
+
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits use it). */
+  @IsOptional() @IsIn(['true', 'false'])
+  TRUST_PROXY?: 'true' | 'false';
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

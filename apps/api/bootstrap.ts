@@ -21,7 +21,7 @@ export interface CreateApiOptions extends AppModuleOptions {
 
 /** Builds the api on Fastify; used by main.ts and by the e2e tests. */
 export async function createApi(env: Env, options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: process.env.TRUST_PROXY === 'true', bodyLimit: 1_000_000 });
+  const adapter = new FastifyAdapter({ trustProxy: (env.TRUST_PROXY ?? process.env.TRUST_PROXY) === 'true', bodyLimit: 1_000_000 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env, options), adapter, {
     bufferLogs: true,
     logger: options.quiet ? false : undefined,

@@ -6,7 +6,7 @@ import { OrgModule } from '@app/org/org.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { LoggingSmsSender, SmsSender } from './sms.sender';
+import { LoggingSmsSender, SmsSender, WebhookSmsSender } from './sms.sender';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
@@ -25,7 +25,8 @@ import { UsersService } from './users.service';
     AuthResolver,
     UsersResolver,
     LoggingSmsSender,
-    { provide: SmsSender, useExisting: LoggingSmsSender },
+    WebhookSmsSender,
+    { provide: SmsSender, inject: [Env, LoggingSmsSender, WebhookSmsSender], useFactory: (env: Env, log: LoggingSmsSender, hook: WebhookSmsSender) => (env.SMS_WEBHOOK_URL ? hook : log) },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, UsersService, SmsSender, LoggingSmsSender],

@@ -21,6 +21,9 @@ export interface JobsOptions {
 
 export const QUEUE_NAME = 'golden-ribbon-jobs';
 const LOCK_MS = 30_000;
+/** how often, and after how long, RELAYED rows are checked against Bull */
+const RECONCILE_MS = 60_000;
+const RECONCILE_AFTER_MS = 5 * 60_000;
 
 /**
  * Moves outbox rows on. In bull mode it adds each PENDING row to Bull with the outbox id as the
@@ -33,6 +36,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('OutboxRelay');
   private queue: Queue.Queue | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
   private running = false;
   private again = false;
   private stopped = false;
@@ -57,9 +61,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           await this.db.getRepository(OutboxEntity).update({ id: Number(job.id) }, { state: 'DONE', doneAt: clock.now() });
         });
         this.queue.on('failed', (job, err) => {
+          const final = job.attemptsMade >= (job.opts.attempts ?? MAX_ATTEMPTS);
           void this.db
             .getRepository(OutboxEntity)
-            .update({ id: Number(job.id) }, { attempts: job.attemptsMade, lastError: String(err?.message ?? err).slice(0, 1000) })
+            .update({ id: Number(job.id) }, { attempts: job.attemptsMade, lastError: String(err?.message ?? err).slice(0, 1000), ...(final ? { state: 'FAILED' as const } : {}) })
             .catch(() => undefined);
         });
       }
@@ -69,6 +74,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.unsubscribe = this.jobs.onEnqueue(() => this.kick());
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500);
     this.timer.unref?.();
+    if (this.options.mode === 'bull') {
+      this.reconcileTimer = setInterval(() => void this.reconcile().catch((e) => this.logger.warn(`reconcile: ${e.message}`)), RECONCILE_MS);
+      this.reconcileTimer.unref?.();
+    }
     this.kick();
   }
 
@@ -163,6 +172,40 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /**
+   * A row is RELAYED until its job completes (DONE) or finally fails (FAILED). If Redis lost the
+   * job (restarted empty, flushed), the row would wait forever: rows relayed a while ago whose job
+   * Bull no longer knows go back to PENDING and are relayed again (same jobId, so never twice in Bull).
+   */
+  async reconcile(olderThanMs = RECONCILE_AFTER_MS): Promise<number> {
+    if (!this.queue) return 0;
+    const cutoff = new Date(clock.now().getTime() - olderThanMs);
+    const rows = await this.db
+      .getRepository(OutboxEntity)
+      .createQueryBuilder('o')
+      .where("o.state = 'RELAYED' AND o.created_at < :cutoff", { cutoff })
+      .orderBy('o.id', 'ASC')
+      .limit(200)
+      .getMany();
+    let requeued = 0;
+    for (const row of rows) {
+      const job = await withTimeout(this.queue.getJob(String(row.id)), 2000);
+      if (job) continue;
+      const res = await this.db
+        .createQueryBuilder()
+        .update(OutboxEntity)
+        .set({ state: 'PENDING', lockedUntil: null, lastError: 'job lost by Redis; relayed again' })
+        .where("id = :id AND state = 'RELAYED'", { id: row.id })
+        .execute();
+      requeued += res.affected ?? 0;
+    }
+    if (requeued) {
+      this.logger.warn(`${requeued} job(s) lost by Redis were put back in the outbox`);
+      this.kick();
+    }
+    return requeued;
+  }
+
   /** Queue figures for the admin view. */
   async counts(): Promise<Record<string, number>> {
     const rows: { state: string; n: number }[] = await this.db
@@ -221,6 +264,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     await this.inFlight.catch(() => undefined);
     if (this.queue) await this.queue.close().catch(() => undefined);
   }

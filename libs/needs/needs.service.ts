@@ -4,7 +4,7 @@ import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '@app/common/errors';
 import { NEED_CATEGORIES, NeedCategory, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
-import { decodeCursor, Page, pageSize, toPage } from '@app/common/pagination';
+import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { hasZoneRole } from '@app/auth/access';
 import { ZoneEntity } from '@app/org/org.entities';
@@ -106,7 +106,7 @@ export class NeedsService {
    */
   async list(viewer: Principal | null, zoneId: number, f: NeedFilters, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const cursor = decodeIdCursor(after);
     await this.assertZone(zoneId);
     const staff = NeedsService.isStaffOf(viewer, zoneId);
 
@@ -128,7 +128,7 @@ export class NeedsService {
         );
       }
     }
-    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    if (cursor) qb.andWhere('n.id < :after', { after: cursor });
     const [rows, totalCount] = await Promise.all([qb.orderBy('n.id', 'DESC').limit(size + 1).getMany(), this.count(viewer, zoneId, f, staff)]);
     return { ...toPage(rows, size, (n) => [n.id]), totalCount };
   }
@@ -164,10 +164,10 @@ export class NeedsService {
   /** The caller's own needs in every zone and status, newest first. */
   async mine(viewer: Principal, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const cursor = decodeIdCursor(after);
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.submitter_id = :me', { me: viewer.id });
     const total = qb.clone().getCount();
-    if (cursor) qb.andWhere('n.id < :after', { after: Number(cursor[0]) });
+    if (cursor) qb.andWhere('n.id < :after', { after: cursor });
     const rows = await qb.orderBy('n.id', 'DESC').limit(size + 1).getMany();
     return { ...toPage(rows, size, (n) => [n.id]), totalCount: await total };
   }

@@ -5,7 +5,7 @@ import { assertZoneRole, hasZoneRole } from '@app/auth/access';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { NeedCategory, ProjectStatus, Role } from '@app/common/glossary';
 import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
-import { decodeCursor, Page, pageSize, toPage } from '@app/common/pagination';
+import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
 import { linkSourceNeeds } from '@app/needs/need-project-link';
@@ -106,7 +106,7 @@ export class ProjectsService {
     args: { zoneId: number; status?: ProjectStatus | null; category?: NeedCategory | null; first?: number | null; after?: string | null },
   ): Promise<Page<ProjectEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 1);
+    const cursor = decodeIdCursor(args.after);
     const insider = ProjectsService.isInsider(viewer, args.zoneId);
     if (args.status && !insider && !PUBLIC_PROJECT_STATUSES.includes(args.status)) {
       if (!viewer) throw new UnauthenticatedError();
@@ -120,7 +120,7 @@ export class ProjectsService {
       return qb;
     };
     const listQb = filtered().orderBy('p.id', 'DESC').limit(size + 1);
-    if (cursor) listQb.andWhere('p.id < :after', { after: Number(cursor[0]) });
+    if (cursor) listQb.andWhere('p.id < :after', { after: cursor });
     const [rows, totalCount] = await Promise.all([listQb.getMany(), filtered().getCount()]);
     return { ...toPage(rows, size, (p) => [p.id]), totalCount };
   }
