@@ -1,12 +1,10 @@
-import { resolve } from 'path';
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 import { crossValidate, stratifiedFolds } from './cross-validate';
 import { loadLabeledFixture, NeedClassifier, NeedSuggestion, textSimilarity, tokenizeNgrams } from './need-classifier';
 
-// the shared fixture sits beside the repo: /work/shared/fixtures next to /work/main
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/needs-labeled.jsonl');
-const data = loadLabeledFixture(FIXTURE);
+// the shared fixture beside the repo (../shared/fixtures), or the copy shipped in libs/demo/fixtures
+const data = loadLabeledFixture();
 const trained = NeedClassifier.fromExamples(data);
 
 function expectWellFormed(s: NeedSuggestion): void {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Segmented, Select } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
 import {
   AppstoreOutlined,
   AuditOutlined,
@@ -19,6 +19,7 @@ import {
 } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
+import { LangSwitch } from '../shared/LangSwitch';
 import { useSession, useZone, type RoleName } from '../shared/session';
 import { UnreadCountDoc } from '../shared/operations';
 import { Loading } from '../shared/ui';
@@ -112,7 +113,7 @@ export function ConsoleApp() {
 }
 
 function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
-  const { t, lang, setLang, L } = useLang();
+  const { t, lang, L } = useLang();
   const { me, signOut } = useSession();
   const { zones, zone, setZoneId } = useZone();
   const location = useLocation();
@@ -158,15 +159,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
             notFoundContent={t('暂无片区，请管理员先创建', 'No zone yet; an admin creates one')}
           />
           <span className="gr-grow" />
-          <Segmented
-            size="small"
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { label: '中文', value: 'zh' },
-              { label: 'EN', value: 'en' },
-            ]}
-          />
+          <LangSwitch size="small" />
           <Badge count={unread} size="small">
             <Button type="text" icon={<BellOutlined />} aria-label={t('消息', 'Notifications')} onClick={() => setNoticeOpen(true)} />
           </Badge>

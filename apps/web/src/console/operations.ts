@@ -75,18 +75,6 @@ export const RecordNeedDoc = graphql(`
   }
 `);
 
-export const ClaimWishDoc = graphql(`
-  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {
-    claimWish(needId: $needId, unitId: $unitId) { id status }
-  }
-`);
-
-export const ConfirmWishDoc = graphql(`
-  mutation ConsoleConfirmWish($needId: ID!) {
-    confirmWishFulfilled(needId: $needId) { id status }
-  }
-`);
-
 export const NeedsMenuDoc = graphql(`
   query ConsoleNeedsMenu($zoneId: ID!) {
     needsMenu(zoneId: $zoneId) {
@@ -136,23 +124,6 @@ export const ProjectDoc = graphql(`
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
       timeline { from to comment at actor { id displayName } }
-    }
-  }
-`);
-
-/** Results are asked for only once a project is completed. */
-export const ProjectEvaluationDoc = graphql(`
-  query ConsoleProjectEvaluation($id: ID!) {
-    project(id: $id) {
-      id
-      evaluation {
-        responseCount
-        satisfactionRate
-        satisfactionInterval { low high }
-        dimensions { dimension mean }
-        indexScore
-        frozen
-      }
     }
   }
 `);

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
-import { App, Button, Tag } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { App, Button } from 'antd';
 import { HeartFilled, HeartOutlined } from '@ant-design/icons';
 import { useMutation } from 'urql';
 import { useLang } from '../shared/i18n';
 import { refusalText } from '../shared/errors';
-import { NeedStatusTag } from '../shared/ui';
 import { fmtDate } from '../shared/format';
 import { SupportNeedDoc, UnsupportNeedDoc } from './operations';
+import { NeedTitleRow } from './need-title-row';
 import type { PortalNeedCardFragment } from './gql/graphql';
 
 /** "我也需要": one tap adds (or takes back) the caller's support for a need. */
@@ -66,18 +65,12 @@ export function NeedCard({
 }: {
   need: PortalNeedCardFragment;
   showSupport?: boolean;
-  extra?: React.ReactNode;
+  extra?: ReactNode;
 }) {
   const { L } = useLang();
   return (
     <div className="gr-card" data-testid="need-card">
-      <div className="gr-row" style={{ marginBottom: 4 }}>
-        <Tag color={need.kind === 'MICRO_WISH' ? 'magenta' : 'gold'}>{L('NeedKind', need.kind)}</Tag>
-        <Link to={`/needs/${need.id}`} className="gr-grow gr-ellipsis" style={{ color: '#222', fontWeight: 500 }}>
-          {need.title}
-        </Link>
-        <NeedStatusTag status={need.status} />
-      </div>
+      <NeedTitleRow need={need} style={{ marginBottom: 4 }} />
       <div className="gr-muted" style={{ marginBottom: 6, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
         {need.content}
       </div>

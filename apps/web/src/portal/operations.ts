@@ -90,18 +90,6 @@ export const UnsupportNeedDoc = graphql(`
   }
 `);
 
-export const ClaimWishDoc = graphql(`
-  mutation PortalClaimWish($needId: ID!) {
-    claimWish(needId: $needId) { id status }
-  }
-`);
-
-export const ConfirmWishDoc = graphql(`
-  mutation ConfirmWishFulfilled($needId: ID!) {
-    confirmWishFulfilled(needId: $needId) { id status }
-  }
-`);
-
 export const MyNeedsDoc = graphql(`
   query MyNeeds($first: Int, $after: String) {
     myNeeds(first: $first, after: $after) {
@@ -172,23 +160,6 @@ export const ProjectDoc = graphql(`
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
       timeline { from to comment at actor { displayName } }
-    }
-  }
-`);
-
-/** Results are asked for only once a project is completed. */
-export const ProjectEvaluationDoc = graphql(`
-  query PortalProjectEvaluation($id: ID!) {
-    project(id: $id) {
-      id
-      evaluation {
-        responseCount
-        satisfactionRate
-        satisfactionInterval { low high }
-        dimensions { dimension mean }
-        indexScore
-        frozen
-      }
     }
   }
 `);

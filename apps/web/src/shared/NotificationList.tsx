@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { useLang } from './i18n';
 import { refusalText } from './errors';
 import { useConnection } from './paging';
-import { EmptyHint, ErrorBox, LoadMore, Loading } from './ui';
+import { EmptyHint, PagedList } from './ui';
 import { fmtTime } from './format';
 import { MarkReadDoc, NotificationsDoc } from './operations';
 import { useState } from 'react';
@@ -38,38 +38,39 @@ export function NotificationList({ onChange }: { onChange?: () => void }) {
           {t('全部标为已读', 'Mark all read')}
         </Button>
       </div>
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      {list.loading ? (
-        <Loading />
-      ) : list.nodes.length === 0 ? (
-        <EmptyHint
-          title={t('暂无消息', 'No messages')}
-          hint={t('需求审核、项目进展和问卷邀请会通知到这里。', 'Reviews, project news and survey invitations arrive here.')}
-        />
-      ) : (
-        list.nodes.map((n) => {
-          const isUnread = !n.read && !read.has(n.id);
-          return (
-            <div
-              key={n.id}
-              role="button"
-              tabIndex={0}
-              data-testid="notification"
-              onClick={() => isUnread && mark([n.id])}
-              onKeyDown={(e) => e.key === 'Enter' && isUnread && mark([n.id])}
-              style={{ background: '#fff', borderRadius: 10, padding: 12, marginBottom: 8, cursor: isUnread ? 'pointer' : 'default' }}
-            >
-              <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-                <Badge dot={isUnread} />
-                <b style={{ flex: 1 }}>{n.title}</b>
-                <span style={{ color: '#999', fontSize: 12 }}>{fmtTime(n.createdAt)}</span>
+      <PagedList
+        list={list}
+        empty={
+          <EmptyHint
+            title={t('暂无消息', 'No messages')}
+            hint={t('需求审核、项目进展和问卷邀请会通知到这里。', 'Reviews, project news and survey invitations arrive here.')}
+          />
+        }
+      >
+        {(nodes) =>
+          nodes.map((n) => {
+            const isUnread = !n.read && !read.has(n.id);
+            return (
+              <div
+                key={n.id}
+                role="button"
+                tabIndex={0}
+                data-testid="notification"
+                onClick={() => isUnread && mark([n.id])}
+                onKeyDown={(e) => e.key === 'Enter' && isUnread && mark([n.id])}
+                style={{ background: '#fff', borderRadius: 10, padding: 12, marginBottom: 8, cursor: isUnread ? 'pointer' : 'default' }}
+              >
+                <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                  <Badge dot={isUnread} />
+                  <b style={{ flex: 1 }}>{n.title}</b>
+                  <span style={{ color: '#999', fontSize: 12 }}>{fmtTime(n.createdAt)}</span>
+                </div>
+                <div style={{ color: '#555', marginTop: 4, fontSize: 13 }}>{n.body}</div>
               </div>
-              <div style={{ color: '#555', marginTop: 4, fontSize: 13 }}>{n.body}</div>
-            </div>
-          );
-        })
-      )}
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} />
+            );
+          })
+        }
+      </PagedList>
     </div>
   );
 }

@@ -49,3 +49,35 @@ export const MarkReadDoc = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+/* Documents that both the portal and the console send, word for word. */
+
+/** Results are asked for only once a project is completed. */
+export const ProjectEvaluationDoc = graphql(`
+  query ProjectEvaluation($id: ID!) {
+    project(id: $id) {
+      id
+      evaluation {
+        responseCount
+        satisfactionRate
+        satisfactionInterval { low high }
+        dimensions { dimension mean }
+        indexScore
+        frozen
+      }
+    }
+  }
+`);
+
+/** A resident lights up a wish for themself (no unit); a unit admin passes their unit. */
+export const ClaimWishDoc = graphql(`
+  mutation ClaimWish($needId: ID!, $unitId: ID) {
+    claimWish(needId: $needId, unitId: $unitId) { id status }
+  }
+`);
+
+export const ConfirmWishDoc = graphql(`
+  mutation ConfirmWishFulfilled($needId: ID!) {
+    confirmWishFulfilled(needId: $needId) { id status }
+  }
+`);

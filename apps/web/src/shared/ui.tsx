@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Spin, Tag } from 'antd';
 import type { CombinedError } from 'urql';
 import { useLang } from './i18n';
 import { refusalText } from './errors';
+import type { Paged } from './paging';
 
 const projectColors: Record<string, string> = {
   DRAFT: 'default',
@@ -92,25 +93,17 @@ export function ErrorBox({ error, onRetry }: { error: CombinedError | null | und
   );
 }
 
-export function LoadMore({
-  hasMore,
-  loading,
-  onLoad,
-  count,
-  total,
-}: {
-  hasMore: boolean;
-  loading: boolean;
-  onLoad: () => void;
-  count: number;
-  total?: number | null;
-}) {
+/**
+ * "加载更多" under a paged list, or "all loaded" once its last page is in. The count shown is the
+ * list's total unless `total` says otherwise (null: a filtered view whose total would mislead).
+ */
+export function LoadMore<N>({ list, total = list.totalCount }: { list: Paged<N>; total?: number | null }) {
   const { t } = useLang();
-  if (!count) return null;
+  if (!list.nodes.length) return null;
   return (
     <div style={{ textAlign: 'center', padding: '12px 0', color: '#999' }}>
-      {hasMore ? (
-        <Button onClick={onLoad} loading={loading}>
+      {list.hasMore ? (
+        <Button onClick={list.loadMore} loading={list.loadingMore}>
           {t('加载更多', 'Load more')}
         </Button>
       ) : (
@@ -119,5 +112,32 @@ export function LoadMore({
         </span>
       )}
     </div>
+  );
+}
+
+/**
+ * A paged list in its states: the error (with retry), a spinner while the first page loads,
+ * `empty` when there is nothing to show, else `children(items)`; then "加载更多" (unless
+ * `more` is false). `items` are the loaded nodes unless a filtered view is passed.
+ */
+export function PagedList<N>({
+  list,
+  items = list.nodes,
+  empty,
+  more = true,
+  children,
+}: {
+  list: Paged<N>;
+  items?: N[];
+  empty: ReactNode;
+  more?: boolean;
+  children: (items: N[]) => ReactNode;
+}) {
+  return (
+    <>
+      <ErrorBox error={list.error} onRetry={list.refresh} />
+      {list.loading ? <Loading /> : items.length === 0 ? empty : children(items)}
+      {more && <LoadMore list={list} />}
+    </>
   );
 }

@@ -22,13 +22,10 @@ type Documents = {
     "\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n": typeof types.RejectNeedDocument,
     "\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n": typeof types.MergeNeedDocument,
     "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n": typeof types.RecordNeedDocument,
-    "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": typeof types.ConsoleClaimWishDocument,
-    "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConsoleConfirmWishDocument,
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": typeof types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": typeof types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": typeof types.ConsoleProjectsDocument,
     "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
-    "\n  query ConsoleProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.ConsoleProjectEvaluationDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": typeof types.CastVoteDocument,
@@ -66,13 +63,10 @@ const documents: Documents = {
     "\n  mutation RejectNeed($needId: ID!, $reason: String!) {\n    rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }\n  }\n": types.RejectNeedDocument,
     "\n  mutation MergeNeed($needId: ID!, $intoNeedId: ID!) {\n    mergeNeed(needId: $needId, intoNeedId: $intoNeedId) { id status mergedInto { id title supportCount } }\n  }\n": types.MergeNeedDocument,
     "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) { id title status }\n  }\n": types.RecordNeedDocument,
-    "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": types.ConsoleClaimWishDocument,
-    "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConsoleConfirmWishDocument,
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": types.ConsoleProjectsDocument,
     "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": types.ConsoleProjectDocument,
-    "\n  query ConsoleProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.ConsoleProjectEvaluationDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": types.CastVoteDocument,
@@ -151,14 +145,6 @@ export function graphql(source: "\n  mutation RecordNeed($input: RecordNeedInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleConfirmWish($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,10 +158,6 @@ export function graphql(source: "\n  query ConsoleProjects($zoneId: ID!, $status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

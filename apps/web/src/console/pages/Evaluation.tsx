@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Segmented, Select, Space, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { useConnection } from '../../shared/paging';
-import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
+import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { CreateSurveyDoc, ProjectSurveysDoc, ProjectsDoc } from '../operations';
+import { PagedTable } from '../paged-table';
 import { STANDARD_QUESTIONS } from '@survey-template';
 import type { ConsoleProjectRowFragment, Dimension, ProjectStatus, SurveyMethod } from '../gql/graphql';
 
@@ -42,29 +43,20 @@ export default function Evaluation() {
           ]}
         />
       </div>
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<ConsoleProjectRowFragment>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.nodes}
-          pagination={false}
-          locale={{
-            emptyText: (
-              <EmptyHint
-                title={status === 'COMPLETED' ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
-                hint={t('项目标记完成后，可在这里从模板创建满意度问卷。', 'Once a project completes, create its survey here from the template.')}
-              />
-            ),
-          }}
-          columns={[
-            { title: t('项目', 'Project'), render: (_, p) => <Link to={`/projects/${p.id}`}>{p.title}</Link> },
-            { title: t('状态', 'Status'), width: 120, render: (_, p) => <ProjectStatusTag status={p.status} /> },
-            { title: t('问卷', 'Surveys'), render: (_, p) => <SurveysCell project={p} onCreate={() => setCreating({ id: p.id, title: p.title })} /> },
-          ]}
-        />
-      </Card>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} total={list.totalCount} />
+      <PagedTable
+        list={list}
+        empty={
+          <EmptyHint
+            title={status === 'COMPLETED' ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
+            hint={t('项目标记完成后，可在这里从模板创建满意度问卷。', 'Once a project completes, create its survey here from the template.')}
+          />
+        }
+        columns={[
+          { title: t('项目', 'Project'), render: (_, p) => <Link to={`/projects/${p.id}`}>{p.title}</Link> },
+          { title: t('状态', 'Status'), width: 120, render: (_, p) => <ProjectStatusTag status={p.status} /> },
+          { title: t('问卷', 'Surveys'), render: (_, p) => <SurveysCell project={p} onCreate={() => setCreating({ id: p.id, title: p.title })} /> },
+        ]}
+      />
       {creating && <CreateSurveyModal project={creating} onClose={() => setCreating(null)} />}
     </>
   );

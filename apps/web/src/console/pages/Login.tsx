@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Segmented } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
+import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { LoginDoc } from '../operations';
 
 export default function Login() {
-  const { t, lang, setLang } = useLang();
+  const { t, lang } = useLang();
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -37,7 +38,7 @@ export default function Login() {
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(135deg, #8c0a1f 0%, #c8102e 55%, #d4a017 100%)' }}>
       <Card style={{ width: 380 }} title={<span>{t('金色纽带 区域化党建项目平台', 'Golden Ribbon — regional party building')}</span>}
         extra={
-          <Segmented size="small" value={lang} onChange={(v) => setLang(v as 'zh' | 'en')} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
+          <LangSwitch size="small" />
         }>
         <h3 style={{ marginTop: 0 }}>{t('管理后台登录', 'Console sign-in')}</h3>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -8,11 +8,11 @@ import { refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtTime, percent, yuan } from '../../shared/format';
 import { latestOf, latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
+import { ProjectEvaluationDoc } from '../../shared/operations';
 import {
   CancelProjectDoc,
   CompleteProjectDoc,
   ProjectDoc,
-  ProjectEvaluationDoc,
   ProjectSurveysDoc,
   ProposeProjectDoc,
   PublishProjectDoc,

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Progress, Select, Space, Table, Tooltip } from 'antd';
+import { Button, Progress, Select, Space, Tooltip } from 'antd';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
-import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
+import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { latestSum, overallPercent } from '../../shared/ProjectTimeline';
 import { yuan } from '../../shared/format';
 import { ProjectsDoc } from '../operations';
-import type { ConsoleProjectRowFragment, NeedCategory, ProjectStatus } from '../gql/graphql';
+import { PagedTable } from '../paged-table';
+import type { NeedCategory, ProjectStatus } from '../gql/graphql';
 
 /** Projects of the zone with their claims and progress; filter by status and category. */
 export default function Projects() {
@@ -40,45 +41,36 @@ export default function Projects() {
           )}
         </Space>
       </div>
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<ConsoleProjectRowFragment>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.nodes}
-          pagination={false}
-          locale={{
-            emptyText: (
-              <EmptyHint
-                title={t('没有符合条件的项目', 'No matching projects')}
-                hint={hasRole('COUNCIL_STAFF') ? t('在需求菜单中选择需求即可起草项目。', 'Pick needs in the menu to draft one.') : t('换个状态或分类试试。', 'Try another status or category.')}
-              />
+      <PagedTable
+        list={list}
+        empty={
+          <EmptyHint
+            title={t('没有符合条件的项目', 'No matching projects')}
+            hint={hasRole('COUNCIL_STAFF') ? t('在需求菜单中选择需求即可起草项目。', 'Pick needs in the menu to draft one.') : t('换个状态或分类试试。', 'Try another status or category.')}
+          />
+        }
+        columns={[
+          { title: t('项目', 'Project'), dataIndex: 'title', render: (_, p) => <Link to={`/projects/${p.id}`} data-testid="project-link">{p.title}</Link> },
+          { title: t('分类', 'Category'), dataIndex: 'category', width: 130, render: (c) => L('NeedCategory', c) },
+          { title: t('状态', 'Status'), dataIndex: 'status', width: 120, render: (s) => <ProjectStatusTag status={s} /> },
+          {
+            title: t('认领单位', 'Claimed by'),
+            width: 220,
+            render: (_, p) => (
+              <Tooltip title={p.claims.map((c) => c.unit.name).join('、')}>
+                <span>
+                  {p.claims.length}/{p.claimLimit} {p.claims[0]?.unit.name ?? ''}
+                  {p.claims.length > 1 ? t(' 等', ' …') : ''}
+                </span>
+              </Tooltip>
             ),
-          }}
-          columns={[
-            { title: t('项目', 'Project'), dataIndex: 'title', render: (_, p) => <Link to={`/projects/${p.id}`} data-testid="project-link">{p.title}</Link> },
-            { title: t('分类', 'Category'), dataIndex: 'category', width: 130, render: (c) => L('NeedCategory', c) },
-            { title: t('状态', 'Status'), dataIndex: 'status', width: 120, render: (s) => <ProjectStatusTag status={s} /> },
-            {
-              title: t('认领单位', 'Claimed by'),
-              width: 220,
-              render: (_, p) => (
-                <Tooltip title={p.claims.map((c) => c.unit.name).join('、')}>
-                  <span>
-                    {p.claims.length}/{p.claimLimit} {p.claims[0]?.unit.name ?? ''}
-                    {p.claims.length > 1 ? t(' 等', ' …') : ''}
-                  </span>
-                </Tooltip>
-              ),
-            },
-            { title: t('进度', 'Progress'), width: 160, render: (_, p) => <Progress percent={overallPercent(p.claims, p.progress)} size="small" /> },
-            { title: t('预算', 'Budget'), width: 110, align: 'right', render: (_, p) => yuan(p.budgetFen) },
-            { title: t('已用资金', 'Spent'), width: 110, align: 'right', render: (_, p) => yuan(latestSum(p.progress, 'fundsSpentFen')) },
-            { title: t('受益/目标', 'Reached/target'), width: 120, align: 'right', render: (_, p) => `${latestSum(p.progress, 'beneficiaries')}/${p.targetBeneficiaries}` },
-          ]}
-        />
-      </Card>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} total={list.totalCount} />
+          },
+          { title: t('进度', 'Progress'), width: 160, render: (_, p) => <Progress percent={overallPercent(p.claims, p.progress)} size="small" /> },
+          { title: t('预算', 'Budget'), width: 110, align: 'right', render: (_, p) => yuan(p.budgetFen) },
+          { title: t('已用资金', 'Spent'), width: 110, align: 'right', render: (_, p) => yuan(latestSum(p.progress, 'fundsSpentFen')) },
+          { title: t('受益/目标', 'Reached/target'), width: 120, align: 'right', render: (_, p) => `${latestSum(p.progress, 'beneficiaries')}/${p.targetBeneficiaries}` },
+        ]}
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { refusalText } from '../../shared/errors';
 import { useConnection } from '../../shared/paging';
-import { EmptyHint, ErrorBox, LoadMore, Loading, NeedStatusTag } from '../../shared/ui';
+import { EmptyHint, NeedStatusTag, PagedList } from '../../shared/ui';
 import { fmtTime } from '../../shared/format';
 import { AcceptNeedDoc, MergeNeedDoc, NeedsDoc, RejectNeedDoc, SimilarNeedsDoc } from '../operations';
 import type { ConsoleNeedRowFragment, NeedCategory } from '../gql/graphql';
@@ -32,25 +32,27 @@ export default function Review() {
         </span>
         <Button onClick={() => { setDone(new Set()); list.refresh(); }}>{t('刷新', 'Refresh')}</Button>
       </div>
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      {list.loading ? (
-        <Loading />
-      ) : pending.length === 0 ? (
-        <Card>
-          <EmptyHint
-            title={t('没有待审核的需求', 'Nothing to review')}
-            hint={t('居民提交或您代录的需求会出现在这里。', 'Needs submitted by residents or recorded by staff appear here.')}
-            action={<Link to="/record"><Button>{t('代录线下需求', 'Record an offline need')}</Button></Link>}
-          />
-        </Card>
-      ) : (
-        <Space orientation="vertical" style={{ width: '100%' }} size={12}>
-          {pending.map((n) => (
-            <ReviewCard key={n.id} need={n} onDone={() => setDone((s) => new Set([...s, n.id]))} />
-          ))}
-        </Space>
-      )}
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} total={list.totalCount} />
+      <PagedList
+        list={list}
+        items={pending}
+        empty={
+          <Card>
+            <EmptyHint
+              title={t('没有待审核的需求', 'Nothing to review')}
+              hint={t('居民提交或您代录的需求会出现在这里。', 'Needs submitted by residents or recorded by staff appear here.')}
+              action={<Link to="/record"><Button>{t('代录线下需求', 'Record an offline need')}</Button></Link>}
+            />
+          </Card>
+        }
+      >
+        {(needs) => (
+          <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+            {needs.map((n) => (
+              <ReviewCard key={n.id} need={n} onDone={() => setDone((s) => new Set([...s, n.id]))} />
+            ))}
+          </Space>
+        )}
+      </PagedList>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
@@ -9,8 +9,10 @@ import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
 import { fmtDate, yuan } from '../../shared/format';
 import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
-import { ClaimWishDoc, NeedsDoc, ProjectsDoc } from '../operations';
+import { ClaimWishDoc } from '../../shared/operations';
+import { NeedsDoc, ProjectsDoc } from '../operations';
 import { ClaimModal, ProgressModal } from '../project-actions';
+import { PagedTable } from '../paged-table';
 import type { ConsoleProjectRowFragment, ProjectStatus } from '../gql/graphql';
 
 /** A member unit's desk: claim published projects, report progress, light up micro-wishes. */
@@ -76,7 +78,7 @@ function Claimable({ unitId }: { unitId: string }) {
           },
         ]}
       />
-      <LoadMore hasMore={published.hasMore} loading={published.loadingMore} onLoad={published.loadMore} count={published.nodes.length} />
+      <LoadMore list={published} total={null} />
       {claiming && (
         <ClaimModal
           open
@@ -109,13 +111,12 @@ function Mine({ unitId }: { unitId: string }) {
         onChange={(v) => setStatus(v as ProjectStatus)}
         options={(['CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
       />
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      <Table<ConsoleProjectRowFragment>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={mine}
-        pagination={false}
-        locale={{ emptyText: <EmptyHint title={t('本单位在此状态下没有项目', 'No projects of yours in this state')} hint={t('在「可认领项目」中认领项目。', 'Claim one under "Open to claim".')} /> }}
+      <PagedTable
+        list={list}
+        rows={mine}
+        card={false}
+        total={null}
+        empty={<EmptyHint title={t('本单位在此状态下没有项目', 'No projects of yours in this state')} hint={t('在「可认领项目」中认领项目。', 'Claim one under "Open to claim".')} />}
         columns={[
           { title: t('项目', 'Project'), render: (_, p) => <Link to={`/projects/${p.id}`}>{p.title}</Link> },
           { title: t('状态', 'Status'), width: 110, render: (_, p) => <ProjectStatusTag status={p.status} /> },
@@ -135,7 +136,6 @@ function Mine({ unitId }: { unitId: string }) {
           },
         ]}
       />
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} />
       {reporting && (
         <ProgressModal
           open
@@ -172,36 +172,27 @@ function Wishes({ unitId }: { unitId: string }) {
     }
   };
   return (
-    <>
-      <ErrorBox error={list.error} onRetry={list.refresh} />
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.nodes}
-          pagination={false}
-          locale={{ emptyText: <EmptyHint title={t('暂无待点亮的微心愿', 'No wishes waiting')} hint={t('审核通过的微心愿会出现在这里。', 'Accepted micro-wishes appear here.')} /> }}
-          columns={[
-            { title: t('心愿', 'Wish'), render: (_, n) => <div><b>{n.title}</b><div className="gr-muted">{n.content}</div></div> },
-            { title: t('分类', 'Category'), width: 130, render: (_, n) => L('NeedCategory', n.category) },
-            { title: t('支持', 'Supports'), width: 80, dataIndex: 'supportCount' },
-            { title: t('提交', 'Submitted'), width: 110, render: (_, n) => fmtDate(n.createdAt) },
-            {
-              title: '',
-              width: 110,
-              render: (_, n) =>
-                lit.has(n.id) ? (
-                  <Tag color="green">{t('已点亮', 'Lit up')}</Tag>
-                ) : (
-                  <Button size="small" type="primary" loading={busy === n.id} onClick={() => light(n.id)}>
-                    {t('点亮心愿', 'Light up')}
-                  </Button>
-                ),
-            },
-          ]}
-        />
-      </Card>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} count={list.nodes.length} total={list.totalCount} />
-    </>
+    <PagedTable
+      list={list}
+      empty={<EmptyHint title={t('暂无待点亮的微心愿', 'No wishes waiting')} hint={t('审核通过的微心愿会出现在这里。', 'Accepted micro-wishes appear here.')} />}
+      columns={[
+        { title: t('心愿', 'Wish'), render: (_, n) => <div><b>{n.title}</b><div className="gr-muted">{n.content}</div></div> },
+        { title: t('分类', 'Category'), width: 130, render: (_, n) => L('NeedCategory', n.category) },
+        { title: t('支持', 'Supports'), width: 80, dataIndex: 'supportCount' },
+        { title: t('提交', 'Submitted'), width: 110, render: (_, n) => fmtDate(n.createdAt) },
+        {
+          title: '',
+          width: 110,
+          render: (_, n) =>
+            lit.has(n.id) ? (
+              <Tag color="green">{t('已点亮', 'Lit up')}</Tag>
+            ) : (
+              <Button size="small" type="primary" loading={busy === n.id} onClick={() => light(n.id)}>
+                {t('点亮心愿', 'Light up')}
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

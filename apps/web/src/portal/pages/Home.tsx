@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import { AppstoreOutlined, FormOutlined, ProjectOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Progress, Select } from 'antd';
+import { Select } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
-import { EmptyHint, ErrorBox, Loading, ProjectStatusTag } from '../../shared/ui';
-import { overallPercent } from '../../shared/ProjectTimeline';
+import { EmptyHint, PagedList } from '../../shared/ui';
 import { TopBar } from '../chrome';
+import { ProjectCard } from '../project-card';
 import { ProjectsDoc } from '../operations';
 
 export default function Home() {
@@ -65,28 +65,26 @@ export default function Home() {
           <span>{t('最新项目', 'Latest projects')}</span>
           <Link to="/projects" style={{ fontSize: 13, fontWeight: 400 }}>{t('全部', 'All')} ›</Link>
         </div>
-        <ErrorBox error={projects.error} onRetry={projects.refresh} />
-        {projects.loading ? (
-          <Loading />
-        ) : projects.nodes.length === 0 ? (
-          <div className="gr-card">
-            <EmptyHint
-              title={t('还没有发布的项目', 'No published projects yet')}
-              hint={t('提交您的需求，促进会将据此提议项目。', 'Submit a need; the council proposes projects from them.')}
-            />
-          </div>
-        ) : (
-          projects.nodes.map((p) => (
-            <Link key={p.id} to={`/projects/${p.id}`} className="gr-card" style={{ display: 'block', color: 'inherit' }}>
-              <div className="gr-row">
-                <b className="gr-grow gr-ellipsis">{p.title}</b>
-                <ProjectStatusTag status={p.status} />
-              </div>
-              <div className="gr-muted">{L('NeedCategory', p.category)}</div>
-              <Progress percent={overallPercent(p.claims, p.progress)} size="small" />
-            </Link>
-          ))
-        )}
+        <PagedList
+          list={projects}
+          more={false}
+          empty={
+            <div className="gr-card">
+              <EmptyHint
+                title={t('还没有发布的项目', 'No published projects yet')}
+                hint={t('提交您的需求，促进会将据此提议项目。', 'Submit a need; the council proposes projects from them.')}
+              />
+            </div>
+          }
+        >
+          {(nodes) =>
+            nodes.map((p) => (
+              <ProjectCard key={p.id} project={p}>
+                <div className="gr-muted">{L('NeedCategory', p.category)}</div>
+              </ProjectCard>
+            ))
+          }
+        </PagedList>
       </main>
     </>
   );

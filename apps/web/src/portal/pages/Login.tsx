@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Form, Input, Segmented } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
+import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession } from '../../shared/session';
 import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
@@ -15,7 +16,7 @@ interface LoginForm {
 
 /** Residents and office workers sign in with a one-time code sent to their phone. */
 export default function Login() {
-  const { t, lang, setLang } = useLang();
+  const { t, lang } = useLang();
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -74,15 +75,7 @@ export default function Login() {
     <div className="gr-portal" style={{ paddingBottom: 24 }}>
       <div className="gr-hero" style={{ borderRadius: 0, paddingTop: 40, paddingBottom: 32 }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Segmented
-            size="small"
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { label: '中文', value: 'zh' },
-              { label: 'EN', value: 'en' },
-            ]}
-          />
+          <LangSwitch size="small" />
         </div>
         <h2 style={{ fontSize: 24 }}>{t('金色纽带', 'Golden Ribbon')}</h2>
         <div>{t('区域化党建项目平台 · 居民端', 'Regional party-building projects · Residents')}</div>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Form, Input, Segmented, Select, Switch, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Switch, Tag } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
+import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession, useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
@@ -17,7 +18,7 @@ interface ProfileForm {
 
 /** Profile (亮身份、亮特长), language and sign-out. */
 export default function Me() {
-  const { t, L, lang, setLang } = useLang();
+  const { t, L, lang } = useLang();
   const { message } = App.useApp();
   const { me, signOut, refreshMe } = useSession();
   const { zone } = useZone();
@@ -100,14 +101,7 @@ export default function Me() {
         <div className="gr-card">
           <div className="gr-row">
             <span className="gr-grow">{t('语言', 'Language')}</span>
-            <Segmented
-              value={lang}
-              onChange={(v) => setLang(v as 'zh' | 'en')}
-              options={[
-                { label: '中文', value: 'zh' },
-                { label: 'English', value: 'en' },
-              ]}
-            />
+            <LangSwitch english="English" />
           </div>
         </div>
         <Button

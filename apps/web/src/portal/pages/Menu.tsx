@@ -8,7 +8,8 @@ import { refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { TopBar } from '../chrome';
 import { NeedCard } from '../components';
-import { ClaimWishDoc, NeedsMenuDoc } from '../operations';
+import { ClaimWishDoc } from '../../shared/operations';
+import { NeedsMenuDoc } from '../operations';
 
 /** The zone's needs menu (需求菜单): accepted needs by category, most supported first. */
 export default function Menu() {

@@ -7,7 +7,8 @@ import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '.
 import { fmtDate, fmtTime, percent, yuan } from '../../shared/format';
 import { latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
 import { TopBar } from '../chrome';
-import { JoinProjectDoc, ProjectDoc, ProjectEvaluationDoc } from '../operations';
+import { ProjectEvaluationDoc } from '../../shared/operations';
+import { JoinProjectDoc, ProjectDoc } from '../operations';
 
 const CAN_JOIN = ['CLAIMED', 'IN_PROGRESS'];
 

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Form, Input, Result, Segmented, Select, Spin } from 'antd';
+import { Alert, Button, Form, Input, Segmented, Select, Spin } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
 import { NeedCard, newClientMutationId } from '../components';
+import { DonePage } from '../done-page';
 import { SimilarNeedsDoc, SubmitNeedDoc } from '../operations';
 
 interface NeedForm {
@@ -94,36 +95,29 @@ export default function Submit() {
 
   if (done) {
     return (
-      <>
-        <TopBar title={t('提交成功', 'Submitted')} back />
-        <main className="gr-page">
-          <div className="gr-card">
-            <Result
-              status="success"
-              title={t('提交成功，等待审核', 'Submitted — waiting for review')}
-              subTitle={t(
-                `「${done.title}」已送达促进会，审核结果会通过消息通知您。`,
-                `"${done.title}" reached the council; you will be notified of the review.`,
-              )}
-              extra={[
-                <Button type="primary" key="mine" onClick={() => navigate('/my-needs')} data-testid="go-my-needs">
-                  {t('查看我的需求', 'See my needs')}
-                </Button>,
-                <Button
-                  key="again"
-                  onClick={() => {
-                    clientMutationId.current = newClientMutationId();
-                    form.resetFields();
-                    setDone(null);
-                  }}
-                >
-                  {t('再提一个', 'Submit another')}
-                </Button>,
-              ]}
-            />
-          </div>
-        </main>
-      </>
+      <DonePage
+        bar={t('提交成功', 'Submitted')}
+        title={t('提交成功，等待审核', 'Submitted — waiting for review')}
+        subTitle={t(
+          `「${done.title}」已送达促进会，审核结果会通过消息通知您。`,
+          `"${done.title}" reached the council; you will be notified of the review.`,
+        )}
+        extra={[
+          <Button type="primary" key="mine" onClick={() => navigate('/my-needs')} data-testid="go-my-needs">
+            {t('查看我的需求', 'See my needs')}
+          </Button>,
+          <Button
+            key="again"
+            onClick={() => {
+              clientMutationId.current = newClientMutationId();
+              form.resetFields();
+              setDone(null);
+            }}
+          >
+            {t('再提一个', 'Submit another')}
+          </Button>,
+        ]}
+      />
     );
   }
 

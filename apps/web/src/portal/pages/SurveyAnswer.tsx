@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, Button, Result, Tag } from 'antd';
+import { Alert, Button, Tag } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { refusals } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { TopBar } from '../chrome';
+import { DonePage } from '../done-page';
 import { SubmitResponseDoc, SurveyDoc } from '../operations';
 
 const SCALE: [number, string, string][] = [
@@ -56,19 +57,12 @@ export default function SurveyAnswer() {
 
   if (done)
     return (
-      <>
-        <TopBar title={t('提交成功', 'Thank you')} back />
-        <main className="gr-page">
-          <div className="gr-card">
-            <Result
-              status="success"
-              title={t('感谢您的评价！', 'Thank you for your answers!')}
-              subTitle={t('您的意见将帮助促进会把项目做得更好。', 'Your answers help the council do better.')}
-              extra={<Button type="primary" onClick={() => navigate('/surveys')}>{t('返回问卷列表', 'Back to surveys')}</Button>}
-            />
-          </div>
-        </main>
-      </>
+      <DonePage
+        bar={t('提交成功', 'Thank you')}
+        title={t('感谢您的评价！', 'Thank you for your answers!')}
+        subTitle={t('您的意见将帮助促进会把项目做得更好。', 'Your answers help the council do better.')}
+        extra={<Button type="primary" onClick={() => navigate('/surveys')}>{t('返回问卷列表', 'Back to surveys')}</Button>}
+      />
     );
 
   return (

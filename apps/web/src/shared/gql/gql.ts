@@ -19,6 +19,9 @@ type Documents = {
     "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.ProjectEvaluationDocument,
+    "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": typeof types.ClaimWishDocument,
+    "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConfirmWishFulfilledDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
@@ -26,6 +29,9 @@ const documents: Documents = {
     "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.ProjectEvaluationDocument,
+    "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": types.ClaimWishDocument,
+    "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConfirmWishFulfilledDocument,
 };
 
 /**
@@ -62,6 +68,18 @@ export function graphql(source: "\n  query UnreadCount {\n    myNotifications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"): (typeof documents)["\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
