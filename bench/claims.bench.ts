@@ -15,12 +15,7 @@
  *
  * Optional arguments: --units=200 --projects=10000 --samples=300
  */
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, EntityManager } from 'typeorm';
-import { validateEnv } from '@config/env';
-import { AppModule } from '../apps/api/app.module';
 import { AuthService } from '@app/auth/auth.service';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { NEED_CATEGORIES, NeedCategory, ProjectStatus, Role } from '@app/common/glossary';
@@ -34,16 +29,11 @@ import {
   ProjectTransitionEntity,
   ProjectVoteEntity,
 } from '@app/projects/projects.entities';
-
-function arg(name: string, fallback: number): number {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.slice(name.length + 3)) : fallback;
-}
+import { arg, concurrently, ms, MYSQL_BASE, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
 
 const UNITS = arg('units', 200);
 const PROJECTS = arg('projects', 10_000);
 const SAMPLES = arg('samples', 300);
-const MYSQL_BASE = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const DATABASE = 'gr_bench_claims';
 
 const PROJECT_FIELDS = `
@@ -64,35 +54,11 @@ const CLAIM = `mutation($id: ID!, $unitId: ID!, $pledge: String!) {
 // inline `first: 20` with every nested field scores 5215 against a limit of 5000)
 const LIST = `query($z: ID!, $first: Int, $after: String) { projects(zoneId: $z, first: $first, after: $after) { totalCount edges { node { ${PROJECT_FIELDS} } } } }`;
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function recreateDatabase() {
-  const { createConnection } = await import('mysql2/promise');
-  const conn = await createConnection(MYSQL_BASE);
-  await conn.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await conn.query(`CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-}
-
-async function boot(): Promise<{ app: NestFastifyApplication; url: string }> {
-  const env = validateEnv({ NODE_ENV: 'development', LOG_LEVEL: 'silent', DATABASE_URL: `${MYSQL_BASE}/${DATABASE}`, JWT_SECRET: 'bench-secret-bench-secret' });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), new FastifyAdapter({ bodyLimit: 1_000_000 }), { logger: false });
-  await app.init();
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://127.0.0.1:${address.port}/graphql` };
-}
-
+/** A request with its outcome: the first error's code and message, and whether the server failed. */
 async function gql(url: string, query: string, variables: Record<string, unknown>, token: string) {
-  const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json().catch(() => ({}))) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-  const code = body.errors?.[0]?.extensions?.code;
-  return { ms: performance.now() - started, status: res.status, code, message: body.errors?.[0]?.message, data: body.data, internal: res.status >= 500 || code === 'INTERNAL_SERVER_ERROR' };
+  const r = await timedGql(url, query, variables, token);
+  const code = r.body.errors?.[0]?.extensions?.code;
+  return { ms: r.ms, status: r.status, code, message: r.body.errors?.[0]?.message, data: r.body.data, internal: r.status >= 500 || code === 'INTERNAL_SERVER_ERROR' };
 }
 
 async function insertChunks<T>(m: EntityManager | DataSource, entity: new () => T, rows: Partial<T>[], size = 1000) {
@@ -243,30 +209,23 @@ async function readBench(db: DataSource, url: string, w: World) {
     if (r.status !== 200 || r.code || r.data?.projects.edges.length !== 20) throw new Error(`bad read: ${r.status} ${r.code} ${r.message}`);
     return r.ms;
   };
-  for (let i = 0; i < 20; i++) await one(); // warm-up
-  const lat: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) lat.push(await one());
+  const lat = await oneAtATime(SAMPLES, 20, one);
   lat.sort((a, b) => a - b);
   console.log(`\n-- projects(first: 20) with every nested field, ${ids.length} projects in the zone --`);
   console.log(`one at a time, ${SAMPLES} requests: p50 ${ms(percentile(lat, 50))}  p99 ${ms(percentile(lat, 99))}  max ${ms(lat[lat.length - 1])}`);
   const inFlight = 8;
-  const started = performance.now();
   const concurrent: number[] = [];
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      for (let i = 0; i < Math.floor(SAMPLES / inFlight); i++) concurrent.push(await one());
-    }),
-  );
-  const wall = performance.now() - started;
+  const wall = await concurrently(inFlight, inFlight * Math.floor(SAMPLES / inFlight), async () => {
+    concurrent.push(await one());
+  });
   concurrent.sort((a, b) => a - b);
   console.log(`${inFlight} in flight, ${concurrent.length} requests: ${((concurrent.length / wall) * 1000).toFixed(0)} req/s  p50 ${ms(percentile(concurrent, 50))}  p99 ${ms(percentile(concurrent, 99))}`);
 }
 
-async function main() {
+async function main(): Promise<number> {
   console.log(`claims benchmark on ${MYSQL_BASE}/${DATABASE}: ${UNITS} units, ${PROJECTS} projects for the read test`);
-  await recreateDatabase();
-  const { app, url } = await boot();
-  const db = app.get(DataSource);
+  await recreateDatabase(DATABASE);
+  const { app, db, url } = await startApi(DATABASE);
   const w = await seedWorld(db, app.get(AuthService));
   let ok = true;
   try {
@@ -279,10 +238,7 @@ async function main() {
     await app.close();
   }
   console.log(ok ? '\nclaims: winners equal the limit, no 5xx' : '\nclaims: WRONG — see above');
-  process.exit(ok ? 0 : 1);
+  return ok ? 0 : 1;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

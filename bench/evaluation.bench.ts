@@ -21,29 +21,19 @@
  *
  * Optional arguments: --needs=100000 --projects=10000 --responses=1000000 --big=100000 --samples=200
  */
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { validateEnv } from '@config/env';
-import { AppModule } from '../apps/api/app.module';
 import { AuthService } from '@app/auth/auth.service';
 import { NEED_CATEGORIES, ProjectStatus } from '@app/common/glossary';
 import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
 import { STANDARD_QUESTIONS } from '@app/evaluation/survey-template';
 import { StatsService } from '@app/stats/stats.service';
-
-function arg(name: string, fallback: number): number {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.slice(name.length + 3)) : fallback;
-}
+import { arg, ms as fmt, MYSQL_BASE, oneAtATime, recreateDatabase, run, startApi, timedGql } from './support';
 
 const NEEDS = arg('needs', 100_000);
 const PROJECTS = arg('projects', 10_000);
 const RESPONSES = arg('responses', 1_000_000);
 const BIG = arg('big', 100_000);
 const SAMPLES = arg('samples', 200);
-const MYSQL_BASE = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const DATABASE = 'gr_bench_evaluation';
 const CHUNK = 5000;
 
@@ -69,33 +59,11 @@ const DAY = 86_400_000;
 const START = Date.parse('2024-01-01T00:00:00Z');
 const when = () => new Date(START + Math.floor(rnd() * 730) * DAY + Math.floor(rnd() * DAY));
 
-async function recreateDatabase() {
-  const { createConnection } = await import('mysql2/promise');
-  const conn = await createConnection(MYSQL_BASE);
-  await conn.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await conn.query(`CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-}
-
-async function boot(): Promise<{ app: NestFastifyApplication; url: string }> {
-  const env = validateEnv({ NODE_ENV: 'development', LOG_LEVEL: 'silent', DATABASE_URL: `${MYSQL_BASE}/${DATABASE}`, JWT_SECRET: 'bench-secret-bench-secret' });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), new FastifyAdapter({ bodyLimit: 1_000_000 }), { logger: false });
-  await app.init();
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://127.0.0.1:${address.port}/graphql` };
-}
-
+/** A request that must succeed: its time and data. */
 async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const started = performance.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  const { ms, body } = await timedGql(url, query, variables, token);
   if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return { ms: performance.now() - started, data: body.data };
+  return { ms, data: body.data };
 }
 
 async function bulk(db: DataSource, table: string, columns: string[], rows: (string | number)[][]) {
@@ -105,18 +73,18 @@ async function bulk(db: DataSource, table: string, columns: string[], rows: (str
   }
 }
 
+/**
+ * This bench's percentile: the element at index ⌊p·n⌋ of the sorted samples (one above the
+ * nearest rank that needs/claims use when p·n is whole), kept so that its figures compare with
+ * earlier runs.
+ */
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-async function sample(n: number, fn: () => Promise<number>): Promise<number[]> {
-  for (let i = 0; i < Math.min(10, n); i++) await fn(); // warm-up, not reported
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(await fn());
-  return out;
-}
+/** `n` timings after up to 10 unreported warm-up runs. */
+const sample = (n: number, fn: () => Promise<number>) => oneAtATime(n, Math.min(10, n), fn);
 
 interface Generated {
   zoneId: number;
@@ -213,9 +181,8 @@ async function generate(db: DataSource, auth: AuthService): Promise<Generated> {
 
 async function main() {
   console.log(`Evaluation benchmark on ${MYSQL_BASE}/${DATABASE}`);
-  await recreateDatabase();
-  const { app, url } = await boot();
-  const db = app.get(DataSource);
+  await recreateDatabase(DATABASE);
+  const { app, db, url } = await startApi(DATABASE);
   const version = (await db.query('SELECT VERSION() AS v'))[0].v;
   console.log(`server ${version}; generating data…`);
   const g = await generate(db, app.get(AuthService));
@@ -279,10 +246,4 @@ async function main() {
   await app.close();
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+run(main);

@@ -15,29 +15,20 @@
  *
  * Optional arguments: --submits=2000 --clients=50 --samples=400 --big=100000 --small=1000
  */
-import 'reflect-metadata';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { validateEnv } from '@config/env';
-import { createApi } from '../apps/api/bootstrap';
 import { AuthService } from '@app/auth/auth.service';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { NEED_CATEGORIES, NeedStatus, Role } from '@app/common/glossary';
 import { rebuildNeedCounters } from '@app/needs/need-state';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { ZoneEntity } from '@app/org/org.entities';
-
-function arg(name: string, fallback: number): number {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.slice(name.length + 3)) : fallback;
-}
+import { arg, concurrently, dropDatabase, ms as msWith, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
 
 const SUBMITS = arg('submits', 2000);
 const CLIENTS = arg('clients', 50);
 const SAMPLES = arg('samples', 400);
 const BIG = arg('big', 100_000);
 const SMALL = arg('small', 1000);
-const MYSQL_BASE = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/4';
 const DATABASE = 'gr_bench_needs';
 
@@ -56,27 +47,12 @@ const STATUS_MIX: [NeedStatus, number][] = [
   [NeedStatus.FULFILLED, 0.1],
 ];
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-const ms = (x: number) => `${x.toFixed(2)} ms`;
+const ms = (x: number) => msWith(x, 2);
 
 /** deterministic pseudo-random numbers, so every run loads the same data */
 function rng(seed: number) {
   let s = seed >>> 0;
   return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
-}
-
-async function recreateDatabase() {
-  const { createConnection } = await import('mysql2/promise');
-  const conn = await createConnection(MYSQL_BASE);
-  await conn.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await conn.query(`CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-  const r = new Redis(REDIS_URL);
-  await r.flushdb();
-  r.disconnect();
 }
 
 async function people(db: DataSource, n: number, prefix: string): Promise<number[]> {
@@ -139,31 +115,11 @@ async function loadNeeds(db: DataSource, zoneId: number, n: number, submitters: 
 }
 
 async function main() {
-  await recreateDatabase();
-  const env = validateEnv({
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret',
-    DATABASE_URL: `${MYSQL_BASE}/${DATABASE}`,
-    REDIS_URL,
-    JOBS_IN_API: 'false',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await createApi(env, { quiet: true });
-  await app.listen(0, '127.0.0.1');
-  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-  const db = app.get(DataSource);
+  await recreateDatabase(DATABASE, REDIS_URL);
+  // as in production: rate limits and the job queue in Redis, jobs run by a separate worker
+  const { app, db, url } = await startApi(DATABASE, { NODE_ENV: 'production', REDIS_URL, JOBS_IN_API: 'false' });
   const auth = app.get(AuthService);
-
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const t0 = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-    return { ms: performance.now() - t0, body, status: res.status };
-  };
+  const gql = (query: string, variables: Record<string, unknown>, token?: string) => timedGql(url, query, variables, token);
 
   try {
     const [intakeZone, smallZone, bigZone] = await Promise.all(
@@ -180,21 +136,15 @@ async function main() {
 
     const latencies: number[] = [];
     let failures = 0;
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        for (let i = next++; i < SUBMITS; i = next++) {
-          const r = await gql(SUBMIT, { input: input(i) }, tokens[i]);
-          latencies.push(r.ms);
-          if (r.body.errors || r.status !== 200) {
-            failures++;
-            if (failures <= 3) console.log('  submit failed:', JSON.stringify(r.body.errors ?? r.status));
-          }
+    const wall =
+      (await concurrently(CLIENTS, SUBMITS, async (i) => {
+        const r = await gql(SUBMIT, { input: input(i) }, tokens[i]);
+        latencies.push(r.ms);
+        if (r.body.errors || r.status !== 200) {
+          failures++;
+          if (failures <= 3) console.log('  submit failed:', JSON.stringify(r.body.errors ?? r.status));
         }
-      }),
-    );
-    const wall = (performance.now() - t0) / 1000;
+      })) / 1000;
     latencies.sort((a, b) => a - b);
     const landed = await db.getRepository(NeedEntity).count({ where: { zoneId: intakeZone.id } });
     const [{ n: counted }] = await db.query('SELECT COALESCE(SUM(count),0) AS n FROM need_counters WHERE zone_id = ?', [intakeZone.id]);
@@ -217,13 +167,11 @@ async function main() {
     const residentToken = auth.issueToken(owners[7]);
 
     const measure = async (query: string, vars: Record<string, unknown>, token?: string) => {
-      for (let i = 0; i < 50; i++) await gql(query, vars, token); // warm-up
-      const xs: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
+      const xs = await oneAtATime(SAMPLES, 50, async () => {
         const r = await gql(query, vars, token);
         if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
-        xs.push(r.ms);
-      }
+        return r.ms;
+      });
       xs.sort((a, b) => a - b);
       return { p50: percentile(xs, 50), p99: percentile(xs, 99) };
     };
@@ -267,18 +215,8 @@ async function main() {
     }
   } finally {
     await app.close();
-    if (process.env.KEEP_BENCH_DB !== '1') {
-      const { createConnection } = await import('mysql2/promise');
-      const conn = await createConnection(MYSQL_BASE);
-      await conn.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-      await conn.end();
-    }
+    if (process.env.KEEP_BENCH_DB !== '1') await dropDatabase(DATABASE);
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+run(main);

@@ -11,7 +11,7 @@ export const DEMO_LOGINS = {
   staff: [
     { role: Role.ADMIN, username: 'admin', password: 'admin12345', note: '系统管理员' },
     { role: Role.COUNCIL_STAFF, username: 'staff', password: 'staff12345', note: '促进会工作人员' },
-    { role: Role.BOARD_MEMBER, username: 'board1', password: 'board12345', note: '理事 (board2, board3 likewise)' },
+    { role: Role.BOARD_MEMBER, username: 'board1', password: 'board12345', note: '理事' },
     { role: Role.BOARD_MEMBER, username: 'board2', password: 'board12345', note: '理事' },
     { role: Role.BOARD_MEMBER, username: 'board3', password: 'board12345', note: '理事' },
     { role: Role.PARTY_COMMITTEE, username: 'party', password: 'party12345', note: '社区党委' },
@@ -69,6 +69,8 @@ export class DemoSeeder {
   private async accounts(m: EntityManager, zoneId: number, units: Map<string, number>, communities: Map<string, number>, buildings: Map<string, number>) {
     const unitIds = [...units.values()];
     for (const l of DEMO_LOGINS.staff) {
+      // an account of that name may exist already (ADMIN_USERNAME=admin): keep it as it is
+      if (await m.getRepository(UserEntity).existsBy({ username: l.username })) continue;
       const unitId = l.username === 'unit1' ? unitIds[0] : l.username === 'unit2' ? unitIds[1] : null;
       const user = await m.getRepository(UserEntity).save(
         m.getRepository(UserEntity).create({

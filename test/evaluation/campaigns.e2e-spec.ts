@@ -1,6 +1,6 @@
 import { CampaignNomineeEntity, CampaignVoteEntity } from '@app/evaluation/evaluation.entities';
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
 import { rankByVotes } from '@app/evaluation/scoring';
 import { insertProject } from './evaluation-helpers';
 
@@ -10,18 +10,14 @@ const CLOSE = `mutation($c: ID!) { closeCampaign(campaignId: $c) { id open nomin
 const CAMPAIGN = `query($c: ID!) { campaign(id: $c) { id open nominees { project { id } votes rank } } }`;
 
 describe('selection campaigns (评选)', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let nominees: number[];
   beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
     nominees = [];
     for (const [i, status] of (['COMPLETED', 'EVALUATED', 'EVALUATED', 'COMPLETED'] as const).entries()) {
       nominees.push((await insertProject(t, w, { title: `创意项目${i + 1}`, status })).id);
     }
   });
-  afterAll(() => t.close());
 
   const create = async (ids = nominees, title = '金色纽带 — 最具创意党建项目') =>
     (await t.ok(CREATE, { z: String(w.zoneId), title, ids: ids.map(String) }, w.staff.token)).createCampaign;

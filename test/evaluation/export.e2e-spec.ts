@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
 import { answersFor, CREATE_SURVEY, insertNeeds, insertProject, SUBMIT } from './evaluation-helpers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,14 +19,11 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
 }
 
 describe('GET /exports/zones/:id/report.xlsx', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let evaluated: number;
   let running: number;
 
   beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
     await insertNeeds(t, w.zoneId, w.residents[0].id, [
       { channel: 'APP', status: 'ACCEPTED', category: 'PUBLIC_SERVICE', supportCount: 3, title: '增设老年助餐点' },
       { channel: 'HALL', status: 'ACCEPTED', category: 'PUBLIC_SERVICE', supportCount: 9, title: '社区卫生服务进楼宇' },
@@ -52,7 +49,6 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
     }
     await t.ok(`mutation($id: ID!) { closeSurvey(surveyId: $id) { id } }`, { id: s.id }, w.staff.token);
   });
-  afterAll(() => t.close());
 
   const get = (zoneId: number, token?: string) => {
     const req = t.http.get(`/exports/zones/${zoneId}/report.xlsx`).buffer(true).parse(binaryParser as never);

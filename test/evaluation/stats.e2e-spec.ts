@@ -1,7 +1,7 @@
 import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
 import { wilsonInterval } from '@app/evaluation/scoring';
-import { startApp, TestApp } from '../support/harness';
-import { Actor, buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { Actor, manyResidents } from '../support/world';
 import { answersFor, CREATE_SURVEY, insertNeeds, insertProject, SUBMIT } from './evaluation-helpers';
 
 const STATS = `query($z: ID!, $from: DateTime, $to: DateTime) { zoneStats(zoneId: $z, from: $from, to: $to) {
@@ -21,13 +21,10 @@ const TO = '2025-12-31T23:59:59.999Z';
  * progress reports, volunteers, survey responses), for all time and for a period.
  */
 describe('zone statistics reconcile with the rows', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld({ units: 4 });
   let people: Actor[];
 
   beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { units: 4 });
     people = await manyResidents(t, 40, w.communityId);
     const channels: NeedChannel[] = ['APP', 'HALL', 'RECEPTION', 'VISIT', 'HOTLINE'];
     const statuses: NeedStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED', 'MERGED', 'IN_PROJECT', 'FULFILLED', 'CLAIMED'];
@@ -86,7 +83,6 @@ describe('zone statistics reconcile with the rows', () => {
     const closing = await answer(projects[1], 19, 9, (i) => (i === 0 ? 2 : 4));
     await t.ok(`mutation($id: ID!) { closeSurvey(surveyId: $id) { id } }`, { id: closing }, w.staff.token);
   });
-  afterAll(() => t.close());
 
   /** Every figure of §6, rebuilt from the raw rows of the zone. */
   async function rebuild(zoneId: number, from?: Date, to?: Date) {

@@ -3,20 +3,14 @@ import { wilsonInterval } from '@app/evaluation/scoring';
 import { UserEntity } from '@app/auth/auth.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
-import { startApp, TestApp } from '../support/harness';
-import { Actor, buildWorld, manyResidents, nextPhone, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { Actor, manyResidents, nextPhone } from '../support/world';
 import { answersFor, CLOSE, CREATE_SURVEY, EVALUATION, insertProject, officeWorkers, SUBMIT, VISIT } from './evaluation-helpers';
 
 type Q = { id: string; text: string; dimension: string; weight: number };
 
 describe('surveys and evaluation results', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { residents: 4 });
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld({ residents: 4 });
 
   const createSurvey = async (projectId: number, input: Record<string, unknown> = {}, token = w.staff.token) =>
     (await t.ok(CREATE_SURVEY, { input: { projectId: String(projectId), method: 'QUESTIONNAIRE', questions: [], ...input } }, token)).createSurvey as {

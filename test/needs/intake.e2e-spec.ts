@@ -1,17 +1,10 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
+import { useWorld } from '../support/suite';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { UserEntity } from '@app/auth/auth.entities';
 import { errorOf, NEED, RECORD, SUBMIT, submit } from './needs-helpers';
 
 describe('needs: submitNeed and recordNeed', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const input = (over: Record<string, unknown> = {}) => ({ zoneId: String(w.zoneId), kind: 'MICRO_WISH', title: '想要一台轮椅', content: '家里老人行动不便,希望有一台轮椅', ...over });
 

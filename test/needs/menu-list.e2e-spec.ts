@@ -1,5 +1,5 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
 import { ACCEPT, accepted, errorOf, NEED, REJECT, submit, SUPPORT } from './needs-helpers';
 
 const MENU = `query($z: ID!, $first: Int) { needsMenu(zoneId: $z) { zone { id name } sections { category count needs(first: $first) { id supportCount status title } } } }`;
@@ -10,13 +10,7 @@ const SIMILAR = `query($z: ID!, $title: String!, $content: String) { similarNeed
 const CATEGORIES = ['SOCIAL_MANAGEMENT', 'PUBLIC_SERVICE', 'RESOURCE_INTEGRATION', 'VALUE_REALIZATION', 'CULTURE_SHARING', 'COMMUNITY_AFFAIRS', 'CREATION_SELECTION'];
 
 describe('needs: menu, lists and similar needs', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('an empty zone\'s menu has all seven sections with count 0', async () => {
     const d = await t.ok(MENU, { z: String(w.otherZoneId) });

@@ -1,4 +1,5 @@
 import { TestApp } from '../support/harness';
+import { firstError } from '../support/suite';
 
 /** GraphQL documents and small helpers shared by the needs e2e specs. */
 export const NEED_FIELDS = `id kind channel title content status category suggestedCategory suggestedConfidence supportCount supportedByMe rejectReason createdAt
@@ -14,6 +15,7 @@ export const MERGE = `mutation($id: ID!, $into: ID!) { mergeNeed(needId: $id, in
 export const CLAIM = `mutation($id: ID!, $unit: ID) { claimWish(needId: $id, unitId: $unit) { id status claimedAt claimedByUnit { id } claimedBy { id } } }`;
 export const CONFIRM = `mutation($id: ID!) { confirmWishFulfilled(needId: $id) { id status fulfilledAt } }`;
 export const NEED = `query($id: ID!) { need(id: $id) { ${NEED_FIELDS} history { action from to note at actor { id } } } }`;
+export const NOTIFICATIONS = '{ myNotifications { unreadCount edges { node { id kind title body read } } } }';
 
 let seq = 0;
 
@@ -40,8 +42,5 @@ export async function accepted(t: TestApp, token: string, staffToken: string, zo
   return id;
 }
 
-export async function errorOf(t: TestApp, query: string, vars: Record<string, unknown>, token?: string | null) {
-  const r = await t.gql(query, vars, token);
-  if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.errors[0];
-}
+/** The first error of a call that must fail. */
+export const errorOf = firstError;

@@ -1,18 +1,11 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
 import { ClassifierExampleEntity, MenuCounterEntity, NeedSupportEntity } from '@app/needs/needs.entities';
-import { ACCEPT, accepted, errorOf, MERGE, NEED, REJECT, submit, SUPPORT, UNSUPPORT } from './needs-helpers';
+import { ACCEPT, accepted, errorOf, MERGE, NEED, NOTIFICATIONS, REJECT, submit, SUPPORT, UNSUPPORT } from './needs-helpers';
 
-const NOTIFICATIONS = '{ myNotifications { unreadCount edges { node { id kind title body read } } } }';
 
 describe('needs: supports and review', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   describe('supportNeed / unsupportNeed', () => {
     it('counts supporters once each and tells the caller', async () => {

@@ -1,18 +1,11 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
-import { accepted, CLAIM, CONFIRM, errorOf, NEED, RECORD, submit, ACCEPT } from './needs-helpers';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
+import { accepted, CLAIM, CONFIRM, errorOf, NEED, NOTIFICATIONS, RECORD, submit, ACCEPT } from './needs-helpers';
 
-const NOTIFICATIONS = '{ myNotifications { unreadCount edges { node { id kind title body read } } } }';
 const kinds = (d: { myNotifications: { edges: { node: { kind: string } }[] } }) => d.myNotifications.edges.map((e) => e.node.kind);
 
 describe('needs: 点亮心愿 (claimWish, confirmWishFulfilled) and notifications', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const wish = (token = w.residents[0].token) => accepted(t, token, w.staff.token, w.zoneId, 'PUBLIC_SERVICE', { kind: 'MICRO_WISH', title: '想要一套课外书', content: '孩子想读课外书' });
 

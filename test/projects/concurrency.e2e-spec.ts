@@ -1,20 +1,13 @@
 import { ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, manyResidents, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { manyResidents } from '../support/world';
 import { CLAIM, DECIDE, JOIN, needStatus, PROJECT, PROPOSE, VOTE, CLOSE, Walk, acceptedNeed } from './helpers';
 
 /** Real parallel HTTP requests against one project: the database decides the winners. */
 describe('project concurrency', () => {
-  let t: TestApp;
-  let w: World;
-  let walk: Walk;
   const UNITS = 12;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { board: 3, units: UNITS, residents: 2 });
-    walk = new Walk(t, w);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld({ board: 3, units: UNITS, residents: 2 });
+  const walk = new Walk(t, w);
 
   const claimAll = (id: string) =>
     Promise.all(w.units.map((unitId, i) => t.gql(CLAIM, { id, unitId: String(unitId), pledge: `单位 ${i + 1} 认领` }, w.unitAdmins[i].token)));

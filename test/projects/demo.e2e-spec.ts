@@ -2,17 +2,15 @@ import { DemoSeeder } from '@app/demo/demo-seeder';
 import { readDemoZone } from '@app/demo/fixtures';
 import { MenuCounterEntity, NeedEntity } from '@app/needs/needs.entities';
 import { PROJECT_MOVES } from '@app/projects/project-state';
-import { startApp, TestApp } from '../support/harness';
+import { useApp } from '../support/suite';
 
 /** The demo zone's 14 projects: varied states, each with a timeline the state machine allows. */
 describe('demo projects', () => {
-  let t: TestApp;
+  const { t } = useApp();
   let zoneId: number;
   beforeAll(async () => {
-    t = await startApp();
     zoneId = await new DemoSeeder(t.db).seed();
   });
-  afterAll(() => t.close());
 
   const login = async (username: string, password: string) =>
     (await t.ok(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password })).login.token as string;

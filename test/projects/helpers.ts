@@ -2,6 +2,7 @@ import { NeedEntity } from '@app/needs/needs.entities';
 import { bumpMenuCounter, bumpNeedCounter } from '@app/needs/need-state';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { TestApp } from '../support/harness';
+import { firstError } from '../support/suite';
 import { Actor, World } from '../support/world';
 
 /** Every field of a project a client may ask for, nested ones included. */
@@ -163,8 +164,6 @@ export async function needStatus(t: TestApp, id: number | string): Promise<strin
 
 /** The first error of a call that must fail: code, field and message. */
 export async function refusal(t: TestApp, query: string, variables: Record<string, unknown>, token?: string | null) {
-  const r = await t.gql(query, variables, token);
-  if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  const e = r.errors[0];
+  const e = await firstError(t, query, variables, token);
   return { code: e.extensions?.code, field: e.extensions?.field, message: e.message, extensions: e.extensions ?? {} };
 }

@@ -1,5 +1,4 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
+import { useWorld } from '../support/suite';
 import {
   acceptedNeed,
   CANCEL,
@@ -23,15 +22,8 @@ import {
 
 /** The whole pipeline over HTTP, from needs to COMPLETED, with real board votes. */
 describe('project pipeline', () => {
-  let t: TestApp;
-  let w: World;
-  let walk: Walk;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { board: 3, units: 3, residents: 4 });
-    walk = new Walk(t, w);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld({ board: 3, units: 3, residents: 4 });
+  const walk = new Walk(t, w);
 
   it('walks from submitted needs to COMPLETED, and the needs become FULFILLED', async () => {
     // needs: submitted by residents, supported by another, accepted into the menu by staff

@@ -8,8 +8,7 @@ import {
   ProjectVoteEntity,
   ProjectVolunteerEntity,
 } from '@app/projects/projects.entities';
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
+import { useWorld } from '../support/suite';
 import { PROJECT, PROJECT_FIELDS, refusal, Walk } from './helpers';
 
 const LIST = `query($z: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
@@ -19,13 +18,7 @@ const LIST = `query($z: ID!, $status: ProjectStatus, $category: NeedCategory, $f
 }`;
 
 describe('reading projects', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { board: 3, units: 3, residents: 2 });
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld({ board: 3, units: 3, residents: 2 });
 
   describe('who sees what', () => {
     const ids = {} as Record<string, string>;

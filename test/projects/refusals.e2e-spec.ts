@@ -1,7 +1,7 @@
 import { label, ProjectStatus } from '@app/common/glossary';
 import { applyProjectMove, movesFrom } from '@app/projects/project-state';
-import { startApp, TestApp } from '../support/harness';
-import { Actor, buildWorld, World } from '../support/world';
+import { useWorld } from '../support/suite';
+import { Actor } from '../support/world';
 import {
   acceptedNeed,
   CANCEL,
@@ -27,8 +27,7 @@ const ALL: State[] = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 
 
 /** Every refused transition: by state (CONFLICT naming the state and what may come next) and by role (FORBIDDEN). */
 describe('refused project transitions', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld({ board: 3, units: 3, residents: 3 });
   let otherBoard: Actor;
   /** one project in each state, claimed (where claimed) by units[0] with limit 1 */
   const at = {} as Record<State, string>;
@@ -36,8 +35,6 @@ describe('refused project transitions', () => {
   let cancelledAfterClaim: string;
 
   beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t, { board: 3, units: 3, residents: 3 });
     const walk = new Walk(t, w);
     at.DRAFT = await walk.draft();
     at.PROPOSED = await walk.proposed();
@@ -58,7 +55,6 @@ describe('refused project transitions', () => {
     await t.db.getRepository(UserRoleEntity).insert({ userId: u.id, role: 'BOARD_MEMBER', zoneId: w.otherZoneId });
     otherBoard = { id: u.id, token: t.tokenFor(u.id) };
   });
-  afterAll(() => t.close());
 
   const statusOf = async (id: string) => (await t.ok(PROJECT, { id }, w.staff.token)).project.status as State;
 
