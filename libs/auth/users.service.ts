@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
-import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
+import { LoaderKey, RequestLoaders, byKeys, groupByKeys } from '@app/common/loaders';
 import { maskName, maskPhone } from '@app/common/masking';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
@@ -26,6 +26,12 @@ export class UsersService {
   readonly rolesByUser = new LoaderKey<number, UserRoleEntity[]>('rolesByUser', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(UserRoleEntity).findBy({ userId: In([...ids]) }), (r) => r.userId),
   );
+
+  /** A person as a GraphQL User, with roles, through the request's DataLoaders (nested fields). */
+  async load(loaders: RequestLoaders, id: number): Promise<User | null> {
+    const [u, roles] = await Promise.all([loaders.load(this.userById, id), loaders.load(this.rolesByUser, id)]);
+    return u ? toUser(u, roles.map((r) => r.role)) : null;
+  }
 
   async user(id: number): Promise<UserEntity> {
     const u = await this.db.getRepository(UserEntity).findOneBy({ id });

@@ -6,7 +6,7 @@ import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
 import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
 import { User } from '@app/auth/models/user.model';
-import { toUser, UsersService } from '@app/auth/users.service';
+import { UsersService } from '@app/auth/users.service';
 import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
@@ -22,10 +22,7 @@ const connection = (page: { edges: { node: NeedEntity; cursor: string }[]; pageI
   totalCount: page.totalCount,
 });
 
-async function userOf(ctx: GraphQLContext, users: UsersService, id: number): Promise<User | null> {
-  const [u, roles] = await Promise.all([ctx.loaders.load(users.userById, id), ctx.loaders.load(users.rolesByUser, id)]);
-  return u ? toUser(u, roles.map((r) => r.role)) : null;
-}
+const userOf = (ctx: GraphQLContext, users: UsersService, id: number): Promise<User | null> => users.load(ctx.loaders, id);
 
 @Resolver(() => Need)
 export class NeedsResolver {

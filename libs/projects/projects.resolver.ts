@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
 import { User } from '@app/auth/models/user.model';
-import { toUser, UsersService } from '@app/auth/users.service';
+import { UsersService } from '@app/auth/users.service';
 import { Role } from '@app/common/glossary';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
@@ -188,7 +188,7 @@ export class VoteResolver {
   constructor(private readonly users: UsersService) {}
   @ResolveField(() => User)
   async voter(@Parent() v: Vote, @Context() ctx: GraphQLContext): Promise<User> {
-    return toUser((await ctx.loaders.load(this.users.userById, v.voterId))!, []);
+    return (await this.users.load(ctx.loaders, v.voterId))!;
   }
 }
 
@@ -197,7 +197,7 @@ export class TransitionResolver {
   constructor(private readonly users: UsersService) {}
   @ResolveField(() => User)
   async actor(@Parent() t: Transition, @Context() ctx: GraphQLContext): Promise<User> {
-    return toUser((await ctx.loaders.load(this.users.userById, t.actorId))!, []);
+    return (await this.users.load(ctx.loaders, t.actorId))!;
   }
 }
 
