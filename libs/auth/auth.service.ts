@@ -23,6 +23,9 @@ const CODE_PER_PHONE: LimitRule = { name: 'code-phone', points: 1, durationSecon
 const CODE_PER_IP: LimitRule = { name: 'code-ip', points: 10, durationSeconds: 3600, message: '本网络请求验证码过多,请一小时后再试 (too many codes from this address)' };
 const PASSWORD_PER_NAME: LimitRule = { name: 'password', points: 10, durationSeconds: 600, message: '登录尝试过多,请稍后再试 (too many sign-in attempts)' };
 
+/** Usernames are compared case-insensitively on every database: stored and looked up in lower case. */
+export const normalizeUsername = (username: string | null | undefined): string => (username ?? '').trim().toLowerCase();
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -197,9 +200,9 @@ export class AuthService {
   // ── passwords (staff) ──────────────────────────────────────────────────
 
   async login(username: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const name = (username ?? '').trim();
+    const name = normalizeUsername(username);
     if (!name || !password) throw new BadInputError('请输入用户名和密码 (username and password are required)', name ? 'password' : 'username');
-    await this.limits.consume(PASSWORD_PER_NAME, name.toLowerCase());
+    await this.limits.consume(PASSWORD_PER_NAME, name);
     const user = await this.db.getRepository(UserEntity).findOneBy({ username: name });
     const ok = user?.passwordHash ? await bcrypt.compare(password, user.passwordHash) : false;
     if (!user || !ok) throw new UnauthenticatedError('用户名或密码错误 (wrong username or password)');

@@ -10,7 +10,7 @@ import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
 import { UserEntity, UserRoleEntity } from './auth.entities';
-import { AuthService } from './auth.service';
+import { AuthService, normalizeUsername } from './auth.service';
 import { User } from './models/user.model';
 import { rolesOf } from './access';
 
@@ -115,7 +115,7 @@ export class UsersService {
       return await inTransaction(this.db, async (m) => {
         const user = await m.getRepository(UserEntity).save(
           m.getRepository(UserEntity).create({
-            username: input.username.trim(),
+            username: normalizeUsername(input.username),
             passwordHash,
             displayName: cleanText(input.displayName, 'displayName', '姓名', 1, 40),
             unitId,

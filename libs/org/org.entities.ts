@@ -3,6 +3,7 @@ import { CreatedAt, EnumColumn, IdRef } from '@app/database/columns';
 import type { PartyOrgLevel, UnitKind } from '@app/common/glossary';
 
 @Entity('zones')
+@Index('uq_zones_street_name', ['street', 'name'], { unique: true })
 export class ZoneEntity {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 60 }) name: string;

@@ -72,13 +72,8 @@ export class OrgService {
   }
 
   async createZone(name: string, street: string, boardSize?: number | null): Promise<ZoneEntity> {
-    const repo = this.db.getRepository(ZoneEntity);
     const values = { name: cleanText(name, 'name', '片区名称', 1, 60), street: cleanText(street, 'street', '街道名称', 1, 60), boardSize: boardSize ?? null };
-    // no unique key on zones (yet): a check is enough for an ADMIN-only, rarely used action
-    if (await repo.existsBy({ street: values.street, name: values.name })) {
-      throw new ConflictError('该街道已有同名片区 (a zone with this name already exists in this street)', { field: 'name' });
-    }
-    return repo.save(repo.create(values));
+    return this.saveUnique(ZoneEntity, values, '该街道已有同名片区');
   }
 
   async createCommunity(zoneId: number, name: string): Promise<CommunityEntity> {

@@ -235,6 +235,7 @@ export const SurveyDoc = graphql(`
           dimensions { dimension mean }
           indexScore
           frozen
+          belowTarget
         }
       }
     }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Col, Input, Row, Space, Statistic, Tabs, Tag, type InputRef } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Space, Statistic, Tabs, Tag, type InputRef } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { refusals, refusalText } from '../../shared/errors';
@@ -128,6 +128,17 @@ function Results({ survey }: { survey: SurveyData }) {
         <Col xs={12} md={6}><Card><Statistic title={t('综合指数', 'Index score')} value={ev ? ev.indexScore.toFixed(2) : '—'} suffix="/ 5" /></Card></Col>
         <Col xs={12} md={6}><Card><Statistic title={t('答卷 / 目标', 'Responses / target')} value={`${responses} / ${survey.targetResponses}`} /></Card></Col>
       </Row>
+      {ev?.belowTarget && responses > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(
+            `样本量不足：已收 ${responses} 份，目标 ${survey.targetResponses} 份。满意度仅供参考，请继续收集或入户访问补充。`,
+            `Below target: ${responses} of ${survey.targetResponses} responses. Treat the rate with caution; collect more or record visits.`,
+          )}
+        />
+      ) : null}
       {responses === 0 ? (
         <Card>
           <EmptyHint
