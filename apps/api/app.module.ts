@@ -3,6 +3,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { loggerParams } from '@app/common/logging';
 import { AppConfigModule } from '@config/config.module';
 import { Env } from '@config/env';
 import { BadInputError } from '@app/common/errors';
@@ -30,14 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(env),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: env.LOG_LEVEL,
-            autoLogging: env.NODE_ENV === 'production',
-            redact: ['req.headers.authorization'],
-            transport: undefined,
-          },
-        }),
+        LoggerModule.forRoot(loggerParams(env, true)),
         DatabaseModule.forRoot(),
         JobsModule.forRoot({ mode: env.REDIS_URL ? 'bull' : 'inline', redisUrl: env.REDIS_URL, relay: true, process: inApi }),
         HealthModule.forRoot(env.REDIS_URL ?? null),

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { loggerParams } from '@app/common/logging';
 import { AppConfigModule } from '@config/config.module';
 import { Env } from '@config/env';
 import { RateLimitModule } from '@app/common/rate-limit.module';
@@ -16,7 +17,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(env),
-        LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL } }),
+        LoggerModule.forRoot(loggerParams(env)),
         DatabaseModule.forRoot(),
         RateLimitModule.forRoot(env.REDIS_URL ?? null),
         JobsModule.forRoot({ mode: 'bull', redisUrl: env.REDIS_URL, relay: true, process: true, concurrency: Number(process.env.WORKER_CONCURRENCY ?? 8) }),
