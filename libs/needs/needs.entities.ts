@@ -44,6 +44,31 @@ export class NeedEntity {
   @UpdatedAt() updatedAt: Date;
 }
 
+/** A full need row with every optional column empty: for seeds and tests that insert needs directly. */
+export function needRow(
+  fields: Pick<NeedEntity, 'zoneId' | 'kind' | 'channel' | 'title' | 'content' | 'submitterId'> & Partial<NeedEntity>,
+): Omit<NeedEntity, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    status: 'SUBMITTED',
+    category: null,
+    suggestedCategory: null,
+    suggestedConfidence: null,
+    supportCount: 0,
+    recordedById: null,
+    communityId: null,
+    buildingId: null,
+    mergedIntoId: null,
+    rejectReason: null,
+    projectId: null,
+    claimedByUnitId: null,
+    claimedByUserId: null,
+    claimedAt: null,
+    fulfilledAt: null,
+    clientMutationId: null,
+    ...fields,
+  };
+}
+
 /** 需求众筹: one row per supporter; the primary key makes a second support impossible. */
 @Entity('need_supports')
 @Index(['userId', 'needId'])

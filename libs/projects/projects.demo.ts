@@ -4,7 +4,7 @@ import { label, NeedCategory, NeedChannel, NeedStatus, ProjectStatus, VoteChoice
 import { readDemoZone } from '@app/demo/fixtures';
 import { fulfilSourceNeeds, linkSourceNeeds } from '@app/needs/need-project-link';
 import { applyNeedMove, bumpNeedCounter } from '@app/needs/need-state';
-import { NeedEntity, NeedEventEntity } from '@app/needs/needs.entities';
+import { NeedEntity, needRow, NeedEventEntity } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { describeTally, tallyVotes } from './project-flow.service';
 import { applyProjectMove, recordDraft } from './project-state';
@@ -136,29 +136,15 @@ export async function seedDemoProjects(db: DataSource, zoneId: number): Promise<
 async function menuNeed(m: EntityManager, zoneId: number, fixture: { title: string; category: string }, submitterId: number, staffId: number, i: number): Promise<number> {
   const kind = 'GOLDEN_IDEA';
   const need = await m.getRepository(NeedEntity).save(
-    m.getRepository(NeedEntity).create({
+    needRow({
       zoneId,
       kind,
       channel: CHANNELS[i % CHANNELS.length],
       title: `建议开展「${fixture.title}」`.slice(0, 60),
       content: `希望片区组织「${fixture.title}」活动,方便居民和楼宇白领参与。`,
-      status: NeedStatus.SUBMITTED,
-      category: null,
       suggestedCategory: fixture.category as NeedCategory,
       suggestedConfidence: 0.8,
-      supportCount: 0,
       submitterId,
-      recordedById: null,
-      communityId: null,
-      buildingId: null,
-      mergedIntoId: null,
-      rejectReason: null,
-      projectId: null,
-      claimedByUnitId: null,
-      claimedByUserId: null,
-      claimedAt: null,
-      fulfilledAt: null,
-      clientMutationId: null,
     }),
   );
   await bumpNeedCounter(m, { zoneId, status: NeedStatus.SUBMITTED, kind, category: null }, +1);

@@ -1,4 +1,4 @@
-import { NeedEntity } from '@app/needs/needs.entities';
+import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { bumpMenuCounter, bumpNeedCounter } from '@app/needs/need-state';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { TestApp } from '../support/harness';
@@ -42,7 +42,7 @@ let needSeq = 0;
 export async function acceptedNeed(t: TestApp, zoneId: number, submitter: Actor, category = 'CULTURE_SHARING'): Promise<number> {
   return t.db.transaction(async (m) => {
     const n = await m.getRepository(NeedEntity).save(
-      m.getRepository(NeedEntity).create({
+      needRow({
         zoneId,
         kind: 'GOLDEN_IDEA',
         channel: 'APP',
@@ -50,21 +50,7 @@ export async function acceptedNeed(t: TestApp, zoneId: number, submitter: Actor,
         content: '希望开设智能手机培训班,帮助老人使用微信',
         status: 'ACCEPTED',
         category: category as never,
-        suggestedCategory: null,
-        suggestedConfidence: null,
-        supportCount: 0,
         submitterId: submitter.id,
-        recordedById: null,
-        communityId: null,
-        buildingId: null,
-        mergedIntoId: null,
-        rejectReason: null,
-        projectId: null,
-        claimedByUnitId: null,
-        claimedByUserId: null,
-        claimedAt: null,
-        fulfilledAt: null,
-        clientMutationId: null,
       }),
     );
     await bumpMenuCounter(m, zoneId, category, +1);
