@@ -1,21 +1,16 @@
 import { JwtService } from '@nestjs/jwt';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { LoggingSmsSender } from '@app/auth/sms.sender';
-import { DEV_CODE, startApp, TestApp } from '../support/harness';
+import { DEV_CODE, } from '../support/harness';
 import { buildWorld, TEST_PASSWORD, World } from '../support/world';
 import { firstError, freshPhone, gqlWith } from './support';
+import { useWorld } from '../support/suite';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id displayName roles } } }';
 const ME = '{ me { id displayName roles } }';
 
 describe('password sign-in and tokens', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('signs staff in with the right password; the token works for me', async () => {
     const d = await t.ok(LOGIN, { u: 'staff', p: TEST_PASSWORD });

@@ -1,7 +1,6 @@
 import { ZoneEntity } from '@app/org/org.entities';
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
 import { firstError } from './support';
+import { useWorld } from '../support/suite';
 
 /** Nested fields below `zones`, alternating communities / zone, ending in `id`: `levels` field levels in all. */
 function chain(levels: number, first: 'communities' | 'zone' = 'communities'): string {
@@ -14,13 +13,7 @@ function chain(levels: number, first: 'communities' | 'zone' = 'communities'): s
 const deepZones = (levels: number) => `zones { ${chain(levels - 1)} }`;
 
 describe('GraphQL endpoint protections', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   describe('query depth (10) and aliases (20)', () => {
     it('runs a query exactly at the depth limit', async () => {

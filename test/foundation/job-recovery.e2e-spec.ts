@@ -2,18 +2,12 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { OutboxRelay } from '@app/jobs/outbox.relay';
 import { JobName } from '@app/jobs/job-names';
-import { ON_MYSQL, startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
+import { ON_MYSQL } from '../support/harness';
+import { useWorld } from '../support/suite';
 
 /** Redis restarted empty (or was flushed): a job relayed to Bull but never run is not lost. */
 (ON_MYSQL ? describe : describe.skip)('jobs lost by Redis are relayed again (Bull mode)', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('a RELAYED row whose Bull job is gone goes back to the outbox and runs', async () => {
     const payload = { userIds: [w.residents[0].id], zoneId: w.zoneId, kind: 'test', title: '丢失的任务', body: '应当重新投递', dedupeKey: 'lost-job:1' };

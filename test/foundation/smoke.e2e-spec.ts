@@ -1,14 +1,7 @@
-import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
+import { useWorld } from '../support/suite';
 
 describe('smoke', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await startApp();
-    w = await buildWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('lists zones to anyone', async () => {
     const d = await t.ok('{ zones { id name } }');
