@@ -200,6 +200,13 @@ export const CancelProjectDoc = graphql(`
   }
 `);
 
+/** ADMIN: background jobs waiting, retrying and failed (outbox + Bull). */
+export const JobQueueDoc = graphql(`
+  query JobQueue {
+    jobQueue { counts failed { id name attempts error createdAt } }
+  }
+`);
+
 export const UnitsDoc = graphql(`
   query Units($zoneId: ID!) {
     units(zoneId: $zoneId) { id name kind building { id name } }

@@ -37,6 +37,7 @@ type Documents = {
     "\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n": typeof types.ReportProgressDocument,
     "\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n": typeof types.CompleteProjectDocument,
     "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.CancelProjectDocument,
+    "\n  query JobQueue {\n    jobQueue { counts failed { id name attempts error createdAt } }\n  }\n": typeof types.JobQueueDocument,
     "\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n": typeof types.UnitsDocument,
     "\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n": typeof types.ProjectSurveysDocument,
     "\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n          belowTarget\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSurveyDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {\n    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {\n      id\n      status\n    }\n  }\n": types.ReportProgressDocument,
     "\n  mutation CompleteProject($projectId: ID!) {\n    completeProject(projectId: $projectId) { id status }\n  }\n": types.CompleteProjectDocument,
     "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.CancelProjectDocument,
+    "\n  query JobQueue {\n    jobQueue { counts failed { id name attempts error createdAt } }\n  }\n": types.JobQueueDocument,
     "\n  query Units($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name kind building { id name } }\n  }\n": types.UnitsDocument,
     "\n  query ProjectSurveys($projectId: ID!) {\n    projectSurveys(projectId: $projectId) { id method open targetResponses responseCount }\n  }\n": types.ProjectSurveysDocument,
     "\n  query ConsoleSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      method\n      open\n      targetResponses\n      responseCount\n      questions { id text dimension weight }\n      project {\n        id\n        title\n        category\n        status\n        zone { id }\n        evaluation {\n          responseCount\n          satisfactionRate\n          satisfactionInterval { low high }\n          dimensions { dimension mean }\n          indexScore\n          frozen\n          belowTarget\n        }\n      }\n    }\n  }\n": types.ConsoleSurveyDocument,
@@ -202,6 +204,10 @@ export function graphql(source: "\n  mutation CompleteProject($projectId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"): (typeof documents)["\n  mutation CancelProject($projectId: ID!, $comment: String!) {\n    cancelProject(projectId: $projectId, comment: $comment) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobQueue {\n    jobQueue { counts failed { id name attempts error createdAt } }\n  }\n"): (typeof documents)["\n  query JobQueue {\n    jobQueue { counts failed { id name attempts error createdAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

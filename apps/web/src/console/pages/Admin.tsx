@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Statistic, Table, Tabs, Tag } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import type { CombinedError } from 'urql';
 import type { FormInstance } from 'antd';
@@ -13,8 +13,10 @@ import {
   CreateStaffUserDoc,
   CreateUnitDoc,
   CreateZoneDoc,
+  JobQueueDoc,
   UnitsDoc,
 } from '../operations';
+import { fmtTime } from '../../shared/format';
 
 /** Administration: zones, communities, buildings, member units and staff accounts. */
 export default function Admin() {
@@ -30,6 +32,7 @@ export default function Admin() {
           { key: 'places', label: t('居民区与楼宇', 'Communities & buildings'), children: <Places /> },
           { key: 'units', label: t('成员单位', 'Member units'), children: <Units /> },
           { key: 'users', label: t('工作人员账号', 'Staff accounts'), children: <StaffUsers /> },
+          { key: 'jobs', label: t('后台任务', 'Background jobs'), children: <Jobs /> },
         ]}
       />
     </>
@@ -219,5 +222,54 @@ function StaffUsers() {
         </Card>
       </Col>
     </Row>
+  );
+}
+
+const JOB_FIGURES: [key: string, zh: string, en: string][] = [
+  ['outboxPending', '待投递', 'Waiting in the outbox'],
+  ['waiting', '排队中', 'Queued'],
+  ['active', '执行中', 'Running'],
+  ['delayed', '等待重试', 'Retrying later'],
+  ['failed', '队列中失败', 'Failed in the queue'],
+  ['outboxFailed', '最终失败', 'Failed for good'],
+  ['outboxDone', '已完成', 'Done'],
+];
+
+const JOB_NAMES: Record<string, [string, string]> = {
+  'classify-need': ['需求分类建议', 'Suggest a category'],
+  'learn-category': ['分类学习', 'Learn a category'],
+  notify: ['站内通知', 'Notifications'],
+};
+
+/** Waiting, retrying and failed background jobs: what an administrator checks when something did not arrive. */
+function Jobs() {
+  const { t } = useLang();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: JobQueueDoc, requestPolicy: 'network-only' });
+  const counts = (data?.jobQueue.counts ?? {}) as Record<string, number>;
+  return (
+    <Card
+      title={t('后台任务', 'Background jobs')}
+      extra={<Button loading={fetching} onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>}
+    >
+      <ErrorBox error={error} />
+      {counts.redisUnavailable ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }}
+          title={t('暂时连不上 Redis：任务已安全保存在数据库中，恢复后自动投递。', 'Redis is unreachable: jobs wait safely in the database and go out when it is back.')} />
+      ) : null}
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {JOB_FIGURES.filter(([key]) => key in counts).map(([key, zh, en]) => (
+          <Col key={key} xs={12} md={6} lg={3}><Statistic title={t(zh, en)} value={counts[key]} /></Col>
+        ))}
+      </Row>
+      <Table size="small" rowKey="id" pagination={false} dataSource={data?.jobQueue.failed ?? []}
+        locale={{ emptyText: t('没有失败或重试中的任务。', 'No failed or retrying job.') }}
+        columns={[
+          { title: '#', dataIndex: 'id', width: 80 },
+          { title: t('任务', 'Job'), dataIndex: 'name', render: (n: string) => (JOB_NAMES[n] ? t(...JOB_NAMES[n]) : n) },
+          { title: t('尝试次数', 'Attempts'), dataIndex: 'attempts', width: 100 },
+          { title: t('最近错误', 'Last error'), dataIndex: 'error', render: (e: string | null) => e ?? '—' },
+          { title: t('创建时间', 'Created'), dataIndex: 'createdAt', width: 160, render: (v: string) => fmtTime(v) },
+        ]} />
+    </Card>
   );
 }
