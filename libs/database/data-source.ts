@@ -82,8 +82,31 @@ export function dataSourceOptions(settings: DatabaseSettings, extra: Partial<Dat
 export async function openDatabase(settings: DatabaseSettings, extra: Partial<DataSourceOptions> = {}): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions(await detectFlavor(settings), extra));
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  await runMigrationsLocked(ds);
   return ds;
+}
+
+const MIGRATION_LOCK = 'golden_ribbon_migrations';
+
+/**
+ * Applies pending migrations, each in its own transaction. On MySQL/MariaDB a named lock
+ * (GET_LOCK) makes processes that start together take turns: the first applies, the others then
+ * find nothing pending. SQLite is one file opened by one process.
+ */
+export async function runMigrationsLocked(ds: DataSource): Promise<void> {
+  if (ds.options.type !== 'mysql' && ds.options.type !== 'mariadb') {
+    await ds.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lock = ds.createQueryRunner();
+  try {
+    const [row] = await lock.query('SELECT GET_LOCK(?, 120) AS got', [MIGRATION_LOCK]);
+    if (Number(row?.got) !== 1) throw new Error('could not take the migration lock within 120 s');
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT RELEASE_LOCK(?)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }
 
 /** The SQL that would bring the database in line with the entities; empty when they agree. */

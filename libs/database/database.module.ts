@@ -1,9 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { Env } from '@config/env';
-import { dataSourceOptions, detectFlavor } from './data-source';
+import { dataSourceOptions, detectFlavor, runMigrationsLocked } from './data-source';
 
-/** TypeORM for the api and the worker; migrations are applied at start (never synchronize). */
+/**
+ * TypeORM for the api and the worker; migrations are applied at start (never synchronize), under
+ * a database lock on MySQL so that several processes starting together apply each migration once.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(): DynamicModule {
@@ -14,9 +18,13 @@ export class DatabaseModule {
           inject: [Env],
           useFactory: async (env: Env) => ({
             ...dataSourceOptions(await detectFlavor({ DATABASE_URL: env.DATABASE_URL, SQLITE_PATH: env.SQLITE_PATH })),
-            migrationsRun: true,
-            migrationsTransactionMode: 'each' as const,
+            migrationsRun: false,
           }),
+          dataSourceFactory: async (options?: DataSourceOptions) => {
+            const ds = await new DataSource(options!).initialize();
+            await runMigrationsLocked(ds);
+            return ds;
+          },
         }),
       ],
     };

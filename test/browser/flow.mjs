@@ -3,6 +3,8 @@
  * Browser test of the built web app, end to end, in Debian's headless Chromium (never a
  * downloaded browser) through playwright-core:
  *
+ *   a visitor who is not signed in (phone viewport) browses the project list and a project,
+ *   taps 报名当志愿者, signs in on the login page and comes back to the project →
  *   resident (phone viewport) signs in with a code and submits a micro-wish →
  *   staff accept it, draft a project from the menu and propose it →
  *   two board members vote and the resolution closes → the party committee approves →
@@ -213,6 +215,39 @@ function step(t, name, fn) {
 test('the whole flow, from a wish to the satisfaction figure', async (t) => {
   const resident = await actor('resident', { mobile: true });
   const staff = await actor('staff');
+
+  await step(t, 'a visitor who is not signed in browses the projects and is sent to sign in to volunteer', async () => {
+    const visitor = await actor('visitor', { mobile: true });
+    await visitor.goto(`${base}/`);
+    await visitor.getByTestId('topbar-login').waitFor(); // the public home page, not the login page
+    assert.equal(new URL(visitor.url()).pathname, '/');
+    await visitor.locator('.gr-tabbar').getByRole('link', { name: '项目清单' }).click();
+    await visitor.waitForURL(`${base}/projects`);
+    const cards = visitor.getByTestId('project-card');
+    await cards.first().waitFor();
+    assert.ok((await cards.count()) >= 1, 'the demo seed has published projects');
+    // a project that takes volunteers (the demo seed has CLAIMED and IN_PROGRESS ones)
+    await cards.filter({ has: visitor.locator('[data-status="IN_PROGRESS"], [data-status="CLAIMED"]') }).first().click();
+    await visitor.waitForURL(/\/projects\/[^/]+$/);
+    const projectPath = new URL(visitor.url()).pathname;
+    await visitor.getByTestId('project-title').waitFor();
+    await visitor.getByTestId('timeline-item').first().waitFor();
+    await shot(visitor, '00-portal-anonymous');
+
+    await visitor.getByTestId('join-project').click(); // needs an account
+    await visitor.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === projectPath);
+    await visitor.getByTestId('login-needed').waitFor();
+    // after signing in the visitor is back on the project, signed in
+    await visitor.locator('#phone').fill('13800000009');
+    await visitor.getByTestId('send-code').click();
+    await visitor.getByText('验证码已发送').or(visitor.getByText('太频繁')).first().waitFor();
+    await visitor.locator('#code').fill('123456');
+    await visitor.getByTestId('login-submit').click();
+    await visitor.waitForURL(`${base}${projectPath}`);
+    await visitor.getByTestId('join-project').waitFor();
+    assert.equal(await visitor.getByTestId('topbar-login').count(), 0, 'signed in: no 登录 button');
+    await visitor.context().close();
+  });
 
   await step(t, 'resident on a phone signs in with a code and submits a micro-wish', async () => {
     await portalSignIn(resident, '13800000001');

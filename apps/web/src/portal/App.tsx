@@ -7,6 +7,7 @@ import { useLang } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { UnreadCountDoc } from '../shared/operations';
 import { Loading } from '../shared/ui';
+import { afterSignIn, loginPath } from './sign-in-gate';
 
 const Login = lazy(() => import('./pages/Login'));
 const Home = lazy(() => import('./pages/Home'));
@@ -22,24 +23,29 @@ const Selections = lazy(() => import('./pages/Selections'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const Me = lazy(() => import('./pages/Me'));
 
-/** The resident portal (居民端): mobile first, a top bar and a tab bar around lazy pages. */
+/**
+ * The resident portal (居民端): mobile first, a top bar and a tab bar around lazy pages.
+ * The public parts (home, needs menu, projects, a project, a need, open surveys, selections)
+ * are open to visitors who are not signed in, as on civic platforms; the rest sends them to
+ * the login page, which brings them back afterwards.
+ */
 export function PortalApp() {
   const { signedIn, loading } = useSession();
   if (loading) return <Loading />;
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
-        <Route path="/login" element={signedIn ? <Navigate to="/" replace /> : <Login />} />
-        <Route path="/" element={<Signed><Home /></Signed>} />
+        <Route path="/login" element={signedIn ? <BackFromLogin /> : <Login />} />
+        <Route path="/" element={<Frame><Home /></Frame>} />
         <Route path="/submit" element={<Signed><Submit /></Signed>} />
         <Route path="/my-needs" element={<Signed><MyNeeds /></Signed>} />
-        <Route path="/needs/:id" element={<Signed><NeedDetail /></Signed>} />
-        <Route path="/menu" element={<Signed><Menu /></Signed>} />
-        <Route path="/projects" element={<Signed><Projects /></Signed>} />
-        <Route path="/projects/:id" element={<Signed><ProjectDetail /></Signed>} />
-        <Route path="/surveys" element={<Signed><Surveys /></Signed>} />
+        <Route path="/needs/:id" element={<Frame><NeedDetail /></Frame>} />
+        <Route path="/menu" element={<Frame><Menu /></Frame>} />
+        <Route path="/projects" element={<Frame><Projects /></Frame>} />
+        <Route path="/projects/:id" element={<Frame><ProjectDetail /></Frame>} />
+        <Route path="/surveys" element={<Frame><Surveys /></Frame>} />
         <Route path="/surveys/:id" element={<Signed><SurveyAnswer /></Signed>} />
-        <Route path="/selections" element={<Signed><Selections /></Signed>} />
+        <Route path="/selections" element={<Frame><Selections /></Frame>} />
         <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
         <Route path="/me" element={<Signed><Me /></Signed>} />
         <Route path="*" element={<Navigate to="/" replace />} />
@@ -48,10 +54,22 @@ export function PortalApp() {
   );
 }
 
+/** Signed in already: on to where the login page would have gone. */
+function BackFromLogin() {
+  const location = useLocation();
+  return <Navigate to={afterSignIn(new URLSearchParams(location.search))} replace />;
+}
+
+/** A page that needs an account; visitors go to the login page and come back here. */
 function Signed({ children }: { children: ReactNode }) {
   const { signedIn } = useSession();
   const location = useLocation();
-  if (!signedIn) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!signedIn) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  return <Frame>{children}</Frame>;
+}
+
+/** The page and the tab bar. */
+function Frame({ children }: { children: ReactNode }) {
   return (
     <div className="gr-portal">
       {children}
@@ -62,8 +80,10 @@ function Signed({ children }: { children: ReactNode }) {
 
 function TabBar() {
   const { t } = useLang();
-  const [{ data }] = useQuery({ query: UnreadCountDoc, requestPolicy: 'cache-and-network' });
-  const unread = data?.myNotifications.unreadCount ?? 0;
+  const { signedIn } = useSession();
+  // signed out, "my needs", "messages" and "me" lead to the login page (their routes send there)
+  const [{ data }] = useQuery({ query: UnreadCountDoc, requestPolicy: 'cache-and-network', pause: !signedIn });
+  const unread = signedIn ? (data?.myNotifications.unreadCount ?? 0) : 0;
   const tab = (to: string, icon: ReactNode, text: string, end = false) => (
     <NavLink to={to} end={end} className={({ isActive }) => (isActive ? 'active' : '')}>
       {icon}

@@ -1,13 +1,20 @@
 import { useEffect, type ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Button } from 'antd';
 import { LeftOutlined } from '@ant-design/icons';
 import { useLang } from '../shared/i18n';
+import { useSession } from '../shared/session';
+import { loginPath } from './sign-in-gate';
 
-/** The page's top bar; `back` shows a back arrow. */
+/**
+ * The page's top bar; `back` shows a back arrow. Visitors who are not signed in also get the
+ * language toggle (signed-in people have it under 我的) and a 登录 button that comes back here.
+ */
 export function TopBar({ title, back, extra }: { title: string; back?: boolean; extra?: ReactNode }) {
   const navigate = useNavigate();
-  const { t } = useLang();
+  const { pathname, search } = useLocation();
+  const { t, lang, setLang } = useLang();
+  const { signedIn } = useSession();
   useEffect(() => {
     document.title = `${title} · 金色纽带`;
   }, [title]);
@@ -23,7 +30,22 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
       )}
       <h1>{title}</h1>
       {extra}
+      {!signedIn && (
+        <>
+          <Button
+            type="text"
+            size="small"
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            aria-label={t('切换到英文', 'Switch to Chinese')}
+            data-testid="lang-toggle"
+          >
+            {lang === 'zh' ? 'EN' : '中文'}
+          </Button>
+          <Link to={loginPath(pathname + search)} className="gr-topbar-login" data-testid="topbar-login">
+            {t('登录', 'Sign in')}
+          </Link>
+        </>
+      )}
     </header>
   );
 }
-

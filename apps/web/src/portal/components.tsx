@@ -6,6 +6,7 @@ import { useLang } from '../shared/i18n';
 import { refusalText } from '../shared/errors';
 import { fmtDate } from '../shared/format';
 import { SupportNeedDoc, UnsupportNeedDoc } from './operations';
+import { useSignInGate } from './sign-in-gate';
 import { NeedTitleRow } from './need-title-row';
 import type { PortalNeedCardFragment } from './gql/graphql';
 
@@ -25,8 +26,10 @@ export function SupportButton({
   const [, unsupport] = useMutation(UnsupportNeedDoc);
   const [state, setState] = useState({ supported: need.supportedByMe, count: need.supportCount });
   const [busy, setBusy] = useState(false);
+  const signedIn = useSignInGate();
 
   const toggle = async () => {
+    if (!signedIn()) return; // visitors sign in first, then come back to this page
     setBusy(true);
     const result = state.supported
       ? await unsupport({ needId: need.id })

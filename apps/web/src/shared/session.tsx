@@ -82,9 +82,14 @@ function SessionProvider({ area, onChange, children }: { area: Area; onChange: (
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/**
+ * The current zone: the one chosen last on this device (localStorage), else the first of
+ * `zones`. The portal asks for zones without a token too (a public query), so that visitors
+ * who are not signed in browse the first zone; the console waits for a signed-in person.
+ */
 function ZoneProvider({ children }: { children: ReactNode }) {
-  const { signedIn } = useSession();
-  const [{ data, fetching }, refetch] = useQuery({ query: ZonesDoc, pause: !signedIn });
+  const { signedIn, area } = useSession();
+  const [{ data, fetching }, refetch] = useQuery({ query: ZonesDoc, pause: !signedIn && area !== 'portal' });
   const [chosen, setChosen] = useState<string | null>(() => {
     try {
       return localStorage.getItem(ZONE_KEY);

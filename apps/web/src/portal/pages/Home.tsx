@@ -23,7 +23,11 @@ export default function Home() {
       <TopBar title={t('金色纽带', 'Golden Ribbon')} />
       <main className="gr-page">
         <div className="gr-hero">
-          <h2>{t(`您好，${me?.displayName ?? ''}`, `Hello, ${me?.displayName ?? ''}`)}</h2>
+          <h2>
+            {me
+              ? t(`您好，${me.displayName}`, `Hello, ${me.displayName}`)
+              : t('您好，欢迎参与片区共建', 'Hello, welcome to your neighbourhood')}
+          </h2>
           <div style={{ opacity: 0.9 }}>
             {zones.length > 1 ? (
               <Select

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Form, Input } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
@@ -7,6 +7,7 @@ import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession } from '../../shared/session';
 import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
+import { afterSignIn, isPublicPath } from '../sign-in-gate';
 
 interface LoginForm {
   phone: string;
@@ -20,6 +21,7 @@ export default function Login() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const next = afterSignIn(params); // where the visitor was, or the home page
   const [form] = Form.useForm<LoginForm>();
   const [codeSent, setCodeSent] = useState(false);
   const [countdown, setCountdown] = useState(0);
@@ -68,7 +70,7 @@ export default function Login() {
       return;
     }
     signIn(result.data.loginWithCode.token);
-    navigate(params.get('next') || '/', { replace: true });
+    navigate(next, { replace: true });
   };
 
   return (
@@ -83,6 +85,15 @@ export default function Login() {
       <div className="gr-page">
         <div className="gr-card" style={{ padding: 16 }}>
           <h3 style={{ fontSize: 17, marginBottom: 12 }}>{t('手机号登录', 'Sign in with your phone')}</h3>
+          {next !== '/' && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('这一步需要登录，登录后将回到刚才的页面。', 'This needs an account; after signing in you go back to the page you were on.')}
+              style={{ marginBottom: 12 }}
+              data-testid="login-needed"
+            />
+          )}
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} size="large">
             <Form.Item
@@ -133,6 +144,11 @@ export default function Login() {
         </div>
         <p className="gr-muted" style={{ textAlign: 'center' }}>
           {t('登录即可提交微心愿、金点子，参与项目与评价。', 'Sign in to share wishes and ideas, join projects and give feedback.')}
+        </p>
+        <p style={{ textAlign: 'center' }}>
+          <Link to={isPublicPath(next) ? next : '/'} data-testid="browse-without-login">
+            {next !== '/' && isPublicPath(next) ? t('‹ 返回刚才的页面', '‹ Back to the page you were on') : t('先随便看看 ›', 'Browse without signing in ›')}
+          </Link>
         </p>
       </div>
     </div>

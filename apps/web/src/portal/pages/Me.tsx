@@ -109,7 +109,7 @@ export default function Me() {
           block
           onClick={() => {
             signOut();
-            navigate('/login', { replace: true });
+            navigate('/', { replace: true }); // the public home page
           }}
         >
           {t('退出登录', 'Sign out')}

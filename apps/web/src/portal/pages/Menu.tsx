@@ -10,6 +10,7 @@ import { TopBar } from '../chrome';
 import { NeedCard } from '../components';
 import { ClaimWishDoc } from '../../shared/operations';
 import { NeedsMenuDoc } from '../operations';
+import { useSignInGate } from '../sign-in-gate';
 
 /** The zone's needs menu (需求菜单): accepted needs by category, most supported first. */
 export default function Menu() {
@@ -23,11 +24,13 @@ export default function Menu() {
   });
   const [active, setActive] = useState<string>('ALL');
   const [, claimWish] = useMutation(ClaimWishDoc);
+  const signedIn = useSignInGate();
   const sections = data?.needsMenu.sections ?? [];
   const total = sections.reduce((a, s) => a + s.count, 0);
   const shown = active === 'ALL' ? sections : sections.filter((s) => s.category === active);
 
   const lightUp = (id: string, title: string) =>
+    signedIn() &&
     modal.confirm({
       title: t('点亮这个心愿？', 'Light up this wish?'),
       content: t(`您将认领「${title}」并负责帮助实现它。`, `You will take on "${title}" and help make it happen.`),

@@ -9,6 +9,7 @@ import { latestSum, overallPercent, ProjectTimeline } from '../../shared/Project
 import { TopBar } from '../chrome';
 import { ProjectEvaluationDoc } from '../../shared/operations';
 import { JoinProjectDoc, ProjectDoc } from '../operations';
+import { useSignInGate } from '../sign-in-gate';
 
 const CAN_JOIN = ['CLAIMED', 'IN_PROGRESS'];
 
@@ -23,7 +24,10 @@ export default function ProjectDetail() {
   const evaluated = !!p && ['COMPLETED', 'EVALUATED'].includes(p.status);
   const [{ data: evData }] = useQuery({ query: ProjectEvaluationDoc, variables: { id }, pause: !evaluated });
 
+  const signedIn = useSignInGate();
+
   const signUp = async () => {
+    if (!signedIn()) return; // visitors sign in first, then come back to this project
     const r = await join({ projectId: id });
     if (r.error) message.error(refusalText(r.error, lang));
     else message.success(t('报名成功，感谢您成为志愿者！', 'Signed up — thank you for volunteering!'));

@@ -9,6 +9,7 @@ import { refusals } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { TopBar } from '../chrome';
 import { CampaignsDoc, VoteInCampaignDoc } from '../operations';
+import { useSignInGate } from '../sign-in-gate';
 
 /** Selection campaigns (评选): one vote per person per campaign; closed ones show the ranking. */
 export default function Selections() {
@@ -23,8 +24,10 @@ export default function Selections() {
   const [, vote] = useMutation(VoteInCampaignDoc);
   const [voted, setVoted] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
+  const signedIn = useSignInGate();
 
   const cast = async (campaignId: string, projectId: string) => {
+    if (!signedIn()) return; // visitors sign in first, then come back to vote
     setBusy(projectId);
     const r = await vote({ campaignId, projectId });
     setBusy(null);
