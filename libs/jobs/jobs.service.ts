@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { clock } from '@app/common/clock';
@@ -16,7 +16,6 @@ export const backoffMs = (attempt: number) => 1000 * 2 ** Math.max(0, attempt - 
  */
 @Injectable()
 export class JobsService implements OnModuleDestroy {
-  private readonly logger = new Logger('Jobs');
   private readonly handlers = new Map<JobName, JobHandlerFn<JobName>>();
   private readonly listeners = new Set<() => void>();
 
@@ -65,9 +64,5 @@ export class JobsService implements OnModuleDestroy {
 
   onModuleDestroy() {
     this.listeners.clear();
-  }
-
-  get log() {
-    return this.logger;
   }
 }

@@ -138,8 +138,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         await withTimeout(this.queue!.add(row.name, JSON.parse(row.payload), { jobId: String(row.id) }), 2000);
         relayed.push(row.id);
       } catch (e) {
-        // Redis is away: leave the row PENDING, release it, try later
-        await this.db.getRepository(OutboxEntity).update({ id: row.id }, { lockedUntil: null, lastError: `relay: ${e.message}`.slice(0, 1000) });
+        // Redis is away: the row stays PENDING; it and the rest of the batch are released below
+        await this.db.getRepository(OutboxEntity).update({ id: row.id }, { lastError: `relay: ${e.message}`.slice(0, 1000) });
         this.stopped || this.logger.warn(`cannot reach Redis, job ${row.id} (${row.name}) waits in the outbox`);
         break;
       }
@@ -245,7 +245,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     while (Date.now() < until) {
       this.kick();
       await this.inFlight;
-      const pending = await this.db.getRepository(OutboxEntity).count({ where: { state: In(this.options.mode === 'bull' ? ['PENDING'] : ['PENDING']) } });
+      const pending = await this.db.getRepository(OutboxEntity).count({ where: { state: 'PENDING' } });
       let active = 0;
       if (this.queue && this.options.process) {
         try {

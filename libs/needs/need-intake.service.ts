@@ -14,7 +14,7 @@ import { ZoneEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { bumpNeedCounter, OPEN_NEED_STATUSES } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
-import { inTransaction, serialized } from '@app/database/transaction';
+import { inTransaction } from '@app/database/transaction';
 
 export const SUBMIT_LIMIT: LimitRule = {
   name: 'need-submit',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserRoleEntity } from '@app/auth/auth.entities';
 import { assertZoneRole, hasZoneRole } from '@app/auth/access';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { Decision, label, ProjectStatus, Role, VoteChoice } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';

@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { LoggingSmsSender } from '@app/auth/sms.sender';
 import { DEV_CODE, } from '../support/harness';
-import { buildWorld, TEST_PASSWORD, World } from '../support/world';
+import { TEST_PASSWORD } from '../support/world';
 import { firstError, freshPhone, gqlWith } from './support';
 import { useWorld } from '../support/suite';
 
