@@ -1,0 +1,31 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+/**
+ * One Chinese word segmenter for the whole platform (jieba, its bundled dictionary), shared by the
+ * category suggestion and full-text search so a text is cut the same way when it is written and
+ * when it is searched. Loaded on first use (the dictionary takes ~100 ms).
+ */
+let jieba: Jieba | null = null;
+function instance(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Words of a text, lower-cased, without punctuation or white space. */
+export function segmentWords(text: string): string[] {
+  return instance()
+    .cut(text ?? '', false)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && WORD.test(w));
+}
+
+/** Words for a search index: the fine-grained cut (居民区 → 居民, 居民区) so partial words match too. */
+export function segmentForSearch(text: string): string[] {
+  return instance()
+    .cutForSearch(text ?? '', true)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && WORD.test(w));
+}
