@@ -65,3 +65,10 @@ export function zonesWithRole(p: Principal | null | undefined, roles: Role[]): n
 
 export const STAFF_ROLES: Role[] = [Role.COUNCIL_STAFF, Role.ADMIN];
 export const PEOPLE_ROLES: Role[] = [Role.RESIDENT, Role.WHITE_COLLAR];
+
+/**
+ * Stands for a visitor when listing availableActions: they are shown what any signed-in person
+ * could do (the web asks them to sign in first and brings them back); the mutations themselves
+ * still answer UNAUTHENTICATED.
+ */
+export const GUEST: Principal = { id: -1, displayName: '', unitId: null, isPartyMember: false, grants: [] };

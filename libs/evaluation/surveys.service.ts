@@ -13,6 +13,7 @@ import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { assertProjectAction } from '@app/projects/project-actions';
 import { applyProjectMove, stateConflict } from '@app/projects/project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
@@ -113,8 +114,7 @@ export class SurveysService {
   ): Promise<SurveyEntity> {
     const project = await this.db.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
     if (!project) throw new NotFoundError('Project', input.projectId);
-    assertZoneRole(viewer, project.zoneId, [Role.COUNCIL_STAFF], '创建问卷');
-    if (project.status !== ProjectStatus.COMPLETED) throw stateConflict(project.status, { zh: '发起满意度问卷', en: 'open a survey' });
+    assertProjectAction('createSurvey', viewer, project);
     const questions = checkQuestions(input.questions);
     const target = input.targetResponses ?? 100;
     if (!Number.isInteger(target) || target < 1 || target > 100_000) {

@@ -12,6 +12,7 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { ZoneEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
+import { assertNeedAction, loadSupporting } from './need-actions';
 import { bumpNeedCounter, OPEN_NEED_STATUSES } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 import { inTransaction } from '@app/database/transaction';
@@ -147,6 +148,7 @@ export class NeedIntakeService {
    * support and rolls the increment back: the count is exact under any concurrency.
    */
   async support(viewer: Principal, needId: number): Promise<NeedEntity> {
+    await this.check('support', viewer, needId, this.db.manager);
     await inTransaction(this.db, async (m) => {
       const res = await m
         .createQueryBuilder()
@@ -167,6 +169,7 @@ export class NeedIntakeService {
   }
 
   async unsupport(viewer: Principal, needId: number): Promise<NeedEntity> {
+    await this.check('unsupport', viewer, needId, this.db.manager);
     await inTransaction(this.db, async (m) => {
       const res = await m
         .createQueryBuilder()
@@ -181,15 +184,17 @@ export class NeedIntakeService {
     return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
   }
 
-  /** Explains a refused support change; always throws. */
-  private async whyNot(m: EntityManager, viewer: Principal, needId: number, what: 'support' | 'unsupport'): Promise<never> {
-    const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'status', 'submitterId'] });
+  /** The action table's refusal for a support change, if any (NOT_FOUND when no such need). */
+  private async check(action: 'support' | 'unsupport', viewer: Principal, needId: number, m: EntityManager): Promise<void> {
+    const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId } });
     if (!need) throw new NotFoundError('Need', needId);
-    if (what === 'support' && need.submitterId === viewer.id) {
-      // the author is already behind the need: supporting it too would count them twice
-      throw new ConflictError('不能支持自己提出的需求 (you cannot support your own need)');
-    }
-    throw new ConflictError(`该需求${label('NeedStatus', need.status)},不能再${what === 'support' ? '支持' : '取消支持'} (the need is ${need.status})`, { status: need.status });
+    assertNeedAction(action, viewer, need, { supporting: await loadSupporting(m, viewer, needId), unitId: null });
+  }
+
+  /** Explains a support change the conditional UPDATE refused (a concurrent move); always throws. */
+  private async whyNot(m: EntityManager, viewer: Principal, needId: number, what: 'support' | 'unsupport'): Promise<never> {
+    await this.check(what, viewer, needId, m);
+    throw new ConflictError('该需求刚刚发生了变化,请刷新后重试 (the need just changed; reload and try again)');
   }
 }
 

@@ -10,6 +10,7 @@ import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
+import { assertNeedAction, NEED_ACTIONS, NeedAction, needStateConflict } from './need-actions';
 import { applyNeedMove, OPEN_NEED_STATUSES } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 import { inTransaction, isSqlite } from '@app/database/transaction';
@@ -32,14 +33,10 @@ export class NeedReviewService {
     return n;
   }
 
-  private assertStaff(viewer: Principal, need: NeedEntity, action: string) {
-    assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], action);
-  }
-
   /** Why a move did not apply, with the status the need is really in now. */
-  private async refused(m: EntityManager, needId: number, doing: string): Promise<never> {
+  private async refused(m: EntityManager, needId: number, action: NeedAction): Promise<never> {
     const now = await this.load(needId, m);
-    throw new ConflictError(`该需求当前状态为「${label('NeedStatus', now.status)}」,不能${doing} (the need is ${now.status})`, { status: now.status });
+    throw needStateConflict(now.status, NEED_ACTIONS[action].words);
   }
 
   // ── review ─────────────────────────────────────────────────────────────
@@ -47,10 +44,10 @@ export class NeedReviewService {
   /** Puts a SUBMITTED need in the menu under `category`; the classifier learns the choice. */
   async accept(viewer: Principal, needId: number, category: NeedCategory): Promise<NeedEntity> {
     const need = await this.load(needId);
-    this.assertStaff(viewer, need, '审核需求');
+    assertNeedAction('accept', viewer, need);
     return inTransaction(this.db, async (m) => {
       const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
-      if (!ok) await this.refused(m, needId, '纳入需求菜单');
+      if (!ok) await this.refused(m, needId, 'accept');
       await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category });
       await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
       return this.load(needId, m);
@@ -60,11 +57,11 @@ export class NeedReviewService {
   /** Turns a SUBMITTED need down with a reason the submitter is told. */
   async reject(viewer: Principal, needId: number, rawReason: string): Promise<NeedEntity> {
     const need = await this.load(needId);
-    this.assertStaff(viewer, need, '审核需求');
+    assertNeedAction('reject', viewer, need);
     const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
     return inTransaction(this.db, async (m) => {
       const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
-      if (!ok) await this.refused(m, needId, '不予采纳');
+      if (!ok) await this.refused(m, needId, 'reject');
       await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
       return this.load(needId, m);
     });
@@ -79,7 +76,7 @@ export class NeedReviewService {
   async merge(viewer: Principal, needId: number, intoNeedId: number): Promise<NeedEntity> {
     if (needId === intoNeedId) throw new BadInputError('intoNeedId: 不能把需求合并到它自己 (a need cannot be merged into itself)', 'intoNeedId');
     const source = await this.load(needId);
-    this.assertStaff(viewer, source, '合并需求');
+    assertNeedAction('merge', viewer, source);
     const target = await this.load(intoNeedId);
     if (target.zoneId !== source.zoneId) throw new BadInputError('intoNeedId: 只能合并同一片区的需求 (both needs must be in the same zone)', 'intoNeedId');
 
@@ -94,7 +91,7 @@ export class NeedReviewService {
         throw new ConflictError(`目标需求状态为「${label('NeedStatus', into.status)}」,不能合并到它 (the target is ${into.status})`, { status: into.status });
       }
       const src = locked.get(needId)!;
-      if (![NeedStatus.SUBMITTED, NeedStatus.ACCEPTED].includes(src.status as 'SUBMITTED')) await this.refused(m, needId, '合并');
+      assertNeedAction('merge', viewer, src);
 
       const ignore = isSqlite(this.db) ? 'INSERT OR IGNORE' : 'INSERT IGNORE';
       await m.query(
@@ -111,7 +108,7 @@ export class NeedReviewService {
         mergedIntoId: intoNeedId,
         supportCount: 0,
       });
-      if (!ok) await this.refused(m, needId, '合并');
+      if (!ok) await this.refused(m, needId, 'merge');
       await m.getRepository(NeedEventEntity).insert({
         needId: intoNeedId,
         zoneId: into.zoneId,
@@ -146,7 +143,6 @@ export class NeedReviewService {
    */
   async claimWish(viewer: Principal, needId: number, unitId: number | null): Promise<NeedEntity> {
     const need = await this.load(needId);
-    if (need.kind !== NeedKind.MICRO_WISH) throw new BadInputError('needId: 只有微心愿可以点亮 (only micro-wishes can be claimed)', 'needId');
     let unit: MemberUnitEntity | null = null;
     if (unitId !== null) {
       unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
@@ -154,9 +150,8 @@ export class NeedReviewService {
       if (unit.zoneId !== need.zoneId) throw new BadInputError('unitId: 该单位不在此心愿所在片区 (the unit is not in the wish\'s zone)', 'unitId');
       const ownAdmin = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
       if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该单位的管理员可以代表单位认领 (only the unit\'s admin may claim for it)');
-    } else if (viewer.id === need.submitterId) {
-      throw new ForbiddenError('不能点亮自己的心愿 (you cannot claim your own wish)');
     }
+    assertNeedAction('claimWish', viewer, need, { supporting: false, unitId: unit?.id ?? null });
     return inTransaction(this.db, async (m) => {
       const ok = await applyNeedMove(m, needId, [NeedStatus.ACCEPTED], NeedStatus.CLAIMED, viewer.id, 'claim', unit ? `由「${unit.name}」认领` : null, {
         claimedByUnitId: unit?.id ?? null,
@@ -166,7 +161,7 @@ export class NeedReviewService {
       if (!ok) {
         const now = await this.load(needId, m);
         if (now.status === NeedStatus.CLAIMED) throw new ConflictError('这个心愿已被他人点亮 (this wish has already been claimed)', { status: now.status });
-        await this.refused(m, needId, '点亮');
+        await this.refused(m, needId, 'claimWish');
       }
       const by = unit ? `「${unit.name}」` : '一位热心人';
       await this.notify(m, [need.submitterId], need, 'wish-claimed', '你的心愿已被点亮', `你的微心愿「${need.title}」已被${by}认领,实现后请确认。`);
@@ -177,15 +172,11 @@ export class NeedReviewService {
   /** The wisher confirms a claimed wish came true; staff may do it for wishes heard offline. */
   async confirmFulfilled(viewer: Principal, needId: number): Promise<NeedEntity> {
     const need = await this.load(needId);
-    if (need.kind !== NeedKind.MICRO_WISH) throw new BadInputError('needId: 只有微心愿需要确认实现 (only micro-wishes are confirmed this way)', 'needId');
+    assertNeedAction('confirmFulfilled', viewer, need);
     const wisher = viewer.id === need.submitterId;
-    const staffForOffline = need.channel !== NeedChannel.APP && hasZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF]);
-    if (!wisher && !staffForOffline) {
-      throw new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)');
-    }
     return inTransaction(this.db, async (m) => {
       const ok = await applyNeedMove(m, needId, [NeedStatus.CLAIMED], NeedStatus.FULFILLED, viewer.id, 'fulfil', null, { fulfilledAt: clock.now() });
-      if (!ok) await this.refused(m, needId, '确认实现');
+      if (!ok) await this.refused(m, needId, 'confirmFulfilled');
       const told = [need.claimedByUserId, wisher ? null : need.submitterId].filter((x): x is number => !!x);
       await this.notify(m, told, need, 'wish-fulfilled', '心愿已实现', `微心愿「${need.title}」已确认实现,感谢你的爱心!`);
       return this.load(needId, m);

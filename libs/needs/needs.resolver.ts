@@ -11,6 +11,7 @@ import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZon
 import { OrgService } from '@app/org/org.service';
 import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
 import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
+import { needActions, ownUnitIn } from './need-actions';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
 import { NeedsService } from './needs.service';
@@ -149,6 +150,13 @@ export class NeedsResolver {
   async supportedByMe(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
     if (!viewer) return false;
     return ctx.loaders.load(this.reads.supportedBy, `${viewer.id}:${n.id}`);
+  }
+
+  @ResolveField(() => [String], { description: 'what the caller may do now, from the state table and the caller\'s grants (verbs named after the mutations)' })
+  async availableActions(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<string[]> {
+    if (!viewer) return needActions(null, n, { supporting: false, unitId: null });
+    const supporting = await ctx.loaders.load(this.reads.supportedBy, `${viewer.id}:${n.id}`);
+    return needActions(viewer, n, { supporting, unitId: ownUnitIn(viewer, n.zoneId) });
   }
 
   @ResolveField(() => Need, { nullable: true })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hasZoneRole, isAdmin } from '@app/auth/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
@@ -10,7 +9,8 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
-import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict, loadProject } from './project-state';
+import { assertProjectAction, loadProjectFacts, placesTaken, ProjectAction } from './project-actions';
+import { applyProjectMove, lockProject, PROJECT_ACTIVITIES, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectsService } from './projects.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
@@ -36,17 +36,16 @@ export class ClaimsService {
     private readonly jobs: JobsService,
   ) {}
 
-  /** The caller speaks for this unit of the project's zone: its UNIT_ADMIN (or ADMIN). */
-  private async assertUnitAdmin(viewer: Principal | null, project: ProjectEntity, unitId: number, action: string): Promise<MemberUnitEntity> {
+  /**
+   * The caller speaks for this unit of the project's zone (its UNIT_ADMIN, or ADMIN) and the
+   * action table allows `action` for it now.
+   */
+  private async assertUnitAction(viewer: Principal | null, project: ProjectEntity, unitId: number, action: ProjectAction): Promise<MemberUnitEntity> {
     if (!viewer) throw new UnauthenticatedError();
     const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
     if (!unit) throw new NotFoundError('Member unit', unitId);
-    if (!isAdmin(viewer)) {
-      if (viewer.unitId !== unitId || !hasZoneRole(viewer, project.zoneId, [Role.UNIT_ADMIN])) {
-        throw new ForbiddenError(`只有该成员单位的管理员可以${action} (only the admin of this unit may do this)`);
-      }
-    }
     if (unit.zoneId !== project.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
+    assertProjectAction(action, viewer, project, await loadProjectFacts(this.db, viewer, project.id, unitId));
     return unit;
   }
 
@@ -58,13 +57,11 @@ export class ClaimsService {
    */
   async claim(viewer: Principal | null, projectId: number, unitId: number, input: ClaimInput): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    const unit = await this.assertUnitAdmin(viewer, p, unitId, '认领项目');
+    const unit = await this.assertUnitAction(viewer, p, unitId, 'claim');
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
     const pledgedFundsFen = count(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
     const pledgedVolunteers = count(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
-    if (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } })) throw alreadyClaimed();
-    // fast refusal when the places were already gone at read time; the conditional UPDATE below decides
-    if (PROJECT_ACTIVITIES.claim.in.includes(p.status) && p.claimCount >= p.claimLimit) throw placesTaken(p.claimLimit);
+    // the checks above read before the transaction; the conditional UPDATE below decides
 
     return inTransaction(this.db, async (m) => {
       const won = await m
@@ -109,10 +106,7 @@ export class ClaimsService {
    */
   async reportProgress(viewer: Principal | null, projectId: number, unitId: number, input: ProgressInput): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    await this.assertUnitAdmin(viewer, p, unitId, '报告进度');
-    if (!(await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } }))) {
-      throw new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)');
-    }
+    await this.assertUnitAction(viewer, p, unitId, 'reportProgress');
     const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
     if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percent: 进度为 0–100 (from 0 to 100)', 'percent');
     const fundsSpentFen = count(input.fundsSpentFen, 'fundsSpentFen', '已用资金');
@@ -120,7 +114,7 @@ export class ClaimsService {
 
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, projectId);
-      assertActivity(project.status, 'report');
+      assertProjectAction('reportProgress', viewer, project, { unitId, unitClaimed: true, joined: false });
       const previous = await m.getRepository(ProgressReportEntity).findOne({ where: { projectId, unitId, latest: true }, order: { id: 'DESC' } });
       if (previous && input.percent < previous.percent) {
         throw new BadInputError(`percent: 进度不能低于本单位上次报告的 ${previous.percent}% (cannot be lower than the unit's previous ${previous.percent}%)`, 'percent');
@@ -151,10 +145,10 @@ export class ClaimsService {
     if (!viewer) throw new UnauthenticatedError();
     const p = await loadProject(this.db, projectId);
     ProjectsService.assertCanSee(viewer, p);
-    assertActivity(p.status, 'join');
+    assertProjectAction('join', viewer, p, await loadProjectFacts(this.db, viewer, projectId));
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, projectId);
-      assertActivity(project.status, 'join');
+      assertProjectAction('join', viewer, project);
       try {
         await m.insert(ProjectVolunteerEntity, { projectId, userId: viewer.id, zoneId: project.zoneId, isPartyMember: !!viewer.isPartyMember });
       } catch (e) {
@@ -173,10 +167,6 @@ export class ClaimsService {
       return project;
     });
   }
-}
-
-function placesTaken(limit: number): ConflictError {
-  return new ConflictError(`名额已满:该项目最多 ${limit} 个单位认领 (all ${limit} claim places are taken)`, { claimLimit: limit });
 }
 
 function alreadyClaimed(): ConflictError {

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserRoleEntity } from '@app/auth/auth.entities';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
-import { ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { Decision, label, ProjectStatus, Role, VoteChoice } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
@@ -12,9 +10,10 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { fulfilSourceNeeds, releaseSourceNeeds } from '@app/needs/need-project-link';
 import { ZoneEntity } from '@app/org/org.entities';
 import { COMMENT_MAX } from './dto/project.inputs';
-import { applyProjectMove, assertActivity, canMove, lockProject, ProjectMove, stateConflict, loadProject } from './project-state';
+import { assertProjectAction, loadProjectFacts } from './project-actions';
+import { applyProjectMove, lockProject, ProjectMove, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
-import { ProjectClaimEntity, ProjectEntity, ProjectVoteEntity } from './projects.entities';
+import { ProjectEntity, ProjectVoteEntity } from './projects.entities';
 
 export interface Tally {
   for: number;
@@ -62,21 +61,18 @@ export class ProjectFlowService {
   /** proposeProject (staff): DRAFT → PROPOSED; opens a new resolution round. */
   async propose(viewer: Principal | null, projectId: number, comment?: string | null): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '提议项目');
+    assertProjectAction('propose', viewer, p);
     const text = this.comment(comment, false);
     return inTransaction(this.db, (m) => applyProjectMove(m, projectId, 'propose', viewer.id, text ?? '促进会提议,提交理事会表决'));
   }
 
   /** castVote: a BOARD_MEMBER of the zone, while PROPOSED; one vote per member per round, changeable. */
   async castVote(viewer: Principal | null, projectId: number, choice: VoteChoice): Promise<ProjectEntity> {
-    if (!viewer) throw new UnauthenticatedError();
     const p = await loadProject(this.db, projectId);
-    // a real board seat: ADMIN does not vote in the council's name
-    const seat = viewer.grants.some((g) => g.role === Role.BOARD_MEMBER && (g.zoneId === null || g.zoneId === p.zoneId));
-    if (!seat) throw new ForbiddenError('只有该片区理事会成员可以表决 (only board members of this zone may vote)');
+    assertProjectAction('vote', viewer, p);
     return inTransaction(this.db, async (m) => {
       const current = await lockProject(m, projectId);
-      assertActivity(current.status, 'vote');
+      assertProjectAction('vote', viewer, current);
       const key = { projectId, round: current.resolutionRound, voterId: viewer.id };
       await m.createQueryBuilder().insert().into(ProjectVoteEntity).values({ ...key, choice }).orIgnore().execute();
       await m
@@ -92,10 +88,10 @@ export class ProjectFlowService {
   /** closeResolution (staff): tallies the round's votes → RESOLVED, or back to DRAFT with the tally. */
   async closeResolution(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '结束表决');
+    assertProjectAction('closeResolution', viewer, p);
     return inTransaction(this.db, async (m) => {
       const current = await lockProject(m, projectId);
-      if (!canMove(current.status, 'resolve')) throw stateConflict(current.status, 'resolve');
+      assertProjectAction('closeResolution', viewer, current);
       const votes = await m.getRepository(ProjectVoteEntity).find({ where: { projectId, round: current.resolutionRound }, select: ['choice'] });
       const tally = tallyVotes(
         votes.map((v) => v.choice),
@@ -118,12 +114,12 @@ export class ProjectFlowService {
   /** decideProject (party committee, with a comment): APPROVE / RETURN / REJECT a RESOLVED project. */
   async decide(viewer: Principal | null, projectId: number, decision: Decision, comment: string): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.PARTY_COMMITTEE], '审批项目');
+    assertProjectAction('decide', viewer, p);
     const text = this.comment(comment, true)!;
     return inTransaction(this.db, async (m) => {
       // every decision starts from RESOLVED (approve, reject and — for this caller — returnToDraft)
       const current = await lockProject(m, projectId);
-      if (!canMove(current.status, 'approve')) throw stateConflict(current.status, { zh: `审批(${label('Decision', decision)})`, en: `decide ${decision}` });
+      assertProjectAction('decide', viewer, current);
       let moved: ProjectEntity;
       if (decision === Decision.APPROVE) moved = await applyProjectMove(m, projectId, 'approve', viewer.id, text);
       else if (decision === Decision.RETURN) moved = await applyProjectMove(m, projectId, 'returnToDraft', viewer.id, text, { onlyFrom: [ProjectStatus.RESOLVED] });
@@ -145,7 +141,7 @@ export class ProjectFlowService {
   /** publishProject (staff): APPROVED → PUBLISHED, onto the 项目清单; the zone's unit admins are told. */
   async publish(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '发布项目');
+    assertProjectAction('publish', viewer, p);
     return inTransaction(this.db, async (m) => {
       const moved = await applyProjectMove(m, projectId, 'publish', viewer.id, '发布到项目清单');
       await this.jobs.enqueue(m, JobName.Notify, {
@@ -163,21 +159,14 @@ export class ProjectFlowService {
   /** startProject (staff or a claiming unit): CLAIMED → IN_PROGRESS. */
   async start(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    if (!viewer) throw new UnauthenticatedError();
-    if (!hasZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF])) {
-      const claimed =
-        viewer.unitId !== null &&
-        hasZoneRole(viewer, p.zoneId, [Role.UNIT_ADMIN]) &&
-        (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId: viewer.unitId } }));
-      if (!claimed) throw new ForbiddenError('只有工作人员或认领单位可以启动项目 (only staff or a claiming unit may start the project)');
-    }
+    assertProjectAction('start', viewer, p, await loadProjectFacts(this.db, viewer, projectId));
     return inTransaction(this.db, (m) => applyProjectMove(m, projectId, 'start', viewer.id, '项目开始实施'));
   }
 
   /** completeProject (staff): IN_PROGRESS → COMPLETED; source needs FULFILLED; submitters and supporters told. */
   async complete(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '完成项目');
+    assertProjectAction('complete', viewer, p);
     return inTransaction(this.db, async (m) => {
       const moved = await applyProjectMove(m, projectId, 'complete', viewer.id, '项目已完成');
       const { peopleToTell } = await fulfilSourceNeeds(m, projectId, viewer.id, `项目「${moved.title}」已完成`);
@@ -198,7 +187,7 @@ export class ProjectFlowService {
   /** cancelProject (staff, with a comment): any state before COMPLETED → CANCELLED; source needs back to ACCEPTED. */
   async cancel(viewer: Principal | null, projectId: number, comment: string): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
-    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '撤销项目');
+    assertProjectAction('cancel', viewer, p);
     const text = this.comment(comment, true)!;
     return inTransaction(this.db, async (m) => {
       const moved = await applyProjectMove(m, projectId, 'cancel', viewer.id, text);

@@ -9,6 +9,7 @@ import { Need, toNeed } from '@app/needs/models/need.model';
 import { MemberUnit, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { ClaimsService } from './claims.service';
+import { projectActions } from './project-actions';
 import {
   CastVoteArgs,
   ClaimProjectArgs,
@@ -168,6 +169,17 @@ export class ProjectsResolver {
   @ResolveField(() => [Transition], { description: 'every state change, oldest first' })
   async timeline(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Transition[]> {
     return (await ctx.loaders.load(this.reader.timelineByProject, Number(p.id))).map(toTransition);
+  }
+
+  @ResolveField(() => [String], { description: 'what the caller may do now, from the state table and the caller\'s grants (verbs named after the mutations)' })
+  async availableActions(@Parent() p: Project, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<string[]> {
+    if (!viewer) return projectActions(null, p, { unitId: null, unitClaimed: false, joined: false });
+    const unitId = viewer.unitId;
+    const [claims, joined] = await Promise.all([
+      ctx.loaders.load(this.reader.claimsByProject, Number(p.id)),
+      ctx.loaders.load(this.reader.joinedBy, `${viewer.id}:${p.id}`),
+    ]);
+    return projectActions(viewer, p, { unitId, unitClaimed: unitId !== null && claims.some((c) => c.unitId === unitId), joined });
   }
 
   @ResolveField(() => Int, { description: "funds spent (fen): the sum of each claiming unit's latest report" })

@@ -20,6 +20,7 @@ import {
   ProjectEntity,
   ProjectTransitionEntity,
   ProjectVoteEntity,
+  ProjectVolunteerEntity,
 } from './projects.entities';
 
 /** Who sees a zone's projects in every state (drafts, proposals, resolutions, cancelled ones). */
@@ -64,6 +65,15 @@ export class ProjectsService {
   readonly reportsByProject = new LoaderKey<number, ProgressReportEntity[]>('reportsByProject', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.projectId),
   );
+  /** key: `${userId}:${projectId}` — has that person signed up as a volunteer */
+  readonly joinedBy = new LoaderKey<string, boolean>('projectJoinedBy', async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number));
+    const rows = await this.db
+      .getRepository(ProjectVolunteerEntity)
+      .find({ where: pairs.map(([userId, projectId]) => ({ userId, projectId })), select: ['userId', 'projectId'] });
+    const found = new Set(rows.map((r) => `${r.userId}:${r.projectId}`));
+    return keys.map((k) => found.has(k));
+  });
   readonly timelineByProject = new LoaderKey<number, ProjectTransitionEntity[]>('timelineByProject', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(ProjectTransitionEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (t) => t.projectId),
   );

@@ -25,6 +25,7 @@ export const NeedRowFragment = graphql(`
     supportCount
     createdAt
     submitter { id displayName phone }
+    availableActions
   }
 `);
 
@@ -98,9 +99,13 @@ export const ProjectRowFragment = graphql(`
     targetBeneficiaries
     claimLimit
     volunteerCount
+    fundsSpentFen
+    beneficiaries
+    nextMoves
+    availableActions
     votes { voter { id displayName } choice }
     claims { id unit { id name } pledgedFundsFen pledgedVolunteers }
-    progress { id unit { id } percent fundsSpentFen beneficiaries at }
+    progress { id unit { id } percent fundsSpentFen beneficiaries latest at }
   }
 `);
 
@@ -122,7 +127,7 @@ export const ProjectDoc = graphql(`
       zone { id name }
       sourceNeeds { id kind title status supportCount }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
-      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
+      progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
       timeline { from to comment at actor { id displayName } }
     }
   }
@@ -148,7 +153,7 @@ export const CastVoteDoc = graphql(`
 
 export const CloseResolutionDoc = graphql(`
   mutation CloseResolution($projectId: ID!) {
-    closeResolution(projectId: $projectId) { id status }
+    closeResolution(projectId: $projectId) { id status nextMoves }
   }
 `);
 

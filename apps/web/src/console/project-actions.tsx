@@ -87,10 +87,10 @@ export function tally(votes: VoteLike[]) {
 }
 
 /** The board's vote on a proposed project: live tally, the member's own vote, and closing. */
-export function VotePanel({ projectId, votes, onChange }: { projectId: string; votes: VoteLike[]; onChange: () => void }) {
+export function VotePanel({ projectId, votes, canVote, canClose, onChange }: { projectId: string; votes: VoteLike[]; canVote: boolean; canClose: boolean; onChange: () => void }) {
   const { t, L, lang } = useLang();
   const { message, modal } = App.useApp();
-  const { me, hasRole } = useSession();
+  const { me } = useSession();
   const [busy, setBusy] = useState<string | null>(null);
   const [, castVote] = useMutation(CastVoteDoc);
   const [, closeResolution] = useMutation(CloseResolutionDoc);
@@ -123,7 +123,8 @@ export function VotePanel({ projectId, votes, onChange }: { projectId: string; v
           message.error(refusalText(r.error, lang));
           return;
         }
-        const passed = r.data?.closeResolution.status === 'RESOLVED';
+        // passed: the state table's next move is the party committee's approval
+        const passed = !!r.data?.closeResolution.nextMoves.includes('approve');
         message[passed ? 'success' : 'warning'](passed ? t('决议通过，已提交社区党委审批', 'Passed; sent to the party committee') : t('决议未通过，项目退回草稿', 'Not passed; back to draft'));
         onChange();
       },
@@ -148,7 +149,7 @@ export function VotePanel({ projectId, votes, onChange }: { projectId: string; v
         </div>
       )}
       <Space wrap style={{ marginTop: 6 }}>
-        {hasRole('BOARD_MEMBER') &&
+        {canVote &&
           (['FOR', 'AGAINST', 'ABSTAIN'] as VoteChoice[]).map((c) => (
             <Button
               key={c}
@@ -162,13 +163,13 @@ export function VotePanel({ projectId, votes, onChange }: { projectId: string; v
               {mine === c ? ' ✓' : ''}
             </Button>
           ))}
-        {hasRole('COUNCIL_STAFF') && (
+        {canClose && (
           <Button onClick={close} disabled={!count.total} data-testid="close-resolution">
             {t('结束表决', 'Close the vote')}
           </Button>
         )}
       </Space>
-      {hasRole('BOARD_MEMBER') && mine && <div className="gr-muted" style={{ marginTop: 4 }}>{t('表决结束前可以改票。', 'You may change your vote until it closes.')}</div>}
+      {canVote && mine && <div className="gr-muted" style={{ marginTop: 4 }}>{t('表决结束前可以改票。', 'You may change your vote until it closes.')}</div>}
     </div>
   );
 }

@@ -50,6 +50,7 @@ export const NeedCardFragment = graphql(`
     category
     supportCount
     supportedByMe
+    availableActions
     createdAt
   }
 `);
@@ -137,7 +138,7 @@ export const ProjectsDoc = graphql(`
           targetBeneficiaries
           volunteerCount
           claims { id unit { id name } }
-          progress { unit { id } percent at }
+          progress { unit { id } percent latest at }
         }
       }
     }
@@ -156,9 +157,12 @@ export const ProjectDoc = graphql(`
       targetBeneficiaries
       claimLimit
       volunteerCount
+      fundsSpentFen
+      beneficiaries
+      availableActions
       sourceNeeds { id title kind status supportCount }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
-      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
+      progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
       timeline { from to comment at actor { displayName } }
     }
   }
@@ -166,7 +170,7 @@ export const ProjectDoc = graphql(`
 
 export const JoinProjectDoc = graphql(`
   mutation JoinProject($projectId: ID!) {
-    joinProject(projectId: $projectId) { id volunteerCount }
+    joinProject(projectId: $projectId) { id volunteerCount availableActions }
   }
 `);
 

@@ -37,37 +37,14 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
   );
 }
 
-/** Each claiming unit's latest report counts: the project's progress is their mean. */
-export function overallPercent(
-  claims: { unit: { id: string } }[],
-  progress: { unit: { id: string }; percent: number; at: string }[],
-): number {
+/** Each claiming unit's latest report (the server marks it `latest`) counts: the project's progress is their mean. */
+export function overallPercent(claims: { unit: { id: string } }[], progress: { unit: { id: string }; percent: number; latest: boolean }[]): number {
   if (!claims.length) return 0;
-  const latest = new Map<string, { percent: number; at: string }>();
-  for (const p of progress) {
-    const prev = latest.get(p.unit.id);
-    if (!prev || prev.at <= p.at) latest.set(p.unit.id, p);
-  }
-  const sum = claims.reduce((acc, c) => acc + (latest.get(c.unit.id)?.percent ?? 0), 0);
+  const sum = claims.reduce((acc, c) => acc + (latestOf(progress, c.unit.id)?.percent ?? 0), 0);
   return Math.round(sum / claims.length);
 }
 
-/** Reports are cumulative per unit: the project's figure sums each unit's latest report. */
-export function latestSum<K extends 'fundsSpentFen' | 'beneficiaries'>(
-  reports: ({ unit: { id: string }; at: string } & Record<K, number>)[],
-  key: K,
-): number {
-  const latest = new Map<string, { at: string; v: number }>();
-  for (const r of reports) {
-    const prev = latest.get(r.unit.id);
-    if (!prev || prev.at <= r.at) latest.set(r.unit.id, { at: r.at, v: r[key] });
-  }
-  return [...latest.values()].reduce((a, x) => a + x.v, 0);
-}
-
-/** The latest report of one unit, if any. */
-export function latestOf<R extends { unit: { id: string }; at: string }>(reports: R[], unitId: string): R | null {
-  let best: R | null = null;
-  for (const r of reports) if (r.unit.id === unitId && (!best || best.at <= r.at)) best = r;
-  return best;
+/** The latest report of one unit, if any (the server marks it). */
+export function latestOf<R extends { unit: { id: string }; latest: boolean }>(reports: R[], unitId: string): R | null {
+  return reports.find((r) => r.unit.id === unitId && r.latest) ?? null;
 }

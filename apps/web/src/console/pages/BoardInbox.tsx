@@ -17,7 +17,7 @@ export default function BoardInbox() {
         hint: t('促进会提议项目后，会出现在这里并通知您。', 'Projects proposed by the council appear here; you will be notified.'),
       }}
       testId="board-item"
-      action={(p, refresh) => <VotePanel projectId={p.id} votes={p.votes} onChange={refresh} />}
+      action={(p, refresh) => <VotePanel projectId={p.id} votes={p.votes} canVote={p.availableActions.includes('vote')} canClose={p.availableActions.includes('closeResolution')} onChange={refresh} />}
     />
   );
 }

@@ -5,7 +5,7 @@ import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
-import { latestSum, overallPercent } from '../../shared/ProjectTimeline';
+import { overallPercent } from '../../shared/ProjectTimeline';
 import { yuan } from '../../shared/format';
 import { ProjectsDoc } from '../operations';
 import { PagedTable } from '../paged-table';
@@ -67,8 +67,8 @@ export default function Projects() {
           },
           { title: t('进度', 'Progress'), width: 160, render: (_, p) => <Progress percent={overallPercent(p.claims, p.progress)} size="small" /> },
           { title: t('预算', 'Budget'), width: 110, align: 'right', render: (_, p) => yuan(p.budgetFen) },
-          { title: t('已用资金', 'Spent'), width: 110, align: 'right', render: (_, p) => yuan(latestSum(p.progress, 'fundsSpentFen')) },
-          { title: t('受益/目标', 'Reached/target'), width: 120, align: 'right', render: (_, p) => `${latestSum(p.progress, 'beneficiaries')}/${p.targetBeneficiaries}` },
+          { title: t('已用资金', 'Spent'), width: 110, align: 'right', render: (_, p) => yuan(p.fundsSpentFen) },
+          { title: t('受益/目标', 'Reached/target'), width: 120, align: 'right', render: (_, p) => `${p.beneficiaries}/${p.targetBeneficiaries}` },
         ]}
       />
     </>

@@ -45,10 +45,8 @@ function Claimable({ unitId }: { unitId: string }) {
   const [claiming, setClaiming] = useState<ConsoleProjectRowFragment | null>(null);
   const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'PUBLISHED' as const }, (d) => d.projects, { pause: !zone });
   const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'CLAIMED' as const }, (d) => d.projects, { pause: !zone });
-  const rows = [
-    ...published.nodes,
-    ...claimed.nodes.filter((p) => p.claims.length < p.claimLimit && !p.claims.some((c) => c.unit.id === unitId)),
-  ];
+  // the server says which ones this unit may still claim (places left, not claimed by it yet)
+  const rows = [...published.nodes, ...claimed.nodes].filter((p) => p.availableActions.includes('claim'));
   const refresh = () => {
     published.refresh();
     claimed.refresh();
@@ -127,7 +125,7 @@ function Mine({ unitId }: { unitId: string }) {
             width: 200,
             render: (_, p) => (
               <Space>
-                {['CLAIMED', 'IN_PROGRESS'].includes(p.status) && (
+                {p.availableActions.includes('reportProgress') && (
                   <Button size="small" onClick={() => setReporting(p)}>{t('上报进度', 'Report')}</Button>
                 )}
                 <Link to={`/projects/${p.id}`}>{t('详情', 'Open')}</Link>
@@ -186,7 +184,7 @@ function Wishes({ unitId }: { unitId: string }) {
           render: (_, n) =>
             lit.has(n.id) ? (
               <Tag color="green">{t('已点亮', 'Lit up')}</Tag>
-            ) : (
+            ) : !n.availableActions.includes('claimWish') ? null : (
               <Button size="small" type="primary" loading={busy === n.id} onClick={() => light(n.id)}>
                 {t('点亮心愿', 'Light up')}
               </Button>

@@ -16,7 +16,7 @@ export default function NeedDetail() {
   const { me } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedDoc, variables: { id } });
   const need = data?.need;
-  const open = need && ['SUBMITTED', 'ACCEPTED', 'CLAIMED', 'IN_PROJECT'].includes(need.status);
+  const canSupport = !!need && (need.availableActions.includes('support') || need.availableActions.includes('unsupport'));
   return (
     <>
       <TopBar title={t('需求详情', 'Need')} back />
@@ -51,7 +51,7 @@ export default function NeedDetail() {
                     : []),
                 ]}
               />
-              {open && need.submitter.id !== me?.id && (
+              {canSupport && (
                 <div style={{ marginTop: 8 }}>
                   <SupportButton need={need} block />
                 </div>

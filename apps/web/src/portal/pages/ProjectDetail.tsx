@@ -5,13 +5,11 @@ import { useLang } from '../../shared/i18n';
 import { refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtDate, fmtTime, percent, yuan } from '../../shared/format';
-import { latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
+import { overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
 import { TopBar } from '../chrome';
 import { ProjectEvaluationDoc } from '../../shared/operations';
 import { JoinProjectDoc, ProjectDoc } from '../operations';
 import { useSignInGate } from '../sign-in-gate';
-
-const CAN_JOIN = ['CLAIMED', 'IN_PROGRESS'];
 
 /** A project: what it is, who claimed it, how far it got, its timeline and its results. */
 export default function ProjectDetail() {
@@ -21,8 +19,7 @@ export default function ProjectDetail() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectDoc, variables: { id } });
   const [joinState, join] = useMutation(JoinProjectDoc);
   const p = data?.project;
-  const evaluated = !!p && ['COMPLETED', 'EVALUATED'].includes(p.status);
-  const [{ data: evData }] = useQuery({ query: ProjectEvaluationDoc, variables: { id }, pause: !evaluated });
+  const [{ data: evData }] = useQuery({ query: ProjectEvaluationDoc, variables: { id } });
 
   const signedIn = useSignInGate();
 
@@ -47,8 +44,8 @@ export default function ProjectDetail() {
       </>
     );
 
-  const fundsSpent = latestSum(p.progress, 'fundsSpentFen');
-  const reached = latestSum(p.progress, 'beneficiaries');
+  const fundsSpent = p.fundsSpentFen;
+  const reached = p.beneficiaries;
   const pct = overallPercent(p.claims, p.progress);
   const ev = evData?.project?.evaluation;
 
@@ -73,7 +70,7 @@ export default function ProjectDetail() {
               { key: 'v', label: t('志愿者', 'Volunteers'), children: p.volunteerCount },
             ]}
           />
-          {CAN_JOIN.includes(p.status) && (
+          {p.availableActions.includes('join') && (
             <Button type="primary" block onClick={signUp} loading={joinState.fetching} style={{ marginTop: 8 }} data-testid="join-project">
               {t('报名当志愿者', 'Volunteer for this project')}
             </Button>

@@ -1,0 +1,12 @@
+import type { ConsoleProjectQuery } from '../../gql/graphql';
+
+/** The project as the console's detail page reads it (ProjectDoc). */
+export type DetailProject = NonNullable<ConsoleProjectQuery['project']>;
+
+/** The page's panels and buttons get the project, what the caller may do with it, and a reload. */
+export interface ProjectPartProps {
+  project: DetailProject;
+  /** Project.availableActions: the server's word on what the caller may do now */
+  can: (action: string) => boolean;
+  reload: () => void;
+}

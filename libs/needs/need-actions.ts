@@ -1,0 +1,116 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { GUEST, hasZoneRole } from '@app/auth/access';
+import { AppError, BadInputError, ConflictError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
+import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
+import type { Principal } from '@app/common/request-context';
+import { OPEN_NEED_STATUSES } from './need-state';
+import { NeedSupportEntity, type NeedEntity } from './needs.entities';
+
+/**
+ * What a caller may do to a need, as one table (domain.md §9 verbs): the states each action may
+ * happen in and who may do it. `needRefusal` is the one function that decides: the mutations throw
+ * what it returns and `Need.availableActions` lists the actions for which it returns null. To add
+ * an action (`edit`, `withdraw`, …), add a row here and call `assertNeedAction` in its mutation.
+ */
+export type NeedAction = 'support' | 'unsupport' | 'accept' | 'reject' | 'merge' | 'claimWish' | 'confirmFulfilled';
+
+export interface NeedFacts {
+  /** the caller supports the need */
+  supporting: boolean;
+  /** claimWish: the unit the caller claims for (null: as a person) */
+  unitId: number | null;
+}
+
+export const NO_NEED_FACTS: NeedFacts = { supporting: false, unitId: null };
+
+export type NeedRef = Pick<NeedEntity, 'zoneId' | 'status' | 'kind' | 'channel' | 'submitterId'>;
+
+interface NeedRule {
+  in: readonly NeedStatus[];
+  words: { zh: string; en: string };
+  /** null when the caller may; checked before the state */
+  who: (viewer: Principal, n: NeedRef, f: NeedFacts) => AppError | null;
+  /** checked after the state */
+  then?: (viewer: Principal, n: NeedRef, f: NeedFacts) => AppError | null;
+}
+
+const N = NeedStatus;
+const staff = (action: string) => (v: Principal, n: NeedRef) =>
+  hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError(`你在该片区没有${action}的权限 (you may not do this in this zone)`);
+const wishOnly = (zh: string, en: string) => (n: NeedRef) => (n.kind === NeedKind.MICRO_WISH ? null : new BadInputError(`needId: ${zh} (${en})`, 'needId'));
+
+export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
+  support: {
+    in: OPEN_NEED_STATUSES,
+    words: { zh: '支持', en: 'support' },
+    // the author is already behind the need: supporting it too would count them twice
+    who: (v, n) => (v.id === n.submitterId ? new ConflictError('不能支持自己提出的需求 (you cannot support your own need)') : null),
+    then: (_v, _n, f) => (f.supporting ? new ConflictError('你已经支持过这个需求 (you already support this need)') : null),
+  },
+  unsupport: {
+    in: OPEN_NEED_STATUSES,
+    words: { zh: '取消支持', en: 'withdraw support' },
+    who: () => null,
+    then: (_v, _n, f) => (f.supporting ? null : new ConflictError('你还没有支持这个需求 (you do not support this need)')),
+  },
+  accept: { in: [N.SUBMITTED], words: { zh: '纳入需求菜单', en: 'accept' }, who: staff('审核需求') },
+  reject: { in: [N.SUBMITTED], words: { zh: '不予采纳', en: 'reject' }, who: staff('审核需求') },
+  merge: { in: [N.SUBMITTED, N.ACCEPTED], words: { zh: '合并', en: 'merge' }, who: staff('合并需求') },
+  claimWish: {
+    in: [N.ACCEPTED],
+    words: { zh: '点亮', en: 'claim the wish' },
+    who: (v, n, f) =>
+      wishOnly('只有微心愿可以点亮', 'only micro-wishes can be claimed')(n) ??
+      (f.unitId === null && v.id === n.submitterId ? new ForbiddenError('不能点亮自己的心愿 (you cannot claim your own wish)') : null),
+  },
+  confirmFulfilled: {
+    in: [N.CLAIMED],
+    words: { zh: '确认实现', en: 'confirm fulfilment' },
+    who: (v, n) =>
+      wishOnly('只有微心愿需要确认实现', 'only micro-wishes are confirmed this way')(n) ??
+      (v.id === n.submitterId || (n.channel !== NeedChannel.APP && hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]))
+        ? null
+        : new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)')),
+  },
+};
+
+/** CONFLICT naming the need's state and the actions possible in it. */
+export function needStateConflict(status: NeedStatus, words: { zh: string; en: string }): ConflictError {
+  const next = (Object.keys(NEED_ACTIONS) as NeedAction[]).filter((a) => NEED_ACTIONS[a].in.includes(status));
+  const zhNext = next.length ? next.map((a) => NEED_ACTIONS[a].words.zh).join('、') : '无';
+  return new ConflictError(
+    `该需求当前状态为「${label('NeedStatus', status)}」,不能${words.zh};当前可进行:${zhNext} (the need is ${status}, cannot ${words.en}; possible next: ${next.join(', ') || 'none'})`,
+    { status, currentStatus: status, allowedMoves: next },
+  );
+}
+
+/** Why the caller may not do `action` now, or null: signed in, then who, then the state, then the rest. */
+export function needRefusal(action: NeedAction, viewer: Principal | null | undefined, n: NeedRef, facts: NeedFacts = NO_NEED_FACTS): AppError | null {
+  const rule = NEED_ACTIONS[action];
+  if (!viewer) return new UnauthenticatedError();
+  const who = rule.who(viewer, n, facts);
+  if (who) return who;
+  if (!rule.in.includes(n.status)) return needStateConflict(n.status, rule.words);
+  return rule.then?.(viewer, n, facts) ?? null;
+}
+
+export function assertNeedAction(action: NeedAction, viewer: Principal | null | undefined, n: NeedRef, facts: NeedFacts = NO_NEED_FACTS): asserts viewer is Principal {
+  const refusal = needRefusal(action, viewer, n, facts);
+  if (refusal) throw refusal;
+}
+
+/** Need.availableActions: everything the caller may do now, in table order. */
+export function needActions(viewer: Principal | null | undefined, n: NeedRef, facts: NeedFacts): NeedAction[] {
+  // a visitor is shown what any signed-in person could do (the web asks them to sign in first)
+  return (Object.keys(NEED_ACTIONS) as NeedAction[]).filter((a) => !needRefusal(a, viewer ?? GUEST, n, viewer ? facts : NO_NEED_FACTS));
+}
+
+/** The unit a caller would claim a wish for in this zone: their own, when they are its UNIT_ADMIN. */
+export function ownUnitIn(viewer: Principal | null | undefined, zoneId: number): number | null {
+  return viewer?.unitId != null && hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]) ? viewer.unitId : null;
+}
+
+/** Whether the caller supports the need, read from the database (the mutations' path). */
+export async function loadSupporting(db: DataSource | EntityManager, viewer: Principal, needId: number): Promise<boolean> {
+  return db.getRepository(NeedSupportEntity).exists({ where: { needId, userId: viewer.id } });
+}

@@ -1,0 +1,116 @@
+import { ProjectStatus } from '@app/common/glossary';
+import { PROJECT_ACTIONS, ProjectAction } from '@app/projects/project-actions';
+import { applyProjectMove } from '@app/projects/project-state';
+import { useWorld } from '../support/suite';
+import { Actor } from '../support/world';
+import { CANCEL, CLAIM, CLOSE, COMPLETE, DECIDE, JOIN, PROPOSE, PUBLISH, REPORT, START, VOTE, Walk } from './helpers';
+
+const ACTIONS = `query($id: ID!) { project(id: $id) { id status availableActions } }`;
+const CREATE_SURVEY = `mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`;
+const ALL: ProjectStatus[] = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'];
+
+/**
+ * For every state × role, Project.availableActions is exactly the set of mutations that succeed
+ * for that caller: each listed action is tried on a fresh project in that state and must pass;
+ * every other action of the table must be refused. Unit actions are called for the caller's own
+ * unit (a caller without one has no unit to act for).
+ */
+describe('Project.availableActions equals what succeeds', () => {
+  const { t, w } = useWorld({ board: 3, units: 3, residents: 2 });
+  const walk = () => new Walk(t, w);
+
+  /** a fresh project in `state`, claimed (from CLAIMED on) by units[0], two claim places */
+  const fresh = async (state: ProjectStatus): Promise<string> => {
+    const o = { claimLimit: 2 };
+    switch (state) {
+      case 'DRAFT': return walk().draft(o);
+      case 'PROPOSED': return walk().proposed(o);
+      case 'RESOLVED': return walk().resolved(o);
+      case 'APPROVED': return walk().approved(o);
+      case 'PUBLISHED': return walk().published(o);
+      case 'CLAIMED': return walk().claimed(o);
+      case 'IN_PROGRESS': return walk().inProgress(o);
+      case 'COMPLETED': return walk().completed(o);
+      case 'EVALUATED': {
+        const id = await walk().completed(o);
+        await t.db.transaction((m) => applyProjectMove(m, Number(id), 'evaluate', w.staff.id, '问卷已结束'));
+        return id;
+      }
+      case 'CANCELLED': return walk().cancelled(o);
+    }
+  };
+
+  const call = (action: ProjectAction, id: string, who: Actor, unitId: number | null): [string, Record<string, unknown>] | null => {
+    switch (action) {
+      case 'propose': return [PROPOSE, { id }];
+      case 'vote': return [VOTE, { id, choice: 'FOR' }];
+      case 'closeResolution': return [CLOSE, { id }];
+      case 'decide': return [DECIDE, { id, decision: 'APPROVE', comment: '同意' }];
+      case 'publish': return [PUBLISH, { id }];
+      case 'claim': return unitId === null ? null : [CLAIM, { id, unitId: String(unitId), pledge: '派出志愿者' }];
+      case 'start': return [START, { id }];
+      case 'reportProgress': return unitId === null ? null : [REPORT, { id, unitId: String(unitId), note: '已开展', percent: 50, funds: 100, beneficiaries: 5 }];
+      case 'join': return [JOIN, { id }];
+      case 'complete': return [COMPLETE, { id }];
+      case 'cancel': return [CANCEL, { id, comment: '撤销' }];
+      case 'createSurvey': return [CREATE_SURVEY, { input: { projectId: id, method: 'QUESTIONNAIRE', questions: [] } }];
+    }
+    void who;
+  };
+
+  const roles = (): { name: string; who: Actor; unitId: number | null }[] => [
+    { name: 'staff', who: w.staff, unitId: null },
+    { name: 'staff of another zone', who: w.otherStaff, unitId: null },
+    { name: 'board member', who: w.board[2], unitId: null },
+    { name: 'party committee', who: w.party, unitId: null },
+    { name: 'admin of the claiming unit', who: w.unitAdmins[0], unitId: w.units[0] },
+    { name: 'admin of another unit', who: w.unitAdmins[1], unitId: w.units[1] },
+    { name: 'resident', who: w.residents[0], unitId: null },
+    { name: 'ADMIN', who: w.admin, unitId: null },
+  ];
+
+  for (const state of ALL) {
+    it(`${state}: for every role the listed actions succeed and the others are refused`, async () => {
+      const seen: string[] = [];
+      for (const r of roles()) {
+        const id = await fresh(state);
+        // a project the caller may not see offers them nothing
+        const read = await t.gql(ACTIONS, { id }, r.who.token);
+        const listed = (read.data?.project?.availableActions ?? []) as ProjectAction[];
+        seen.push(`${r.name}: ${listed.join(',')}`);
+        // refused first: a refusal changes nothing, so they can share the project
+        for (const action of (Object.keys(PROJECT_ACTIONS) as ProjectAction[]).filter((a) => !listed.includes(a))) {
+          const c = call(action, id, r.who, r.unitId);
+          if (!c) continue;
+          const res = await t.gql(c[0], c[1], r.who.token);
+          if (!res.errors?.length) throw new Error(`${state} / ${r.name}: ${action} succeeded but is not in availableActions [${listed}]`);
+          expect(['FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED']).toContain(res.errors[0].extensions?.code);
+        }
+        for (const [i, action] of listed.entries()) {
+          const target = i === 0 ? id : await fresh(state);
+          const c = call(action, target, r.who, r.unitId)!;
+          const res = await t.gql(c[0], c[1], r.who.token);
+          if (res.errors?.length) throw new Error(`${state} / ${r.name}: ${action} is listed but refused: ${res.errors[0].message}`);
+        }
+      }
+      // the state table shows through: someone can always do something before the end
+      if (!['EVALUATED', 'CANCELLED'].includes(state)) expect(seen.some((s) => !s.endsWith(': '))).toBe(true);
+    });
+  }
+
+  it('a visitor is offered what signing in allows; a second claim and a second sign-up leave the list', async () => {
+    const id = await fresh('CLAIMED');
+    expect((await t.ok(ACTIONS, { id })).project.availableActions).toEqual(['join']);
+    expect(await t.code(JOIN, { id })).toBe('UNAUTHENTICATED');
+    const as = (a: Actor) => t.ok(ACTIONS, { id }, a.token).then((d) => d.project.availableActions as string[]);
+    expect(await as(w.unitAdmins[1])).toContain('claim');
+    await t.ok(CLAIM, { id, unitId: String(w.units[1]), pledge: '也来认领' }, w.unitAdmins[1].token);
+    expect(await as(w.unitAdmins[1])).not.toContain('claim');
+    expect(await as(w.unitAdmins[1])).toContain('reportProgress');
+    // both places taken: the third unit may not claim
+    expect(await as(w.unitAdmins[2])).not.toContain('claim');
+    expect(await as(w.residents[1])).toEqual(['join']);
+    await t.ok(JOIN, { id }, w.residents[1].token);
+    expect(await as(w.residents[1])).toEqual([]);
+  });
+});
