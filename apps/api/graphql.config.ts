@@ -6,7 +6,8 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Env } from '@config/env';
-import { PUBLIC_ERROR_CODES } from '@app/common/errors';
+import { codeForStatus, PUBLIC_ERROR_CODES } from '@app/common/errors';
+import { sayParams } from '@app/common/reasons';
 import { RequestLoaders } from '@app/common/loaders';
 import type { GraphQLContext, RequestLike } from '@app/common/request-context';
 
@@ -45,18 +46,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const res = original.getResponse() as { message?: string | string[] } | string;
     const msg = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : (res.message ?? original.message);
     const status = original.getStatus();
-    const mapped = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 409 ? 'CONFLICT' : status === 429 ? 'RATE_LIMITED' : status < 500 ? 'BAD_USER_INPUT' : null;
-    if (mapped) return { ...base, message: msg, extensions: { code: mapped, ...fieldOf(msg) } };
+    const mapped = codeForStatus(status);
+    if (mapped) return { ...base, message: msg, extensions: { code: mapped, reason: 'say', params: sayParams(msg), ...fieldOf(msg) } };
   }
   if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: { ...rest, code } };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'say', params: sayParams(formatted.message), graphqlCode: code } };
   }
   logger.error(`${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.stack ?? formatted.message}`);
-  return { message: '服务器内部错误,请稍后再试 (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: '服务器内部错误,请稍后再试 (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'internal', params: {} } };
 }
 
 function fieldOf(message: string): { field?: string } {

@@ -29,6 +29,8 @@ export default defineConfig({
       '@glossary': here('../../libs/common/glossary.ts'),
       '@app/common/glossary': here('../../libs/common/glossary.ts'),
       '@survey-template': here('../../libs/evaluation/survey-template.ts'),
+      // the words of every refusal (extensions.reason + params), shared with the api
+      '@reasons': here('../../libs/common/reasons.ts'),
     },
   },
   server: {

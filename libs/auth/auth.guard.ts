@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
@@ -23,8 +23,7 @@ export class AuthGuard implements CanActivate {
     } catch (e) {
       // plain HTTP routes (health, exports): the refusal's own status, not a 500
       if (ctx.getType<string>() !== 'graphql' && e instanceof AppError) {
-        const status = e.code === 'UNAUTHENTICATED' ? HttpStatus.UNAUTHORIZED : e.code === 'FORBIDDEN' ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
-        throw new HttpException({ statusCode: status, code: e.code, message: e.message }, status);
+        throw new HttpException({ statusCode: e.httpStatus, code: e.code, reason: e.reason, message: e.message }, e.httpStatus);
       }
       throw e;
     }
@@ -33,14 +32,14 @@ export class AuthGuard implements CanActivate {
   private async check(ctx: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [ctx.getHandler(), ctx.getClass()]);
     const req = this.requestOf(ctx);
-    if (!access) throw new ForbiddenError('This operation declares no access rule and is refused.');
+    if (!access) throw new ForbiddenError('noAccessRule');
     const principal = await this.auth.principalOf(req);
     if (access.kind === 'public') return true;
     if (!principal) throw new UnauthenticatedError();
     if (access.kind === 'signed-in') return true;
     const held = rolesOf(principal);
     if (held.has('ADMIN') || access.roles.some((r) => held.has(r))) return true;
-    throw new ForbiddenError(`需要以下角色之一 (requires one of): ${access.roles.join(', ')}`);
+    throw new ForbiddenError('requiresRole', { roles: access.roles });
   }
 
   private requestOf(ctx: ExecutionContext): RequestLike {

@@ -11,8 +11,8 @@ export function stripControl(value: string): string {
 export function cleanText(value: string | null | undefined, field: string, label: string, min: number, max: number): string {
   const text = stripControl(value ?? '').trim();
   const length = Array.from(text).length;
-  if (length < min) throw new BadInputError(`${label}不能为空 (${field} must not be empty)`, field);
-  if (length > max) throw new BadInputError(`${label}不能超过 ${max} 个字 (${field} must be at most ${max} characters)`, field);
+  if (length < min) throw new BadInputError('empty', field, { label });
+  if (length > max) throw new BadInputError('tooLong', field, { label, max });
   return text;
 }
 
@@ -20,12 +20,12 @@ export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 
 export function checkPhone(phone: string, field = 'phone'): string {
   const p = (phone ?? '').trim();
-  if (!PHONE_PATTERN.test(p)) throw new BadInputError('请输入有效的 11 位手机号 (enter a valid 11-digit mainland mobile number)', field);
+  if (!PHONE_PATTERN.test(p)) throw new BadInputError('badPhone', field);
   return p;
 }
 
 export function toId(value: string | number, what = 'id'): number {
   const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadInputError(`${what} is not a valid id`, what);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new BadInputError('badId', what);
   return n;
 }

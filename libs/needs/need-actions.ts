@@ -35,8 +35,7 @@ interface NeedRule {
 }
 
 const N = NeedStatus;
-const staff = (action: string) => (v: Principal, n: NeedRef) =>
-  hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError(`你在该片区没有${action}的权限 (you may not do this in this zone)`);
+const staff = (action: string) => (v: Principal, n: NeedRef) => (hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
 const wishOnly = (zh: string, en: string) => (n: NeedRef) => (n.kind === NeedKind.MICRO_WISH ? null : new BadInputError(`needId: ${zh} (${en})`, 'needId'));
 
 export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
@@ -44,14 +43,14 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
     in: OPEN_NEED_STATUSES,
     words: { zh: '支持', en: 'support' },
     // the author is already behind the need: supporting it too would count them twice
-    who: (v, n) => (v.id === n.submitterId ? new ConflictError('不能支持自己提出的需求 (you cannot support your own need)') : null),
-    then: (_v, _n, f) => (f.supporting ? new ConflictError('你已经支持过这个需求 (you already support this need)') : null),
+    who: (v, n) => (v.id === n.submitterId ? new ConflictError('ownNeed') : null),
+    then: (_v, _n, f) => (f.supporting ? new ConflictError('alreadySupported') : null),
   },
   unsupport: {
     in: OPEN_NEED_STATUSES,
     words: { zh: '取消支持', en: 'withdraw support' },
     who: () => null,
-    then: (_v, _n, f) => (f.supporting ? null : new ConflictError('你还没有支持这个需求 (you do not support this need)')),
+    then: (_v, _n, f) => (f.supporting ? null : new ConflictError('notSupported')),
   },
   accept: { in: [N.SUBMITTED], words: { zh: '纳入需求菜单', en: 'accept' }, who: staff('审核需求') },
   reject: { in: [N.SUBMITTED], words: { zh: '不予采纳', en: 'reject' }, who: staff('审核需求') },
@@ -77,11 +76,16 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
 /** CONFLICT naming the need's state and the actions possible in it. */
 export function needStateConflict(status: NeedStatus, words: { zh: string; en: string }): ConflictError {
   const next = (Object.keys(NEED_ACTIONS) as NeedAction[]).filter((a) => NEED_ACTIONS[a].in.includes(status));
-  const zhNext = next.length ? next.map((a) => NEED_ACTIONS[a].words.zh).join('、') : '无';
-  return new ConflictError(
-    `该需求当前状态为「${label('NeedStatus', status)}」,不能${words.zh};当前可进行:${zhNext} (the need is ${status}, cannot ${words.en}; possible next: ${next.join(', ') || 'none'})`,
-    { status, currentStatus: status, allowedMoves: next },
-  );
+  return new ConflictError('needState', {
+    status,
+    statusZh: label('NeedStatus', status),
+    actionZh: words.zh,
+    actionEn: words.en,
+    nextZh: next.length ? next.map((a) => NEED_ACTIONS[a].words.zh).join('、') : '无',
+    nextEn: next.join(', ') || 'none',
+    currentStatus: status,
+    allowedMoves: next,
+  });
 }
 
 /** Why the caller may not do `action` now, or null: signed in, then who, then the state, then the rest. */

@@ -161,7 +161,7 @@ export class NeedIntakeService {
         await m.getRepository(NeedSupportEntity).insert({ needId, userId: viewer.id });
       } catch (e) {
         // the primary key (need, user): a second support is refused and the +1 above rolled back
-        if (isUniqueViolation(e)) throw new ConflictError('你已经支持过这个需求 (you already support this need)');
+        if (isUniqueViolation(e)) throw new ConflictError('alreadySupported');
         throw e;
       }
     });
@@ -179,7 +179,7 @@ export class NeedIntakeService {
         .execute();
       if (!res.affected) await this.whyNot(m, viewer, needId, 'unsupport');
       const del = await m.createQueryBuilder().delete().from(NeedSupportEntity).where('need_id = :needId AND user_id = :me', { needId, me: viewer.id }).execute();
-      if (!del.affected) throw new ConflictError('你还没有支持这个需求 (you do not support this need)');
+      if (!del.affected) throw new ConflictError('notSupported');
     });
     return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
   }

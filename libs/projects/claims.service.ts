@@ -152,7 +152,7 @@ export class ClaimsService {
       try {
         await m.insert(ProjectVolunteerEntity, { projectId, userId: viewer.id, zoneId: project.zoneId, isPartyMember: !!viewer.isPartyMember });
       } catch (e) {
-        if (isUniqueViolation(e)) throw new ConflictError('你已报名参加该项目 (you have already joined this project)');
+        if (isUniqueViolation(e)) throw new ConflictError('alreadyJoined');
         throw e;
       }
       const party = viewer.isPartyMember ? 1 : 0;
@@ -170,7 +170,7 @@ export class ClaimsService {
 }
 
 function alreadyClaimed(): ConflictError {
-  return new ConflictError('已认领:本单位已认领该项目 (this unit has already claimed the project)');
+  return new ConflictError('alreadyClaimed');
 }
 
 function count(value: number, field: string, label: string): number {

@@ -53,8 +53,7 @@ interface ActionRule {
 }
 
 const S = ProjectStatus;
-const staff = (action: string) => (v: Principal, p: ProjectRef) =>
-  hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError(`你在该片区没有${action}的权限 (you may not do this in this zone)`);
+const staff = (action: string) => (v: Principal, p: ProjectRef) => (hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
 const unitAdmin = (v: Principal, p: ProjectRef, f: ProjectFacts) => {
   if (v.grants.some((g) => g.role === Role.ADMIN)) return f.unitId === null ? new ForbiddenError('请指定代表的成员单位 (name the unit you act for)') : null;
   return f.unitId !== null && v.unitId === f.unitId && hasZoneRole(v, p.zoneId, [Role.UNIT_ADMIN])
@@ -79,7 +78,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
   decide: {
     in: move('approve'),
     words: { zh: '审批', en: 'decide' },
-    who: (v, p) => (hasZoneRole(v, p.zoneId, [Role.PARTY_COMMITTEE]) ? null : new ForbiddenError('你在该片区没有审批项目的权限 (you may not do this in this zone)')),
+    who: (v, p) => (hasZoneRole(v, p.zoneId, [Role.PARTY_COMMITTEE]) ? null : new ForbiddenError('zoneRole', { action: '审批项目' })),
   },
   publish: { in: move('publish'), words: { zh: '发布', en: 'publish' }, who: staff('发布项目') },
   claim: {
@@ -88,7 +87,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     who: unitAdmin,
     then: (_v, p, f) =>
       f.unitClaimed
-        ? new ConflictError('已认领:本单位已认领该项目 (this unit has already claimed the project)')
+        ? new ConflictError('alreadyClaimed')
         : p.claimCount >= p.claimLimit
           ? placesTaken(p.claimLimit)
           : null,
@@ -111,7 +110,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     in: activity('join'),
     words: { zh: '报名参加', en: 'join' },
     who: () => null,
-    then: (_v, _p, f) => (f.joined ? new ConflictError('你已报名参加该项目 (you have already joined this project)') : null),
+    then: (_v, _p, f) => (f.joined ? new ConflictError('alreadyJoined') : null),
   },
   complete: { in: move('complete'), words: { zh: '完成', en: 'complete' }, who: staff('完成项目') },
   cancel: { in: move('cancel'), words: { zh: '撤销', en: 'cancel' }, who: staff('撤销项目') },
@@ -119,7 +118,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
 };
 
 export function placesTaken(limit: number): ConflictError {
-  return new ConflictError(`名额已满:该项目最多 ${limit} 个单位认领 (all ${limit} claim places are taken)`, { claimLimit: limit });
+  return new ConflictError('placesTaken', { claimLimit: limit });
 }
 
 /**

@@ -98,11 +98,16 @@ export function stateConflict(status: ProjectStatus, action: ProjectMove | { zh:
   const what = typeof action === 'string' ? PROJECT_MOVE_LABELS[action] : action;
   const zhNext = next.length ? next.map((m) => PROJECT_MOVE_LABELS[m].zh).join('、') : '无';
   const enNext = next.length ? next.join(', ') : 'none';
-  return new ConflictError(
-    `项目当前状态为「${label('ProjectStatus', status)}」,不能${what.zh};当前可进行:${zhNext} ` +
-      `(project is ${status}, cannot ${what.en}; possible next: ${enNext})`,
-    { currentStatus: status, allowedMoves: next },
-  );
+  return new ConflictError('projectState', {
+    status,
+    statusZh: label('ProjectStatus', status),
+    actionZh: what.zh,
+    actionEn: what.en,
+    nextZh: zhNext,
+    nextEn: enNext,
+    currentStatus: status,
+    allowedMoves: next,
+  });
 }
 
 /** Reads a project, locking its row on MySQL/MariaDB when inside a transaction; NOT_FOUND when absent. */

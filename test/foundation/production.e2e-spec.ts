@@ -44,9 +44,10 @@ describe('in production', () => {
 
   it('shows no stack on an expected refusal either', async () => {
     const r = await t.gql('mutation { createZone(name: "", street: "x") { id } }', {}, w.admin.token);
-    expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+    // code, reason, its params and the field: nothing else (no stacktrace, no exception)
+    expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'say', params: expect.any(Object), field: 'name' });
     const f = await t.gql('mutation { createZone(name: "x", street: "x") { id } }', {}, w.residents[0].token);
-    expect(f.errors![0].extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(f.errors![0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'requiresRole', params: { roles: ['ADMIN'] } });
   });
 
   it('accepts no development code', async () => {

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import type { FormInstance } from 'antd';
+import { reasonText, type ReasonParams } from '@reasons';
 import type { Lang } from './i18n';
 
 /**
@@ -24,32 +25,26 @@ const byCode: Record<string, [string, string]> = {
   NETWORK: ['网络连接失败，请检查网络后重试', 'Network error, please retry'],
 };
 
-const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
-
-/** The api words refusals as "中文 (english)"; split such a message into its two languages. */
-function split(message: string): { zh?: string; en?: string } {
-  const m = /^(.*[\u4e00-\u9fff].*?)\s*[(（]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$/s.exec(message.trim());
-  if (m) return { zh: m[1].trim(), en: m[2].trim() };
-  return hasChinese(message) ? { zh: message } : message ? { en: message } : {};
-}
-
-function wording(code: string, serverMessage: string, lang: Lang): string {
+/**
+ * The api's refusal in the reader's language: its reason key and params through the one table of
+ * reasons (libs/common/reasons.ts); the code's general words when there is no reason.
+ */
+function wording(code: string, reason: unknown, params: unknown, lang: Lang): string {
   const fallback = byCode[code] ?? byCode.INTERNAL_SERVER_ERROR;
-  const parts = split(serverMessage);
-  if (lang === 'zh') return parts.zh ?? fallback[0];
-  return parts.en ?? fallback[1];
+  const text = typeof reason === 'string' ? reasonText(reason, (params ?? {}) as ReasonParams, lang) : null;
+  return text || (lang === 'zh' ? fallback[0] : fallback[1]);
 }
 
 export function refusals(error: CombinedError | undefined | null, lang: Lang): Refusal[] {
   if (!error) return [];
   if (error.networkError && error.graphQLErrors.length === 0) {
-    return [{ code: 'NETWORK', message: wording('NETWORK', '', lang) }];
+    return [{ code: 'NETWORK', message: wording('NETWORK', null, null, lang) }];
   }
   return error.graphQLErrors.map((e) => {
     const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     const rawField = e.extensions?.field;
     const field = typeof rawField === 'string' ? rawField.split('.').pop() : undefined;
-    return { code, field, message: wording(code, e.message, lang) };
+    return { code, field, message: wording(code, e.extensions?.reason, e.extensions?.params, lang) };
   });
 }
 
