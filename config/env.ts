@@ -60,6 +60,10 @@ export class Env {
   @IsOptional() @IsString()
   SMS_WEBHOOK_TOKEN?: string;
 
+  /** The address people open from an SMS or a printed QR code, e.g. https://jinse.example.cn. Absent: http://127.0.0.1:PORT (texts); the request's own address (print pages). */
+  @IsOptional() @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_URL must be an http(s) origin without a path, e.g. https://jinse.example.cn' })
+  PUBLIC_URL?: string;
+
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits use it). */
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY?: 'true' | 'false';

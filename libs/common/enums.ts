@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   Decision,
+  DigestFrequency,
   Dimension,
   NeedCategory,
   NeedChannel,
@@ -28,3 +29,4 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(DigestFrequency, { name: 'DigestFrequency' });

@@ -85,6 +85,9 @@ export type Dimension = (typeof Dimension)[keyof typeof Dimension];
 export const PartyOrgLevel = { COMMITTEE: 'COMMITTEE', GENERAL_BRANCH: 'GENERAL_BRANCH', BRANCH: 'BRANCH', GROUP: 'GROUP' } as const;
 export type PartyOrgLevel = (typeof PartyOrgLevel)[keyof typeof PartyOrgLevel];
 
+export const DigestFrequency = { OFF: 'OFF', DAILY: 'DAILY', WEEKLY: 'WEEKLY' } as const;
+export type DigestFrequency = (typeof DigestFrequency)[keyof typeof DigestFrequency];
+
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 export const LABELS: {
@@ -100,6 +103,7 @@ export const LABELS: {
   SurveyMethod: Labels<SurveyMethod>;
   Dimension: Labels<Dimension>;
   PartyOrgLevel: Labels<PartyOrgLevel>;
+  DigestFrequency: Labels<DigestFrequency>;
 } = {
   Role: {
     RESIDENT: { zh: '居民', en: 'Resident' },
@@ -184,6 +188,11 @@ export const LABELS: {
     GENERAL_BRANCH: { zh: '党总支', en: 'General branch' },
     BRANCH: { zh: '党支部', en: 'Branch' },
     GROUP: { zh: '党小组', en: 'Group' },
+  },
+  DigestFrequency: {
+    OFF: { zh: '不汇总', en: 'No digest' },
+    DAILY: { zh: '每日汇总', en: 'Daily digest' },
+    WEEKLY: { zh: '每周汇总', en: 'Weekly digest' },
   },
 };
 

@@ -19,6 +19,8 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
+import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -53,4 +55,7 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  NotificationPrefsEntity,
+  SmsMessageEntity,
+  SurveyLinkEntity,
 ];
