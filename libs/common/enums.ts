@@ -1,13 +1,17 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   Decision,
-  DigestFrequency,
   Dimension,
   NeedCategory,
   NeedChannel,
   NeedKind,
   NeedStatus,
   PartyOrgLevel,
+  ProjectOrigin,
+  ResourceKind,
+  ResourceCost,
+  DigestFrequency,
+  MeetingKind,
   ProjectStatus,
   Role,
   SurveyMethod,
@@ -29,4 +33,8 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(ProjectOrigin, { name: 'ProjectOrigin' });
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+registerEnumType(ResourceCost, { name: 'ResourceCost' });
 registerEnumType(DigestFrequency, { name: 'DigestFrequency' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
