@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ReachNotifications1796091729692 implements MigrationInterface {
-  name = 'ReachNotifications1796091729692';
+export class ReachNotifications1796092898001 implements MigrationInterface {
+  name = 'ReachNotifications1796092898001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"notification_prefs\" (\"user_id\" integer PRIMARY KEY NOT NULL, \"sms\" boolean NOT NULL DEFAULT (0), \"digest\" varchar(8) NOT NULL DEFAULT ('OFF'), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
