@@ -32,6 +32,16 @@ export class Env {
   @IsOptional() @IsString()
   HOST = '0.0.0.0';
 
+  /** Connections each process keeps to MySQL/MariaDB. */
+  @IsOptional() @IsInt() @Min(1) @Max(500)
+  @Type(() => Number)
+  DATABASE_POOL_SIZE: number = 20;
+
+  /** Jobs one worker process runs at the same time. */
+  @IsOptional() @IsInt() @Min(1) @Max(256)
+  @Type(() => Number)
+  WORKER_CONCURRENCY: number = 8;
+
   @IsOptional() @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET?: string;
 

@@ -11,7 +11,7 @@ import { RateLimitModule } from '@app/common/rate-limit.module';
 import { DatabaseModule } from '@app/database/database.module';
 import { HealthModule } from '@app/health/health.module';
 import { JobsModule } from '@app/jobs/jobs.module';
-import { ProcessorsModule } from '../worker/processors.module';
+import { ProcessorsModule } from '@app/processors/processors.module';
 import { FEATURE_MODULES } from './features';
 import { graphqlOptions } from './graphql.config';
 

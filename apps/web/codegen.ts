@@ -4,17 +4,16 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Types come from the schema the api serves: `schema.gql` at the repo root (emitted by
- * `npm run schema:emit`) when it exists, otherwise the shared contract it must satisfy.
+ * `npm run schema:emit`, kept in the repository); nothing outside the repository is read.
  * Each area (shared, portal, console) gets its own `graphql()` map so that a bundle only
  * carries the documents it uses.
  */
 const served = resolve(__dirname, '../../schema.gql');
-const contract = resolve(__dirname, '../../../shared/docs/api-contract.graphql');
-// GR_SCHEMA overrides: `contract` (while the api is still growing), a file, or a running api's
-// URL such as http://127.0.0.1:3000/graphql (read by introspection)
+// GR_SCHEMA overrides: a file, or a running api's URL such as http://127.0.0.1:3000/graphql
+// (read by introspection)
 const override = process.env.GR_SCHEMA;
-const schema =
-  override === 'contract' ? contract : override ? override : existsSync(served) ? served : contract;
+const schema = override ? override : served;
+if (!override && !existsSync(served)) throw new Error('[codegen] schema.gql is missing: run `npm run schema:emit` first');
 console.log(`[codegen] schema: ${schema}`);
 
 const preset = {

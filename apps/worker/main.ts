@@ -10,17 +10,10 @@ async function main() {
   }
   const { NestFactory } = await import('@nestjs/core');
   const { Logger } = await import('nestjs-pino');
-  const { JobsService } = await import('@app/jobs/jobs.service');
   const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  await app.init();
-  const missing = app.get(JobsService).missingProcessors();
-  if (missing.length) {
-    console.error(`Refusing to start: no processor for job(s) ${missing.join(', ')}`);
-    await app.close();
-    process.exit(1);
-  }
+  await app.init(); // ProcessorsModule refuses to start while a job name has no processor
   app.enableShutdownHooks();
   app.get(Logger).log(`worker started (pid ${process.pid})`);
 }

@@ -7,7 +7,7 @@ import { RateLimitModule } from '@app/common/rate-limit.module';
 import { AuthModule } from '@app/auth/auth.module';
 import { DatabaseModule } from '@app/database/database.module';
 import { JobsModule } from '@app/jobs/jobs.module';
-import { ProcessorsModule } from './processors.module';
+import { ProcessorsModule } from '@app/processors/processors.module';
 
 /** The worker: Bull processors plus the outbox relay; no HTTP. Run as many as the load needs. */
 @Module({})
@@ -20,7 +20,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerParams(env)),
         DatabaseModule.forRoot(),
         RateLimitModule.forRoot(env.REDIS_URL ?? null),
-        JobsModule.forRoot({ mode: 'bull', redisUrl: env.REDIS_URL, relay: true, process: true, concurrency: Number(process.env.WORKER_CONCURRENCY ?? 8) }),
+        JobsModule.forRoot({ mode: 'bull', redisUrl: env.REDIS_URL, relay: true, process: true, concurrency: env.WORKER_CONCURRENCY }),
         AuthModule,
         ProcessorsModule,
       ],

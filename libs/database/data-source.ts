@@ -7,6 +7,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DatabaseSettings {
   DATABASE_URL?: string;
   SQLITE_PATH?: string;
+  /** connections in the MySQL pool (config/env.ts DATABASE_POOL_SIZE; default 20) */
+  DATABASE_POOL_SIZE?: number;
   /** mysql or mariadb: TypeORM reads their catalogues differently; found by detectFlavor. */
   flavor?: 'mysql' | 'mariadb';
 }
@@ -57,7 +59,7 @@ export function dataSourceOptions(settings: DatabaseSettings, extra: Partial<Dat
       timezone: 'Z',
       supportBigNumbers: true,
       bigNumberStrings: false,
-      extra: { connectionLimit: Number(process.env.DATABASE_POOL_SIZE ?? 20), decimalNumbers: true },
+      extra: { connectionLimit: settings.DATABASE_POOL_SIZE ?? 20, decimalNumbers: true },
       migrations: [migrationsGlob('mysql')],
       ...extra,
     } as DataSourceOptions;

@@ -17,7 +17,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [Env],
           useFactory: async (env: Env) => ({
-            ...dataSourceOptions(await detectFlavor({ DATABASE_URL: env.DATABASE_URL, SQLITE_PATH: env.SQLITE_PATH })),
+            ...dataSourceOptions(await detectFlavor({ DATABASE_URL: env.DATABASE_URL, SQLITE_PATH: env.SQLITE_PATH, DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE })),
             migrationsRun: false,
           }),
           dataSourceFactory: async (options?: DataSourceOptions) => {

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * One way to run a unit of work in a transaction, safe under concurrency on both databases:
@@ -53,4 +53,22 @@ export async function inTransaction<T>(db: DataSource, work: (m: EntityManager) 
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
     }
   }
+}
+
+/**
+ * Reads one row by id for a change inside the caller's transaction: locked on MySQL/MariaDB (a
+ * locking read sees the latest committed row, not the transaction's snapshot, and queues concurrent
+ * writers), plain on SQLite (whose writers take turns anyway). `read` takes a shared lock instead.
+ * null when there is no such row.
+ */
+export async function lockRow<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+  options: { mode?: 'write' | 'read'; select?: (keyof T & string)[] } = {},
+): Promise<T | null> {
+  const qb = m.getRepository(entity).createQueryBuilder('row').where('row.id = :id', { id });
+  if (options.select) qb.select(options.select.map((c) => `row.${c}`));
+  if (isMysql(m) && m.queryRunner?.isTransactionActive) qb.setLock(options.mode === 'read' ? 'pessimistic_read' : 'pessimistic_write');
+  return qb.getOne();
 }

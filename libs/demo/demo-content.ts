@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { DemoZoneFixture } from './fixtures';
 import { seedDemoEvaluation } from '@app/evaluation/evaluation.demo';
 import { seedDemoNeeds } from '@app/needs/needs.demo';
 import { seedDemoProjects } from '@app/projects/projects.demo';
@@ -7,7 +8,8 @@ import { seedDemoProjects } from '@app/projects/projects.demo';
  * Steps that fill the demo zone with needs, projects and evaluations. Each feature adds its own
  * step here; they run in order after the organisations and accounts exist.
  */
-export type DemoStep = (db: DataSource, zoneId: number) => Promise<void>;
+/** `fixture`: the demo zone (libs/demo/fixtures/demo-zone.json), handed to each step so features need not read it themselves */
+export type DemoStep = (db: DataSource, zoneId: number, fixture: DemoZoneFixture) => Promise<void>;
 export const DEMO_CONTENT_STEPS: DemoStep[] = [];
 DEMO_CONTENT_STEPS.push(seedDemoNeeds); // first: projects may start from menu needs
 DEMO_CONTENT_STEPS.push(seedDemoProjects);

@@ -52,7 +52,7 @@ export class DemoSeeder {
       await this.accounts(m, zone.id, units, communities, buildings);
       return zone.id;
     });
-    for (const step of DEMO_CONTENT_STEPS) await step(this.db, zoneId);
+    for (const step of DEMO_CONTENT_STEPS) await step(this.db, zoneId, f);
     this.logger.log(`seeded demo zone ${f.zone.name} (id ${zoneId})`);
     return zoneId;
   }

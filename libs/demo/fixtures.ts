@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/**
- * Demo data and the labelled needs come from ../shared/fixtures (beside the repository); a copy
- * ships in libs/demo/fixtures so an installed platform finds them without the shared folder.
- */
+/** The demo zone ships in libs/demo/fixtures: nothing at run time reads outside the repository. */
 export function fixturePath(name: string): string {
   const repoRoot = resolve(__dirname, __dirname.includes(join('dist', 'libs')) ? '../../..' : '../..');
-  const candidates = [resolve(repoRoot, '..', 'shared', 'fixtures', name), join(repoRoot, 'libs', 'demo', 'fixtures', name)];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`fixture ${name} not found in ${candidates.join(' or ')}`);
-  return found;
+  const file = join(repoRoot, 'libs', 'demo', 'fixtures', name);
+  if (!existsSync(file)) throw new Error(`fixture ${name} not found at ${file}`);
+  return file;
 }
 
 export interface DemoZoneFixture {
@@ -24,18 +20,4 @@ export interface DemoZoneFixture {
 
 export function readDemoZone(): DemoZoneFixture {
   return JSON.parse(readFileSync(fixturePath('demo-zone.json'), 'utf8'));
-}
-
-export interface LabeledNeed {
-  category: string;
-  kind: string;
-  title: string;
-  content: string;
-}
-
-export function readLabeledNeeds(): LabeledNeed[] {
-  return readFileSync(fixturePath('needs-labeled.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 }

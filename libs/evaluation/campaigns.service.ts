@@ -8,7 +8,7 @@ import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { assertZoneRole } from '@app/auth/access';
-import { inTransaction, isMysql } from '@app/database/transaction';
+import { inTransaction, lockRow } from '@app/database/transaction';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { CampaignEntity, CampaignNomineeEntity, CampaignVoteEntity } from './evaluation.entities';
 import { alreadyVoted, campaignClosed, notAVoter } from './evaluation.errors';
@@ -91,9 +91,7 @@ export class CampaignsService {
     if (!isVoter(viewer, existing.zoneId)) throw notAVoter();
     try {
       await inTransaction(this.db, async (m) => {
-        const qb = m.getRepository(CampaignEntity).createQueryBuilder('c').where('c.id = :id', { id: campaignId });
-        if (isMysql(m)) qb.setLock('pessimistic_read');
-        const c = await qb.getOne();
+        const c = await lockRow(m, CampaignEntity, campaignId, { mode: 'read' });
         if (!c?.open) throw campaignClosed(campaignId);
         const bumped = await m
           .createQueryBuilder()

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Role } from '@app/common/glossary';
-import { Roles } from '@app/auth/access';
+import { Roles } from '@app/common/access';
 import { OutboxRelay } from './outbox.relay';
 
 @ObjectType()

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { GUEST, hasZoneRole } from '@app/auth/access';
+import { GUEST, hasZoneRole } from '@app/common/access';
 import { AppError, BadInputError, ConflictError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
-import { OPEN_NEED_STATUSES } from './need-state';
+import { needStateConflict, OPEN_NEED_STATUSES } from './need-state';
 import { NeedSupportEntity, type NeedEntity } from './needs.entities';
 
 /**
@@ -72,21 +72,6 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
         : new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)')),
   },
 };
-
-/** CONFLICT naming the need's state and the actions possible in it. */
-export function needStateConflict(status: NeedStatus, words: { zh: string; en: string }): ConflictError {
-  const next = (Object.keys(NEED_ACTIONS) as NeedAction[]).filter((a) => NEED_ACTIONS[a].in.includes(status));
-  return new ConflictError('needState', {
-    status,
-    statusZh: label('NeedStatus', status),
-    actionZh: words.zh,
-    actionEn: words.en,
-    nextZh: next.length ? next.map((a) => NEED_ACTIONS[a].words.zh).join('、') : '无',
-    nextEn: next.join(', ') || 'none',
-    currentStatus: status,
-    allowedMoves: next,
-  });
-}
 
 /** Why the caller may not do `action` now, or null: signed in, then who, then the state, then the rest. */
 export function needRefusal(action: NeedAction, viewer: Principal | null | undefined, n: NeedRef, facts: NeedFacts = NO_NEED_FACTS): AppError | null {

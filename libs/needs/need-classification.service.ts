@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan, Not } from 'typeorm';
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
-import { readLabeledNeeds } from '@app/demo/fixtures';
+import { readLabeledNeeds } from './classifier/labeled-needs';
 import { NeedClassifier, NeedSuggestion } from './classifier/need-classifier';
 import { ClassifierExampleEntity, NeedEntity } from './needs.entities';
 import { serialized } from '@app/database/transaction';

@@ -1,12 +1,12 @@
 import { EntityManager, In } from 'typeorm';
 import { BadInputError, ConflictError } from '@app/common/errors';
 import { label, NeedStatus } from '@app/common/glossary';
-import { applyNeedMove } from './need-state';
+import { tryNeedMove } from './need-state';
 import { NeedEntity, NeedSupportEntity } from './needs.entities';
 
 /**
  * How projects move their source needs (owned by the projects feature, kept beside the need state
- * machine it drives). Every change goes through applyNeedMove, inside the project's transaction,
+ * machine it drives). Every change goes through the need's named moves (tryNeedMove), inside the project's transaction,
  * so need_events and menu_counters stay right.
  */
 
@@ -23,7 +23,7 @@ export async function linkSourceNeeds(m: EntityManager, needIds: number[], proje
     }
   }
   for (const id of ids) {
-    const moved = await applyNeedMove(m, id, [NeedStatus.ACCEPTED], NeedStatus.IN_PROJECT, actorId, 'link-project', `纳入项目 #${projectId}`, { projectId });
+    const moved = await tryNeedMove(m, id, 'linkProject', actorId, `纳入项目 #${projectId}`, { projectId });
     if (!moved) {
       const now = await m.getRepository(NeedEntity).findOne({ where: { id }, select: ['id', 'status'] });
       const state = now ? label('NeedStatus', now.status) : '不存在';
@@ -40,7 +40,7 @@ export async function releaseSourceNeeds(m: EntityManager, projectId: number, ac
   const needs = await m.getRepository(NeedEntity).find({ where: { projectId, status: NeedStatus.IN_PROJECT }, select: ['id'], order: { id: 'ASC' } });
   const released: number[] = [];
   for (const n of needs) {
-    if (await applyNeedMove(m, n.id, [NeedStatus.IN_PROJECT], NeedStatus.ACCEPTED, actorId, 'release-project', note)) released.push(n.id);
+    if (await tryNeedMove(m, n.id, 'releaseProject', actorId, note)) released.push(n.id);
   }
   return released;
 }
@@ -60,7 +60,7 @@ export async function fulfilSourceNeeds(
   const people = new Set<number>();
   const now = new Date();
   for (const n of needs) {
-    if (await applyNeedMove(m, n.id, [NeedStatus.IN_PROJECT], NeedStatus.FULFILLED, actorId, 'fulfil-project', note, { fulfilledAt: now })) {
+    if (await tryNeedMove(m, n.id, 'fulfilProject', actorId, note, { fulfilledAt: now })) {
       needIds.push(n.id);
       people.add(n.submitterId);
     }

@@ -10,10 +10,10 @@ import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
-import { assertNeedAction, NEED_ACTIONS, NeedAction, needStateConflict } from './need-actions';
-import { applyNeedMove, OPEN_NEED_STATUSES } from './need-state';
+import { assertNeedAction } from './need-actions';
+import { applyNeedMove, NeedMove, needStateConflict, OPEN_NEED_STATUSES, tryNeedMove } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
-import { inTransaction, isSqlite } from '@app/database/transaction';
+import { inTransaction, isSqlite, lockRow } from '@app/database/transaction';
 
 /**
  * Review (accept, reject, merge) and micro-wish fulfilment (claimWish, confirmWishFulfilled).
@@ -34,9 +34,9 @@ export class NeedReviewService {
   }
 
   /** Why a move did not apply, with the status the need is really in now. */
-  private async refused(m: EntityManager, needId: number, action: NeedAction): Promise<never> {
+  private async refused(m: EntityManager, needId: number, move: NeedMove): Promise<never> {
     const now = await this.load(needId, m);
-    throw needStateConflict(now.status, NEED_ACTIONS[action].words);
+    throw needStateConflict(now.status, move);
   }
 
   // ── review ─────────────────────────────────────────────────────────────
@@ -46,8 +46,7 @@ export class NeedReviewService {
     const need = await this.load(needId);
     assertNeedAction('accept', viewer, need);
     return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
-      if (!ok) await this.refused(m, needId, 'accept');
+      await applyNeedMove(m, needId, 'accept', viewer.id, label('NeedCategory', category), { category });
       await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category });
       await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
       return this.load(needId, m);
@@ -60,8 +59,7 @@ export class NeedReviewService {
     assertNeedAction('reject', viewer, need);
     const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
     return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
-      if (!ok) await this.refused(m, needId, 'reject');
+      await applyNeedMove(m, needId, 'reject', viewer.id, reason, { rejectReason: reason });
       await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
       return this.load(needId, m);
     });
@@ -104,11 +102,10 @@ export class NeedReviewService {
       await m.getRepository(NeedSupportEntity).delete({ needId });
       await m.query('UPDATE needs SET support_count = (SELECT COUNT(*) FROM need_supports s WHERE s.need_id = ?) WHERE id = ?', [intoNeedId, intoNeedId]);
 
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED], NeedStatus.MERGED, viewer.id, 'merge', `合并到需求 #${intoNeedId}「${into.title}」`, {
+      await applyNeedMove(m, needId, 'merge', viewer.id, `合并到需求 #${intoNeedId}「${into.title}」`, {
         mergedIntoId: intoNeedId,
         supportCount: 0,
       });
-      if (!ok) await this.refused(m, needId, 'merge');
       await m.getRepository(NeedEventEntity).insert({
         needId: intoNeedId,
         zoneId: into.zoneId,
@@ -126,9 +123,7 @@ export class NeedReviewService {
   private async lockNeeds(m: EntityManager, ids: number[]): Promise<Map<number, NeedEntity>> {
     const out = new Map<number, NeedEntity>();
     for (const id of [...ids].sort((a, b) => a - b)) {
-      const qb = m.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :id', { id });
-      if (!isSqlite(this.db)) qb.setLock('pessimistic_write');
-      const n = await qb.getOne();
+      const n = await lockRow(m, NeedEntity, id);
       if (!n) throw new NotFoundError('Need', id);
       out.set(id, n);
     }
@@ -153,7 +148,7 @@ export class NeedReviewService {
     }
     assertNeedAction('claimWish', viewer, need, { supporting: false, unitId: unit?.id ?? null });
     return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.ACCEPTED], NeedStatus.CLAIMED, viewer.id, 'claim', unit ? `由「${unit.name}」认领` : null, {
+      const ok = await tryNeedMove(m, needId, 'claimWish', viewer.id, unit ? `由「${unit.name}」认领` : null, {
         claimedByUnitId: unit?.id ?? null,
         claimedByUserId: viewer.id,
         claimedAt: clock.now(),
@@ -175,8 +170,7 @@ export class NeedReviewService {
     assertNeedAction('confirmFulfilled', viewer, need);
     const wisher = viewer.id === need.submitterId;
     return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.CLAIMED], NeedStatus.FULFILLED, viewer.id, 'fulfil', null, { fulfilledAt: clock.now() });
-      if (!ok) await this.refused(m, needId, 'confirmFulfilled');
+      await applyNeedMove(m, needId, 'confirmFulfilled', viewer.id, null, { fulfilledAt: clock.now() });
       const told = [need.claimedByUserId, wisher ? null : need.submitterId].filter((x): x is number => !!x);
       await this.notify(m, told, need, 'wish-fulfilled', '心愿已实现', `微心愿「${need.title}」已确认实现,感谢你的爱心!`);
       return this.load(needId, m);

@@ -1,10 +1,10 @@
 import { NeedStatus } from '@app/common/glossary';
-import { canMove, NEED_MOVES, OPEN_NEED_STATUSES } from './need-state';
+import { canMove, NEED_MOVES, needStateConflict, OPEN_NEED_STATUSES } from './need-state';
 import { similarityScore } from './needs.service';
 
 describe('need state machine', () => {
   it('allows exactly the moves of domain.md §3', () => {
-    const allowed = Object.entries(NEED_MOVES).flatMap(([from, tos]) => tos.map((to) => `${from}→${to}`));
+    const allowed = [...new Set(Object.values(NEED_MOVES).flatMap((m) => m.from.map((from) => `${from}→${m.to}`)))];
     expect(allowed.sort()).toEqual(
       [
         'SUBMITTED→ACCEPTED',
@@ -31,6 +31,12 @@ describe('need state machine', () => {
     expect(canMove(NeedStatus.SUBMITTED, NeedStatus.IN_PROJECT)).toBe(false);
     expect(canMove(NeedStatus.SUBMITTED, NeedStatus.FULFILLED)).toBe(false);
     expect(canMove(NeedStatus.ACCEPTED, NeedStatus.FULFILLED)).toBe(false);
+  });
+
+  it('refuses a move its state does not allow with CONFLICT naming the state and the possible next moves', () => {
+    const e = needStateConflict(NeedStatus.ACCEPTED, 'accept');
+    expect(e.extensions).toMatchObject({ code: 'CONFLICT', reason: 'needState', currentStatus: 'ACCEPTED', allowedMoves: ['merge', 'claimWish', 'linkProject'] });
+    expect(e.message).toContain('已纳入');
   });
 
   it('open needs are those a person may still support', () => {

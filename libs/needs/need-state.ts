@@ -1,26 +1,59 @@
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { isUniqueViolation } from '@app/common/errors';
-import { NeedStatus } from '@app/common/glossary';
+import { ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
+import { label, NeedStatus } from '@app/common/glossary';
+import { lockRow } from '@app/database/transaction';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity } from './needs.entities';
 
+const N = NeedStatus;
+
 /**
- * The need state machine as data (domain.md §3): every allowed move, and nothing else.
+ * The need state machine as data (domain.md §3), shaped like the project's: every named move, the
+ * states it may start from, the state it leads to, and the word its history row records.
  *
  *   SUBMITTED → ACCEPTED | REJECTED | MERGED
  *   ACCEPTED  → IN_PROJECT | CLAIMED (点亮心愿, micro-wishes) | MERGED (duplicate found in the menu)
  *   IN_PROJECT → FULFILLED | ACCEPTED (back to the menu when its project is cancelled)
  *   CLAIMED   → FULFILLED
  */
-export const NEED_MOVES: Readonly<Record<NeedStatus, readonly NeedStatus[]>> = {
-  SUBMITTED: [NeedStatus.ACCEPTED, NeedStatus.REJECTED, NeedStatus.MERGED],
-  ACCEPTED: [NeedStatus.IN_PROJECT, NeedStatus.CLAIMED, NeedStatus.MERGED],
-  IN_PROJECT: [NeedStatus.FULFILLED, NeedStatus.ACCEPTED],
-  CLAIMED: [NeedStatus.FULFILLED],
-  REJECTED: [],
-  MERGED: [],
-  FULFILLED: [],
-};
+export const NEED_MOVES = {
+  accept: { from: [N.SUBMITTED], to: N.ACCEPTED, recorded: 'accept', zh: '纳入需求菜单' },
+  reject: { from: [N.SUBMITTED], to: N.REJECTED, recorded: 'reject', zh: '不予采纳' },
+  merge: { from: [N.SUBMITTED, N.ACCEPTED], to: N.MERGED, recorded: 'merge', zh: '合并' },
+  claimWish: { from: [N.ACCEPTED], to: N.CLAIMED, recorded: 'claim', zh: '点亮' },
+  confirmFulfilled: { from: [N.CLAIMED], to: N.FULFILLED, recorded: 'fulfil', zh: '确认实现' },
+  linkProject: { from: [N.ACCEPTED], to: N.IN_PROJECT, recorded: 'link-project', zh: '纳入项目' },
+  releaseProject: { from: [N.IN_PROJECT], to: N.ACCEPTED, recorded: 'release-project', zh: '回到需求菜单' },
+  fulfilProject: { from: [N.IN_PROJECT], to: N.FULFILLED, recorded: 'fulfil-project', zh: '随项目完成实现' },
+} as const satisfies Record<string, { from: readonly NeedStatus[]; to: NeedStatus; recorded: string; zh: string }>;
+
+export type NeedMove = keyof typeof NEED_MOVES;
+
+/** The named moves the table allows from a state, in table order. */
+export function needMovesFrom(status: NeedStatus): NeedMove[] {
+  return (Object.keys(NEED_MOVES) as NeedMove[]).filter((move) => (NEED_MOVES[move].from as readonly NeedStatus[]).includes(status));
+}
+
+/** Does some move lead from `from` to `to`? */
+export function canMove(from: NeedStatus, to: NeedStatus): boolean {
+  return needMovesFrom(from).some((move) => NEED_MOVES[move].to === to);
+}
+
+/** CONFLICT naming the need's state and the moves possible from it (like the project's stateConflict). */
+export function needStateConflict(status: NeedStatus, action: NeedMove | { zh: string; en: string }): ConflictError {
+  const next = needMovesFrom(status);
+  const words = typeof action === 'string' ? { zh: NEED_MOVES[action].zh, en: action } : action;
+  return new ConflictError('needState', {
+    status,
+    statusZh: label('NeedStatus', status),
+    actionZh: words.zh,
+    actionEn: words.en,
+    nextZh: next.length ? next.map((m) => NEED_MOVES[m].zh).join('、') : '无',
+    nextEn: next.join(', ') || 'none',
+    currentStatus: status,
+    allowedMoves: next,
+  });
+}
 
 /** Needs people may still support or merge into (and that similarNeeds offers). */
 export const OPEN_NEED_STATUSES: readonly NeedStatus[] = [
@@ -29,15 +62,6 @@ export const OPEN_NEED_STATUSES: readonly NeedStatus[] = [
   NeedStatus.CLAIMED,
   NeedStatus.IN_PROJECT,
 ];
-
-export function canMove(from: NeedStatus, to: NeedStatus): boolean {
-  return NEED_MOVES[from]?.includes(to) ?? false;
-}
-
-function isMysql(m: EntityManager): boolean {
-  const t = m.connection.options.type;
-  return t === 'mysql' || t === 'mariadb';
-}
 
 /**
  * Adds `delta` to a counter row: UPDATE first and INSERT only when the row does not exist yet.
@@ -97,17 +121,17 @@ export async function bumpNeedCounters(
 }
 
 /**
- * Applies one move of a need's status, inside the caller's transaction `m`:
- * - the move must be allowed by NEED_MOVES and the need's current status must be one of `from`;
- * - the UPDATE is conditional on that status, so of two concurrent movers exactly one wins;
- * - writes a need_events row (action, from, to, actor, note);
- * - keeps menu_counters right when the need enters or leaves ACCEPTED, and need_counters always
- *   (reads kind and category itself, before and after `set` was applied).
+ * Applies a named move of a need, inside the caller's transaction `m` (the shape of
+ * applyProjectMove): locks the row, refuses with CONFLICT naming the state and the possible next
+ * moves when the table does not allow it (NOT_FOUND when there is no such need), then
+ * - a conditional UPDATE on the status, so of two concurrent movers exactly one wins;
+ * - a need_events row (the move's recorded word, from, to, actor, note);
+ * - menu_counters right when the need enters or leaves ACCEPTED, and need_counters always.
  * `set` may carry other columns changed by the same move (category on accept, reject reason,
- * merged_into_id, claimant…).
- * Returns false when the need does not exist or is not (any more) in one of `from`; the caller
- * decides which error that is.
+ * merged_into_id, claimant…). `tryNeedMove` is the same but answers false instead of refusing.
  */
+export async function applyNeedMove(m: EntityManager, needId: number, move: NeedMove, actorId: number, note?: string | null, set?: QueryDeepPartialEntity<NeedEntity>): Promise<void>;
+/** @deprecated the earlier shape (from-states, to-state, action word); answers false when refused */
 export async function applyNeedMove(
   m: EntityManager,
   needId: number,
@@ -117,15 +141,40 @@ export async function applyNeedMove(
   action: string,
   note?: string | null,
   set?: QueryDeepPartialEntity<NeedEntity>,
-): Promise<boolean> {
-  const qb = m.getRepository(NeedEntity).createQueryBuilder('n').select(['n.id', 'n.status', 'n.category', 'n.zoneId', 'n.kind']).where('n.id = :id', { id: needId });
-  // MySQL: a locking read sees the latest committed status (not the transaction's snapshot) and
-  // queues concurrent movers; SQLite transactions are already serialised.
-  if (isMysql(m)) qb.setLock('pessimistic_write');
-  const current = await qb.getOne();
-  if (!current) return false;
+): Promise<boolean>;
+export async function applyNeedMove(m: EntityManager, needId: number, ...args: unknown[]): Promise<void | boolean> {
+  if (typeof args[0] === 'string') {
+    const [move, actorId, note, set] = args as [NeedMove, number, string | null | undefined, QueryDeepPartialEntity<NeedEntity> | undefined];
+    const outcome = await moveNeed(m, needId, NEED_MOVES[move].from, NEED_MOVES[move].to, actorId, NEED_MOVES[move].recorded, note, set);
+    if (outcome === 'missing') throw new NotFoundError('Need', needId);
+    if (outcome !== 'moved') throw needStateConflict(outcome, move);
+    return;
+  }
+  const [from, to, actorId, action, note, set] = args as [NeedStatus[], NeedStatus, number, string, string | null | undefined, QueryDeepPartialEntity<NeedEntity> | undefined];
+  return (await moveNeed(m, needId, from, to, actorId, action, note, set)) === 'moved';
+}
+
+/** applyNeedMove that answers false instead of refusing (bulk moves that skip needs moved meanwhile). */
+export async function tryNeedMove(m: EntityManager, needId: number, move: NeedMove, actorId: number, note?: string | null, set?: QueryDeepPartialEntity<NeedEntity>): Promise<boolean> {
+  const rule = NEED_MOVES[move];
+  return (await moveNeed(m, needId, rule.from, rule.to, actorId, rule.recorded, note, set)) === 'moved';
+}
+
+/** 'moved', 'missing', or the status that refused the move. */
+async function moveNeed(
+  m: EntityManager,
+  needId: number,
+  from: readonly NeedStatus[],
+  to: NeedStatus,
+  actorId: number,
+  action: string,
+  note?: string | null,
+  set?: QueryDeepPartialEntity<NeedEntity>,
+): Promise<'moved' | 'missing' | NeedStatus> {
+  const current = await lockRow(m, NeedEntity, needId, { select: ['id', 'status', 'category', 'zoneId', 'kind'] });
+  if (!current) return 'missing';
   const was = current.status;
-  if (!from.includes(was) || !canMove(was, to)) return false;
+  if (!from.includes(was) || !canMove(was, to)) return was;
 
   const res = await m
     .createQueryBuilder()
@@ -133,7 +182,10 @@ export async function applyNeedMove(
     .set({ ...(set ?? {}), status: to })
     .where('id = :id AND status = :was', { id: needId, was })
     .execute();
-  if (!res.affected) return false;
+  if (!res.affected) {
+    const now = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'status'] });
+    return now ? now.status : 'missing';
+  }
 
   const zoneId = current.zoneId;
   const category = set && 'category' in set ? ((set.category as string | null) ?? null) : current.category;
@@ -153,7 +205,7 @@ export async function applyNeedMove(
     actorId,
     note: note ? note.slice(0, 500) : null,
   });
-  return true;
+  return 'moved';
 }
 
 /**

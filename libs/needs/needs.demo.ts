@@ -3,7 +3,7 @@ import { NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/comm
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { CommunityEntity, BuildingEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { NeedClassifier } from './classifier/need-classifier';
-import { readLabeledNeeds } from '@app/demo/fixtures';
+import { readLabeledNeeds } from './classifier/labeled-needs';
 import { rebuildNeedCounters } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Role } from '@app/common/glossary';
 import type { GraphQLContext } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { Public, Roles } from '@app/auth/access';
+import { Public, Roles } from '@app/common/access';
 import { CreatePartyOrgArgs, CreatePlaceArgs, CreateUnitArgs, CreateZoneArgs } from './dto/org.inputs';
 import { Building, Community, MemberUnit, PartyOrg, Zone, toBuilding, toCommunity, toPartyOrg, toUnit, toZone } from './models/org.models';
 import { OrgService } from './org.service';

@@ -1,4 +1,4 @@
-import { GUEST, hasZoneRole } from '@app/auth/access';
+import { GUEST, hasZoneRole } from '@app/common/access';
 import { AppError, ConflictError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
-import { isMysql } from '@app/database/transaction';
+import { lockRow } from '@app/database/transaction';
 
 /**
  * The project state machine (domain.md §4) as data: every move, the states it may start from and
@@ -112,9 +112,7 @@ export function stateConflict(status: ProjectStatus, action: ProjectMove | { zh:
 
 /** Reads a project, locking its row on MySQL/MariaDB when inside a transaction; NOT_FOUND when absent. */
 export async function lockProject(m: EntityManager, projectId: number): Promise<ProjectEntity> {
-  const qb = m.createQueryBuilder(ProjectEntity, 'p').where('p.id = :id', { id: projectId });
-  if (isMysql(m) && m.queryRunner?.isTransactionActive) qb.setLock('pessimistic_write');
-  const project = await qb.getOne();
+  const project = await lockRow(m, ProjectEntity, projectId);
   if (!project) throw new NotFoundError('Project', projectId);
   return project;
 }

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
 import { label, NeedCategory, NeedChannel, NeedStatus, ProjectStatus, VoteChoice } from '@app/common/glossary';
-import { readDemoZone } from '@app/demo/fixtures';
 import { fulfilSourceNeeds, linkSourceNeeds } from '@app/needs/need-project-link';
 import { applyNeedMove, bumpNeedCounter } from '@app/needs/need-state';
 import { NeedEntity, needRow, NeedEventEntity } from '@app/needs/needs.entities';
@@ -37,6 +36,12 @@ const PLAN: { status: ProjectStatus; percent?: number; budgetYuan: number; benef
 
 const ORDER: ProjectStatus[] = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED'];
 const reached = (target: ProjectStatus, step: ProjectStatus) => ORDER.indexOf(target) >= ORDER.indexOf(step);
+/** What this step reads of the demo zone fixture (the demo seeder hands it in). */
+export interface DemoProjectsFixture {
+  zone: { hub: string };
+  projects: { title: string; category: string; claimedBy?: string }[];
+}
+
 const CHANNELS: NeedChannel[] = ['APP', 'HALL', 'RECEPTION', 'VISIT', 'HOTLINE'];
 const DAY = 24 * 3600 * 1000;
 
@@ -45,8 +50,7 @@ const DAY = 24 * 3600 * 1000;
  * the menu, walked through the state machine (applyProjectMove, so the timeline is the real one)
  * with board votes, claims, progress and volunteers; then spread over the past months.
  */
-export async function seedDemoProjects(db: DataSource, zoneId: number): Promise<void> {
-  const f = readDemoZone();
+export async function seedDemoProjects(db: DataSource, zoneId: number, f: DemoProjectsFixture): Promise<void> {
   const users = await db.getRepository(UserEntity).find({ where: { username: In(['staff', 'board1', 'board2', 'board3', 'party', 'unit1', 'unit2']) } });
   const by = (name: string) => users.find((u) => u.username === name);
   const staff = by('staff');
@@ -148,7 +152,7 @@ async function menuNeed(m: EntityManager, zoneId: number, fixture: { title: stri
     }),
   );
   await bumpNeedCounter(m, { zoneId, status: NeedStatus.SUBMITTED, kind, category: null }, +1);
-  await applyNeedMove(m, need.id, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, staffId, 'accept', label('NeedCategory', fixture.category), { category: fixture.category as NeedCategory });
+  await applyNeedMove(m, need.id, 'accept', staffId, label('NeedCategory', fixture.category), { category: fixture.category as NeedCategory });
   return need.id;
 }
 

@@ -3,7 +3,7 @@ import { CATEGORY_KEYWORDS } from './category-keywords';
 import { crossValidate, stratifiedFolds } from './cross-validate';
 import { loadLabeledFixture, NeedClassifier, NeedSuggestion, textSimilarity, tokenizeNgrams } from './need-classifier';
 
-// the shared fixture beside the repo (../shared/fixtures), or the copy shipped in libs/demo/fixtures
+// the labelled needs shipped beside the classifier (libs/needs/classifier/fixtures)
 const data = loadLabeledFixture();
 const trained = NeedClassifier.fromExamples(data);
 

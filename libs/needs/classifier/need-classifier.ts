@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { fixturePath } from '@app/demo/fixtures';
+import { labeledNeedsPath } from './labeled-needs';
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 
@@ -153,10 +153,10 @@ export interface LabeledFixtureRow extends LabeledNeed {
 /**
  * Reads the labelled needs fixture: JSON lines {category, kind, title, content}. `text` is
  * title + ' ' + content, what the classifier is given in production. Default path:
- * `../shared/fixtures/needs-labeled.jsonl` beside the repository, or the copy in libs/demo/fixtures.
+ * the copy shipped in libs/needs/classifier/fixtures (labeled-needs.ts).
  */
 export function loadLabeledFixture(path?: string): LabeledFixtureRow[] {
-  const file = path ?? fixturePath('needs-labeled.jsonl');
+  const file = path ?? labeledNeedsPath();
   const known = new Set<string>(NEED_CATEGORIES);
   const rows: LabeledFixtureRow[] = [];
   readFileSync(file, 'utf8')

@@ -1,0 +1,25 @@
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { JobsService } from '@app/jobs/jobs.service';
+import { NeedsModule } from '@app/needs/needs.module';
+import { NeedsProcessor } from '@app/needs/needs.processor';
+import { NotificationsModule } from '@app/notifications/notifications.module';
+import { NotifyProcessor } from '@app/notifications/notify.processor';
+import { DigestScheduler } from '@app/notifications/digest.scheduler';
+
+/**
+ * Every job processor. The worker app runs them; the api runs them too only in the embedded
+ * default (no Redis) or with JOBS_IN_API=true. Either way the process refuses to start while a
+ * job name has no processor (a job nobody would ever run).
+ */
+@Module({
+  imports: [NeedsModule, NotificationsModule],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler],
+})
+export class ProcessorsModule implements OnApplicationBootstrap {
+  constructor(private readonly jobs: JobsService) {}
+
+  onApplicationBootstrap(): void {
+    const missing = this.jobs.missingProcessors();
+    if (missing.length) throw new Error(`Refusing to start: no processor for job(s) ${missing.join(', ')}`);
+  }
+}
