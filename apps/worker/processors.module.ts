@@ -3,13 +3,15 @@ import { NeedsModule } from '@app/needs/needs.module';
 import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
+import { ProjectsModule } from '@app/projects/projects.module';
+import { OverdueScheduler } from '@app/projects/overdue.service';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
  * default (no Redis) or with JOBS_IN_API=true.
  */
 @Module({
-  imports: [NeedsModule, NotificationsModule],
-  providers: [NeedsProcessor, NotifyProcessor],
+  imports: [NeedsModule, NotificationsModule, ProjectsModule],
+  providers: [NeedsProcessor, NotifyProcessor, OverdueScheduler],
 })
 export class ProcessorsModule {}

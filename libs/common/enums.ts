@@ -7,6 +7,7 @@ import {
   NeedKind,
   NeedStatus,
   PartyOrgLevel,
+  ProjectOrigin,
   ProjectStatus,
   Role,
   SurveyMethod,
@@ -28,3 +29,4 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(ProjectOrigin, { name: 'ProjectOrigin' });

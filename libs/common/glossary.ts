@@ -85,6 +85,9 @@ export type Dimension = (typeof Dimension)[keyof typeof Dimension];
 export const PartyOrgLevel = { COMMITTEE: 'COMMITTEE', GENERAL_BRANCH: 'GENERAL_BRANCH', BRANCH: 'BRANCH', GROUP: 'GROUP' } as const;
 export type PartyOrgLevel = (typeof PartyOrgLevel)[keyof typeof PartyOrgLevel];
 
+export const ProjectOrigin = { NEED_MENU: 'NEED_MENU', UNIT_OFFER: 'UNIT_OFFER' } as const;
+export type ProjectOrigin = (typeof ProjectOrigin)[keyof typeof ProjectOrigin];
+
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 export const LABELS: {
@@ -100,6 +103,7 @@ export const LABELS: {
   SurveyMethod: Labels<SurveyMethod>;
   Dimension: Labels<Dimension>;
   PartyOrgLevel: Labels<PartyOrgLevel>;
+  ProjectOrigin: Labels<ProjectOrigin>;
 } = {
   Role: {
     RESIDENT: { zh: '居民', en: 'Resident' },
@@ -184,6 +188,10 @@ export const LABELS: {
     GENERAL_BRANCH: { zh: '党总支', en: 'General branch' },
     BRANCH: { zh: '党支部', en: 'Branch' },
     GROUP: { zh: '党小组', en: 'Group' },
+  },
+  ProjectOrigin: {
+    NEED_MENU: { zh: '需求菜单', en: 'From the needs menu' },
+    UNIT_OFFER: { zh: '单位申报', en: 'Offered by a unit' },
   },
 };
 

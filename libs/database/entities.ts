@@ -5,6 +5,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
+  ProjectOverdueAlertEntity,
   ProjectTransitionEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
@@ -19,6 +20,7 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { FollowEntity } from '@app/notifications/follow.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -44,6 +46,7 @@ export const ENTITIES = [
   ProjectClaimEntity,
   ProgressReportEntity,
   ProjectVolunteerEntity,
+  ProjectOverdueAlertEntity,
   SurveyEntity,
   SurveyQuestionEntity,
   SurveyResponseEntity,
@@ -52,5 +55,6 @@ export const ENTITIES = [
   CampaignNomineeEntity,
   CampaignVoteEntity,
   NotificationEntity,
+  FollowEntity,
   OutboxEntity,
 ];
