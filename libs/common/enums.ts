@@ -8,6 +8,10 @@ import {
   NeedStatus,
   PartyOrgLevel,
   ProjectOrigin,
+  ResourceKind,
+  ResourceCost,
+  DigestFrequency,
+  MeetingKind,
   ProjectStatus,
   Role,
   SurveyMethod,
@@ -30,3 +34,7 @@ registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
 registerEnumType(ProjectOrigin, { name: 'ProjectOrigin' });
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+registerEnumType(ResourceCost, { name: 'ResourceCost' });
+registerEnumType(DigestFrequency, { name: 'DigestFrequency' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
