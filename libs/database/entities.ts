@@ -22,6 +22,7 @@ import {
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { FollowEntity } from '@app/notifications/follow.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -57,4 +58,10 @@ export const ENTITIES = [
   NotificationEntity,
   FollowEntity,
   OutboxEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  PresidencyEntity,
+  MeetingEntity,
+  MeetingProjectEntity,
+  MeetingUnitEntity,
 ];
