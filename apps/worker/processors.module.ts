@@ -5,6 +5,7 @@ import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
 import { ProjectsModule } from '@app/projects/projects.module';
 import { OverdueScheduler } from '@app/projects/overdue.service';
+import { DigestScheduler } from '@app/notifications/digest.scheduler';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -12,6 +13,6 @@ import { OverdueScheduler } from '@app/projects/overdue.service';
  */
 @Module({
   imports: [NeedsModule, NotificationsModule, ProjectsModule],
-  providers: [NeedsProcessor, NotifyProcessor, OverdueScheduler],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler],
 })
 export class ProcessorsModule {}

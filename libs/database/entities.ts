@@ -21,6 +21,8 @@ import {
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { FollowEntity } from '@app/notifications/follow.entity';
+import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
+import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
@@ -64,4 +66,7 @@ export const ENTITIES = [
   MeetingEntity,
   MeetingProjectEntity,
   MeetingUnitEntity,
+  NotificationPrefsEntity,
+  SmsMessageEntity,
+  SurveyLinkEntity,
 ];

@@ -170,6 +170,7 @@ export async function applyNeedMove(
 async function toldDirectly(m: EntityManager, need: NeedEntity, was: NeedStatus, to: NeedStatus): Promise<number[]> {
   if (to === NeedStatus.REJECTED || to === NeedStatus.MERGED || to === NeedStatus.CLAIMED) return [need.submitterId];
   if (to === NeedStatus.ACCEPTED && was === NeedStatus.SUBMITTED) return [need.submitterId];
+  if (to === NeedStatus.IN_PROJECT) return [need.submitterId]; // createProject tells the author (need-in-project)
   if (to === NeedStatus.FULFILLED) {
     const supporters = await m.getRepository(NeedSupportEntity).find({ where: { needId: need.id }, select: ['userId'] });
     return [need.submitterId, ...(need.claimedByUserId ? [need.claimedByUserId] : []), ...supporters.map((s) => s.userId)];
@@ -185,6 +186,7 @@ async function tellNeedFollowers(m: EntityManager, need: NeedEntity, was: NeedSt
     exceptUserIds: [...new Set(except)],
     zoneId: need.zoneId,
     kind: 'need-step',
+    link: `/needs/${need.id}`,
     title: `你关注的需求:${label('NeedStatus', to)}`,
     body: `「${need.title}」:${label('NeedStatus', was)} → ${label('NeedStatus', to)}${note ? `。${note.slice(0, 200)}` : ''}`,
     dedupeKey: `need-step:${eventId}`,

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { NotificationsResolver } from './notifications.resolver';
+import { SurveyLinksModule } from '@app/evaluation/survey-links';
+import { NotificationPrefsResolver, NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { SmsService } from './sms.service';
 import { FollowsService } from './follows';
 
 @Module({
-  providers: [NotificationsService, NotificationsResolver, FollowsService],
-  exports: [NotificationsService, FollowsService],
+  imports: [SurveyLinksModule],
+  providers: [NotificationsService, NotificationsResolver, NotificationPrefsResolver, SmsService, FollowsService],
+  exports: [NotificationsService, SmsService, FollowsService],
 })
 export class NotificationsModule {}

@@ -12,6 +12,7 @@ import { cleanText } from '@app/common/text';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
+import { sourceNeedPeople } from '@app/needs/need-project-link';
 import { COMMENT_MAX, MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
 import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, recordEvent, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -102,8 +103,22 @@ export class ClaimsService {
         kind: 'project-claimed',
         title: '项目已被认领',
         body: `${unit.name} 认领了项目「${project.title}」(${project.claimCount}/${project.claimLimit})。承诺:${pledge.slice(0, 200)}`,
+        link: `/projects/${projectId}`,
         dedupeKey: `project-claimed:${projectId}:${unitId}`,
       });
+      // the residents whose needs the project answers: authors and supporters
+      const { people } = await sourceNeedPeople(m, projectId);
+      if (people.length) {
+        await this.jobs.enqueue(m, JobName.Notify, {
+          userIds: people,
+          zoneId: p.zoneId,
+          kind: 'need-claimed',
+          title: '你关心的项目已被认领',
+          body: `${unit.name} 认领了由你的需求立项的「${project.title}」,将开始实施。`,
+          link: `/projects/${projectId}`,
+          dedupeKey: `need-claimed:${projectId}:${unitId}`,
+        });
+      }
       return project;
     });
   }
@@ -205,6 +220,7 @@ export class ClaimsService {
         exceptUserIds: [viewer.id],
         zoneId: project.zoneId,
         kind: 'claim-released',
+        link: `/projects/${projectId}`,
         title: '单位退出了项目认领',
         body: `${unit.name} 退出了项目「${project.title}」的认领,原因:${reason.slice(0, 200)}。${project.claimCount === 0 ? '项目已重新开放认领。' : `目前认领 ${project.claimCount}/${project.claimLimit}。`}`,
         dedupeKey: `claim-released:${claim.id}`,

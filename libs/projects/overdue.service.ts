@@ -50,6 +50,7 @@ export class OverdueService {
             zoneRoles: { zoneId: p.zoneId, roles: [Role.COUNCIL_STAFF] },
             zoneId: p.zoneId,
             kind: 'project-overdue',
+            link: `/projects/${p.id}`,
             title: '项目已逾期',
             body: `项目「${p.title}」的结束日期是 ${p.endsOn},目前尚未完成,请跟进。`,
             dedupeKey: `project-overdue:${p.id}:${day}`,

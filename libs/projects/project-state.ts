@@ -184,6 +184,7 @@ async function tellProjectFollowers(m: EntityManager, project: ProjectEntity, en
     ...(exceptZoneRoles ? { exceptZoneRoles } : {}),
     zoneId: project.zoneId,
     kind: 'project-step',
+    link: `/projects/${project.id}`,
     title: `你关注的项目:${title}`.slice(0, 120),
     body: `「${project.title}」${body}`,
     dedupeKey: `project-step:${entryId}`,
