@@ -65,7 +65,8 @@ export default function ProjectDetail() {
   const staff = hasRole('COUNCIL_STAFF');
   const myUnit = hasRole('UNIT_ADMIN') ? me?.unit : null;
   const myClaim = myUnit ? p.claims.find((c) => c.unit.id === myUnit.id) : undefined;
-  const canClaim = !!myUnit && !myClaim && ['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit;
+  const releasedByMyUnit = !!myUnit && !!year?.releasedClaims.some((c) => c.unit.id === myUnit.id);
+  const canClaim = !!myUnit && !myClaim && !releasedByMyUnit && ['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit;
   const myLast = myUnit ? latestOf(p.progress, myUnit.id) : null;
   const surveys = surveysData?.projectSurveys ?? [];
 
