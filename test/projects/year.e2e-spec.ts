@@ -279,7 +279,7 @@ describe('running the council’s year', () => {
       expect(await notificationsOf(t, w.worker.id, 'need-step')).toHaveLength(1);
       expect(await notificationsOf(t, w.residents[1].id, 'need-step')).toHaveLength(2);
       expect(await notificationsOf(t, w.residents[0].id, 'need-step')).toHaveLength(0); // told directly instead
-      expect(await notificationsOf(t, w.residents[0].id, 'need-in-project')).toHaveLength(1);
+      expect((await notificationsOf(t, w.residents[0].id, 'need-in-project')).filter((n) => n.link === `/needs/${need.id}`)).toHaveLength(1);
       expect((await t.ok(UNFOLLOW_NEED, { id: need.id }, w.worker.token)).unfollowNeed.followedByMe).toBe(false);
     });
 
