@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": typeof types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": typeof types.ConsoleNeedsDocument,
     "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": typeof types.ConsoleSimilarNeedsDocument,
@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
 };
 const documents: Documents = {
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": types.ConsoleNeedsDocument,
     "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": types.ConsoleSimilarNeedsDocument,
@@ -115,7 +115,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
