@@ -20,6 +20,7 @@ import {
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -54,4 +55,10 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  PresidencyEntity,
+  MeetingEntity,
+  MeetingProjectEntity,
+  MeetingUnitEntity,
 ];

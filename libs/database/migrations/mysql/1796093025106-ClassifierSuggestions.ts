@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ClassifierSuggestions1796092389492 implements MigrationInterface {
-  name = 'ClassifierSuggestions1796092389492';
+export class ClassifierSuggestions1796093025106 implements MigrationInterface {
+  name = 'ClassifierSuggestions1796093025106';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `need_suggestions` (`need_id` int NOT NULL, `zone_id` int NOT NULL, `suggestions` text NOT NULL, `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_a6f3d51fdb1915082dfdb6e7d6` (`zone_id`, `need_id`), PRIMARY KEY (`need_id`)) ENGINE=InnoDB");

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ClassifierSuggestions1796092389492 implements MigrationInterface {
-  name = 'ClassifierSuggestions1796092389492';
+export class ClassifierSuggestions1796093025106 implements MigrationInterface {
+  name = 'ClassifierSuggestions1796093025106';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"need_suggestions\" (\"need_id\" integer PRIMARY KEY NOT NULL, \"zone_id\" integer NOT NULL, \"suggestions\" text NOT NULL, \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
