@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@app/org/org.module';
 import { NotificationsModule } from '@app/notifications/notifications.module';
+import { ClassifierResolver } from './classifier.resolver';
 import { NeedClassificationService } from './need-classification.service';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
@@ -19,6 +20,7 @@ import { NeedsService } from './needs.service';
     NeedEventResolver,
     NeedsMenuResolver,
     MenuSectionResolver,
+    ClassifierResolver,
   ],
   exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService],
 })

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RunningTheYear1796093695284 implements MigrationInterface {
-  name = 'RunningTheYear1796093695284';
+export class RunningTheYear1796095489505 implements MigrationInterface {
+  name = 'RunningTheYear1796095489505';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"project_overdue_alerts\" (\"project_id\" integer NOT NULL, \"day\" varchar(10) NOT NULL, \"zone_id\" integer NOT NULL, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), PRIMARY KEY (\"project_id\", \"day\"))");
