@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The demo zone ships in libs/demo/fixtures: nothing at run time reads outside the repository. */
+/**
+ * The demo zone ships in libs/demo/fixtures: nothing at run time reads outside the repository.
+ * (The labelled needs of the category suggestion live with the classifier, in libs/needs/classifier/data.)
+ */
 export function fixturePath(name: string): string {
   const repoRoot = resolve(__dirname, __dirname.includes(join('dist', 'libs')) ? '../../..' : '../..');
   const file = join(repoRoot, 'libs', 'demo', 'fixtures', name);

@@ -3,7 +3,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
 import { label, NeedStatus } from '@app/common/glossary';
 import { lockRow } from '@app/database/transaction';
-import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity } from './needs.entities';
+import { JobName } from '@app/jobs/job-names';
+import { enqueueJob } from '@app/jobs/jobs.service';
+import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
 const N = NeedStatus;
 
@@ -171,7 +173,7 @@ async function moveNeed(
   note?: string | null,
   set?: QueryDeepPartialEntity<NeedEntity>,
 ): Promise<'moved' | 'missing' | NeedStatus> {
-  const current = await lockRow(m, NeedEntity, needId, { select: ['id', 'status', 'category', 'zoneId', 'kind'] });
+  const current = await lockRow(m, NeedEntity, needId, { select: ['id', 'status', 'category', 'zoneId', 'kind', 'title', 'submitterId', 'claimedByUserId'] });
   if (!current) return 'missing';
   const was = current.status;
   if (!from.includes(was) || !canMove(was, to)) return was;
@@ -196,7 +198,7 @@ async function moveNeed(
     { zoneId, status: to, kind: current.kind, category, delta: +1 },
   ]);
 
-  await m.getRepository(NeedEventEntity).insert({
+  const event = await m.getRepository(NeedEventEntity).insert({
     needId,
     zoneId,
     action: action.slice(0, 32),
@@ -205,7 +207,38 @@ async function moveNeed(
     actorId,
     note: note ? note.slice(0, 500) : null,
   });
+  await tellNeedFollowers(m, current, was, to, actorId, Number(event.identifiers[0].id), note);
   return 'moved';
+}
+
+/**
+ * Who a direct message of the same step already tells (need-review and project completion write
+ * those): followers' step notices skip them, so nobody is told one step twice.
+ */
+async function toldDirectly(m: EntityManager, need: NeedEntity, was: NeedStatus, to: NeedStatus): Promise<number[]> {
+  if (to === NeedStatus.REJECTED || to === NeedStatus.MERGED || to === NeedStatus.CLAIMED) return [need.submitterId];
+  if (to === NeedStatus.ACCEPTED && was === NeedStatus.SUBMITTED) return [need.submitterId];
+  if (to === NeedStatus.IN_PROJECT) return [need.submitterId]; // createProject tells the author (need-in-project)
+  if (to === NeedStatus.FULFILLED) {
+    const supporters = await m.getRepository(NeedSupportEntity).find({ where: { needId: need.id }, select: ['userId'] });
+    return [need.submitterId, ...(need.claimedByUserId ? [need.claimedByUserId] : []), ...supporters.map((s) => s.userId)];
+  }
+  return [];
+}
+
+/** One notification per step per follower of the need (the event id makes the key). */
+async function tellNeedFollowers(m: EntityManager, need: NeedEntity, was: NeedStatus, to: NeedStatus, actorId: number, eventId: number, note?: string | null): Promise<void> {
+  const except = [actorId, ...(await toldDirectly(m, need, was, to))];
+  await enqueueJob(m, JobName.Notify, {
+    followersOf: { subjectType: 'need', subjectId: need.id },
+    exceptUserIds: [...new Set(except)],
+    zoneId: need.zoneId,
+    kind: 'need-step',
+    link: `/needs/${need.id}`,
+    title: `你关注的需求:${label('NeedStatus', to)}`,
+    body: `「${need.title}」:${label('NeedStatus', was)} → ${label('NeedStatus', to)}${note ? `。${note.slice(0, 200)}` : ''}`,
+    dedupeKey: `need-step:${eventId}`,
+  });
 }
 
 /**

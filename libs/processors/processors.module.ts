@@ -5,6 +5,8 @@ import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
 import { DigestScheduler } from '@app/notifications/digest.scheduler';
+import { ProjectsModule } from '@app/projects/projects.module';
+import { OverdueScheduler } from '@app/projects/overdue.service';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -12,8 +14,8 @@ import { DigestScheduler } from '@app/notifications/digest.scheduler';
  * job name has no processor (a job nobody would ever run).
  */
 @Module({
-  imports: [NeedsModule, NotificationsModule],
-  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler],
+  imports: [NeedsModule, NotificationsModule, ProjectsModule],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler],
 })
 export class ProcessorsModule implements OnApplicationBootstrap {
   constructor(private readonly jobs: JobsService) {}

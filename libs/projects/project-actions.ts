@@ -14,6 +14,7 @@ import { ProjectClaimEntity, ProjectVolunteerEntity, type ProjectEntity } from '
  * `assertProjectAction` in its mutation).
  */
 export type ProjectAction =
+  | 'update'
   | 'propose'
   | 'vote'
   | 'closeResolution'
@@ -22,6 +23,7 @@ export type ProjectAction =
   | 'claim'
   | 'start'
   | 'reportProgress'
+  | 'releaseClaim'
   | 'join'
   | 'complete'
   | 'cancel'
@@ -31,10 +33,14 @@ export type ProjectAction =
 export interface ProjectFacts {
   /** the unit the caller acts for (the mutation's unitId, or the caller's own unit) */
   unitId: number | null;
-  /** that unit holds a claim on the project */
+  /** that unit holds a claim on the project (not released) */
   unitClaimed: boolean;
+  /** that unit claimed the project and released its claim (it may not claim it again) */
+  unitReleased?: boolean;
   /** the caller has signed up as a volunteer */
   joined: boolean;
+  /** some unit holds an active claim (staff release a claim of a unit they name) */
+  anyActiveClaim?: boolean;
 }
 
 export const NO_FACTS: ProjectFacts = { unitId: null, unitClaimed: false, joined: false };
@@ -64,6 +70,7 @@ const move = (m: keyof typeof PROJECT_MOVES) => PROJECT_MOVES[m].from;
 const activity = (a: keyof typeof PROJECT_ACTIVITIES) => PROJECT_ACTIVITIES[a].in;
 
 export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
+  update: { in: activity('update'), words: { zh: '修改', en: 'update' }, who: staff('修改项目') },
   propose: { in: move('propose'), words: { zh: '提议', en: 'propose' }, who: staff('提议项目') },
   vote: {
     in: activity('vote'),
@@ -86,7 +93,9 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     words: { zh: '认领', en: 'claim' },
     who: unitAdmin,
     then: (_v, p, f) =>
-      f.unitClaimed
+      f.unitReleased
+        ? new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)')
+        : f.unitClaimed
         ? new ConflictError('alreadyClaimed')
         : p.claimCount >= p.claimLimit
           ? placesTaken(p.claimLimit)
@@ -105,6 +114,14 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     words: { zh: '报告进度', en: 'report progress' },
     who: (v, p, f) =>
       unitAdmin(v, p, f) ?? (f.unitClaimed ? null : new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)')),
+  },
+  releaseClaim: {
+    in: activity('release'),
+    words: { zh: '退出认领', en: 'release a claim' },
+    // the unit's admin, or staff of the zone (for a unit they name)
+    who: (v, p, f) => (hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : unitAdmin(v, p, f)),
+    then: (_v, _p, f) =>
+      f.unitClaimed || (f.unitId === null && f.anyActiveClaim) ? null : new ConflictError(f.unitReleased ? '该单位已退出该项目的认领 (the unit already released its claim)' : '该单位没有认领该项目 (the unit has no claim on this project)'),
   },
   join: {
     in: activity('join'),
@@ -149,9 +166,9 @@ export function projectActions(viewer: Principal | null | undefined, p: ProjectR
 /** The caller's facts for one project, read from the database (the mutations' path). */
 export async function loadProjectFacts(db: DataSource | EntityManager, viewer: Principal | null | undefined, projectId: number, unitId: number | null = viewer?.unitId ?? null): Promise<ProjectFacts> {
   if (!viewer) return NO_FACTS;
-  const [unitClaimed, joined] = await Promise.all([
-    unitId === null ? false : db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } }),
+  const [claim, joined] = await Promise.all([
+    unitId === null ? null : db.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId }, select: ['id', 'releasedAt'] }),
     db.getRepository(ProjectVolunteerEntity).exists({ where: { projectId, userId: viewer.id } }),
   ]);
-  return { unitId, unitClaimed, joined };
+  return { unitId, unitClaimed: !!claim && !claim.releasedAt, unitReleased: !!claim?.releasedAt, joined };
 }

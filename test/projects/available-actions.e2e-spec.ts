@@ -6,6 +6,8 @@ import { Actor } from '../support/world';
 import { CANCEL, CLAIM, CLOSE, COMPLETE, DECIDE, JOIN, PROPOSE, PUBLISH, REPORT, START, VOTE, Walk } from './helpers';
 
 const ACTIONS = `query($id: ID!) { project(id: $id) { id status availableActions } }`;
+const UPDATE = `mutation($id: ID!) { updateProject(projectId: $id, input: { title: "白领课堂:上海话(修订)" }) { id } }`;
+const RELEASE = `mutation($id: ID!, $unitId: ID!) { releaseClaim(projectId: $id, unitId: $unitId, reason: "人手不足") { id } }`;
 const CREATE_SURVEY = `mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`;
 const ALL: ProjectStatus[] = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'];
 
@@ -42,6 +44,7 @@ describe('Project.availableActions equals what succeeds', () => {
 
   const call = (action: ProjectAction, id: string, who: Actor, unitId: number | null): [string, Record<string, unknown>] | null => {
     switch (action) {
+      case 'update': return [UPDATE, { id }];
       case 'propose': return [PROPOSE, { id }];
       case 'vote': return [VOTE, { id, choice: 'FOR' }];
       case 'closeResolution': return [CLOSE, { id }];
@@ -50,6 +53,8 @@ describe('Project.availableActions equals what succeeds', () => {
       case 'claim': return unitId === null ? null : [CLAIM, { id, unitId: String(unitId), pledge: '派出志愿者' }];
       case 'start': return [START, { id }];
       case 'reportProgress': return unitId === null ? null : [REPORT, { id, unitId: String(unitId), note: '已开展', percent: 50, funds: 100, beneficiaries: 5 }];
+      // staff release the claim of a unit they name: the claiming one
+      case 'releaseClaim': return [RELEASE, { id, unitId: String(unitId ?? w.units[0]) }];
       case 'join': return [JOIN, { id }];
       case 'complete': return [COMPLETE, { id }];
       case 'cancel': return [CANCEL, { id, comment: '撤销' }];
@@ -70,7 +75,7 @@ describe('Project.availableActions equals what succeeds', () => {
   ];
 
   /** actions that move the project or use up a place: each is tried on a project of its own */
-  const SPENDS: ProjectAction[] = ['propose', 'closeResolution', 'decide', 'publish', 'claim', 'start', 'complete', 'cancel'];
+  const SPENDS: ProjectAction[] = ['releaseClaim', 'propose', 'closeResolution', 'decide', 'publish', 'claim', 'start', 'complete', 'cancel'];
 
   for (const state of ALL) {
     it(`${state}: for every role the listed actions succeed and the others are refused`, async () => {

@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Env, validateEnv } from '@config/env';
-import { createApi } from '../../apps/api/bootstrap';
+import { createApi, CreateApiOptions } from '../../apps/api/bootstrap';
 import { AuthService } from '@app/auth/auth.service';
 import { OutboxRelay } from '@app/jobs/outbox.relay';
 
@@ -30,6 +30,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-test-secret',
     AUTH_DEV_LOGIN_CODE: DEV_CODE,
+    // tests run the daily overdue check themselves (OverdueService.alert), never on a timer
+    OVERDUE_CHECK_MINUTES: '0',
   };
   if (ON_MYSQL) {
     base.DATABASE_URL = `${MYSQL_BASE}/${TEST_DATABASE}`;
@@ -122,10 +124,10 @@ export class TestApp {
 }
 
 /** Starts the api as production does (Fastify, migrations, guards), on this worker's database. */
-export async function startApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startApp(overrides: Record<string, string | undefined> = {}, options: CreateApiOptions = {}): Promise<TestApp> {
   const env = testEnv(overrides);
   if (env.DATABASE_URL) await ensureDatabase();
-  const app = await createApi(env, { quiet: true, serveWeb: false });
+  const app = await createApi(env, { quiet: true, serveWeb: false, ...options });
   const t = new TestApp(app, env);
   await t.reset();
   return t;

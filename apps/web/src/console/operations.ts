@@ -4,7 +4,6 @@ import { graphql } from './gql';
 export const LoginDoc = graphql(`
   mutation ConsoleLogin($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
       user { id displayName roles }
     }
   }
@@ -22,6 +21,7 @@ export const NeedRowFragment = graphql(`
     category
     suggestedCategory
     suggestedConfidence
+    suggestions { category confidence because }
     supportCount
     createdAt
     submitter { id displayName phone }
@@ -128,7 +128,7 @@ export const ProjectDoc = graphql(`
       sourceNeeds { id kind title status supportCount }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
-      timeline { from to comment at actor { id displayName } }
+      timeline { round from to comment at actor { id displayName } }
     }
   }
 `);

@@ -8,6 +8,7 @@ import { ProjectHeader } from './project/ProjectHeader';
 import { ProjectActionsBar } from './project/ProjectActionsBar';
 import { ClaimsPanel, DecisionPanel, EvaluationPanel, OverviewPanel, SourceNeedsPanel, TimelinePanel, VotingPanel } from './project/panels';
 import type { ProjectPartProps } from './project/types';
+import { useProjectYear, YearPanels } from '../year/year-ui';
 
 /**
  * One project: header, the panels, and the actions bar with what the caller may do now (from
@@ -17,7 +18,11 @@ export default function ProjectDetail() {
   const { id = '' } = useParams();
   const { t } = useLang();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectDoc, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const { year, reloadYear } = useProjectYear(id);
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    reloadYear();
+  };
   const p = data?.project;
 
   if (fetching && !data) return <Loading />;
@@ -31,22 +36,23 @@ export default function ProjectDetail() {
       </>
     );
 
-  const part: ProjectPartProps = { project: p, can: (action) => p.availableActions.includes(action), reload };
+  const part: ProjectPartProps = { project: p, can: (action) => p.availableActions.includes(action), reload, year };
   return (
     <>
-      <ProjectHeader project={p} />
+      <ProjectHeader {...part} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          <OverviewPanel project={p} />
+          <OverviewPanel {...part} />
           <VotingPanel {...part} />
           <DecisionPanel {...part} />
-          <ClaimsPanel project={p} />
+          <ClaimsPanel {...part} />
           <EvaluationPanel project={p} />
         </Col>
         <Col xs={24} xl={8}>
           <ProjectActionsBar {...part} />
           <SourceNeedsPanel project={p} />
           <TimelinePanel project={p} />
+          {year && <YearPanels year={year} />}
         </Col>
       </Row>
     </>

@@ -8,6 +8,7 @@ import { refusalText } from '../../../shared/errors';
 import { latestOf } from '../../../shared/ProjectTimeline';
 import { CancelProjectDoc, CompleteProjectDoc, ProjectSurveysDoc, ProposeProjectDoc, PublishProjectDoc, StartProjectDoc } from '../../operations';
 import { ClaimModal, ProgressModal, PromptModal } from '../../project-actions';
+import { EditDraftButton } from '../../year/year-ui';
 import type { ProjectPartProps } from './types';
 
 type Dialog = 'propose' | 'cancel' | 'claim' | 'report' | null;
@@ -34,6 +35,7 @@ interface ButtonContext extends ProjectPartProps {
  * a new action (update, releaseClaim…), add a row; the server decides when it shows.
  */
 const BUTTONS: { action: string; render: (c: ButtonContext) => ReactNode }[] = [
+  { action: 'update', render: (c) => (c.year ? <EditDraftButton year={c.year} onDone={c.reload} /> : null) },
   {
     action: 'propose',
     render: (c) => (

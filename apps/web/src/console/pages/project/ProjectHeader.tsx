@@ -1,12 +1,18 @@
+import { Tag } from 'antd';
+import { useLang } from '../../../shared/i18n';
 import { ProjectStatusTag } from '../../../shared/ui';
-import type { DetailProject } from './types';
+import { FollowProjectButton } from '../../year/year-ui';
+import type { ProjectPartProps } from './types';
 
-/** Title and status of the project page. */
-export function ProjectHeader({ project }: { project: DetailProject }) {
+/** Title and status of the project page; who offered it, and following it. */
+export function ProjectHeader({ project, year, reload }: ProjectPartProps) {
+  const { t } = useLang();
   return (
     <div className="gr-page-head">
       <h2 data-testid="project-title">{project.title}</h2>
       <ProjectStatusTag status={project.status} />
+      {year?.origin === 'UNIT_OFFER' && <Tag color="purple">{t(`单位申报 · ${year.offeredByUnit?.name ?? ''}`, `Offered by ${year.offeredByUnit?.name ?? 'a unit'}`)}</Tag>}
+      {year && <FollowProjectButton projectId={project.id} followed={year.followedByMe} onChange={reload} />}
     </div>
   );
 }

@@ -6,11 +6,13 @@ import { fmtTime, percent, yuan } from '../../../shared/format';
 import { latestOf, overallPercent, ProjectTimeline } from '../../../shared/ProjectTimeline';
 import { ProjectEvaluationDoc } from '../../../shared/operations';
 import { DecisionButtons, VotePanel } from '../../project-actions';
+import { useSession } from '../../../shared/session';
+import { ProjectDates, ReleaseClaimButton } from '../../year/year-ui';
 import type { DetailProject, ProjectPartProps } from './types';
 
 /* The project page's panels: each takes the project (and what the caller may do) and draws one card. */
 
-export function OverviewPanel({ project: p }: { project: DetailProject }) {
+export function OverviewPanel({ project: p, year }: ProjectPartProps) {
   const { t, L } = useLang();
   return (
     <Card title={t('项目概况', 'Overview')} style={{ marginBottom: 16 }}>
@@ -25,6 +27,8 @@ export function OverviewPanel({ project: p }: { project: DetailProject }) {
           { key: 't', label: t('目标受益人数', 'Target'), children: p.targetBeneficiaries },
           { key: 'cl', label: t('认领名额', 'Claim limit'), children: `${p.claims.length}/${p.claimLimit}` },
           { key: 'v', label: t('志愿者报名', 'Volunteers'), children: p.volunteerCount },
+          { key: 'dates', label: t('起止日期', 'Dates'), children: <ProjectDates startsOn={year?.startsOn} endsOn={year?.endsOn} overdue={year?.overdue} /> },
+          ...(year?.offerPledge ? [{ key: 'offer', label: t('申报单位承诺', 'Offer pledge'), children: year.offerPledge }] : []),
         ]}
       />
     </Card>
@@ -53,8 +57,10 @@ export function DecisionPanel({ project: p, can, reload }: ProjectPartProps) {
 }
 
 /** Claims, each unit's latest progress, and the project's figures as the server sums them. */
-export function ClaimsPanel({ project: p }: { project: DetailProject }) {
+export function ClaimsPanel({ project: p, can, reload }: ProjectPartProps) {
   const { t } = useLang();
+  const { me } = useSession();
+  const myUnit = me?.unit ?? null;
   return (
     <Card title={t('认领与进度', 'Claims and progress')} style={{ marginBottom: 16 }}>
       <Row gutter={16} style={{ marginBottom: 12 }}>
@@ -75,6 +81,17 @@ export function ClaimsPanel({ project: p }: { project: DetailProject }) {
           { title: t('承诺资金', 'Funds'), width: 110, render: (_, c) => yuan(c.pledgedFundsFen) },
           { title: t('志愿者', 'Volunteers'), width: 80, dataIndex: 'pledgedVolunteers' },
           { title: t('最新进度', 'Latest'), width: 150, render: (_, c) => <Progress size="small" percent={latestOf(p.progress, c.unit.id)?.percent ?? 0} /> },
+          // releaseClaim: a unit's admin for its own claim, staff for any unit's
+          ...(can('releaseClaim')
+            ? [
+                {
+                  title: '',
+                  width: 110,
+                  render: (_: unknown, c: (typeof p.claims)[number]) =>
+                    !myUnit || c.unit.id === myUnit.id ? <ReleaseClaimButton projectId={p.id} unitId={c.unit.id} unitName={c.unit.name} onDone={reload} /> : null,
+                },
+              ]
+            : []),
         ]}
       />
       {p.progress.length > 0 && (
