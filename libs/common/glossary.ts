@@ -55,6 +55,10 @@ export const ProjectStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
+/** Projects a selection (评选) may nominate: finished ones. */
+export const NOMINABLE_PROJECT_STATUSES: ProjectStatus[] = ['COMPLETED', 'EVALUATED'];
+/** Statuses in which a project is on the public 项目清单. */
+export const PUBLIC_PROJECT_STATUSES: ProjectStatus[] = ['PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'];
 
 export const VoteChoice = { FOR: 'FOR', AGAINST: 'AGAINST', ABSTAIN: 'ABSTAIN' } as const;
 export type VoteChoice = (typeof VoteChoice)[keyof typeof VoteChoice];

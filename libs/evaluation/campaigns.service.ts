@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { clock } from '@app/common/clock';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
-import { ProjectStatus, Role } from '@app/common/glossary';
+import { ProjectStatus, Role, NOMINABLE_PROJECT_STATUSES } from '@app/common/glossary';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
@@ -14,7 +14,7 @@ import { CampaignEntity, CampaignNomineeEntity, CampaignVoteEntity } from './eva
 import { alreadyVoted, campaignClosed, notAVoter } from './evaluation.errors';
 import { rankByVotes } from './scoring';
 
-const NOMINABLE: string[] = [ProjectStatus.COMPLETED, ProjectStatus.EVALUATED];
+const NOMINABLE: string[] = NOMINABLE_PROJECT_STATUSES;
 
 /** Who votes in selections: residents and office workers (and unit admins, who may do what residents may). */
 export function isVoter(p: Principal, zoneId: number): boolean {

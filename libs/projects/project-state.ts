@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
-import { label, ProjectStatus } from '@app/common/glossary';
+import { label, ProjectStatus, PUBLIC_PROJECT_STATUSES } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
 import { lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
@@ -96,7 +96,7 @@ export function isOverdue(p: Pick<ProjectEntity, 'endsOn' | 'status'>, today: st
 }
 
 /** Statuses in which a project is on the public 项目清单. */
-export const PUBLIC_PROJECT_STATUSES: ProjectStatus[] = [S.PUBLISHED, S.CLAIMED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED];
+export { PUBLIC_PROJECT_STATUSES };
 
 /** The moves the table allows from a state, in table order. */
 export function movesFrom(status: ProjectStatus): ProjectMove[] {

@@ -1,4 +1,5 @@
 import { Timeline } from 'antd';
+import { ProjectStatus } from '@glossary';
 import { useLang } from './i18n';
 import { fmtTime } from './format';
 
@@ -20,7 +21,7 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
     <Timeline
       items={timeline.map((tr, i) => ({
         key: i,
-        color: tr.to === 'CANCELLED' ? 'red' : i === timeline.length - 1 ? 'blue' : 'green',
+        color: tr.to === ProjectStatus.CANCELLED ? 'red' : i === timeline.length - 1 ? 'blue' : 'green',
         title: fmtTime(tr.at),
         content: (
           <div data-testid="timeline-item">

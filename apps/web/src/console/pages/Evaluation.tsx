@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Segmented, Select, Space, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -19,7 +20,7 @@ export default function Evaluation() {
   const { t } = useLang();
   const { zone } = useZone();
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<ProjectStatus>('COMPLETED');
+  const [status, setStatus] = useState<ProjectStatus>(ProjectStatusOf.COMPLETED);
   const [creating, setCreating] = useState<{ id: string; title: string } | null>(null);
   const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status }, (d) => d.projects, { pause: !zone });
   const wanted = params.get('project');
@@ -27,7 +28,7 @@ export default function Evaluation() {
   useEffect(() => {
     if (!wanted) return;
     const p = list.nodes.find((n) => n.id === wanted);
-    if (p && p.status === 'COMPLETED') setCreating((c) => c ?? { id: p.id, title: p.title });
+    if (p && p.availableActions.includes('createSurvey')) setCreating((c) => c ?? { id: p.id, title: p.title });
   }, [wanted, list.nodes]);
 
   return (
@@ -38,8 +39,8 @@ export default function Evaluation() {
           value={status}
           onChange={(v) => setStatus(v as ProjectStatus)}
           options={[
-            { value: 'COMPLETED', label: t('已完成（待评估）', 'Completed') },
-            { value: 'EVALUATED', label: t('已评估', 'Evaluated') },
+            { value: ProjectStatusOf.COMPLETED, label: t('已完成（待评估）', 'Completed') },
+            { value: ProjectStatusOf.EVALUATED, label: t('已评估', 'Evaluated') },
           ]}
         />
       </div>
@@ -47,7 +48,7 @@ export default function Evaluation() {
         list={list}
         empty={
           <EmptyHint
-            title={status === 'COMPLETED' ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
+            title={status === ProjectStatusOf.COMPLETED ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
             hint={t('项目标记完成后，可在这里从模板创建满意度问卷。', 'Once a project completes, create its survey here from the template.')}
           />
         }
@@ -76,7 +77,7 @@ function SurveysCell({ project, onCreate }: { project: ConsoleProjectRowFragment
           </Tag>
         </Link>
       ))}
-      {project.status === 'COMPLETED' && (
+      {project.availableActions.includes('createSurvey') && (
         <Button size="small" icon={<PlusOutlined />} onClick={onCreate} data-testid="create-survey">
           {t('从模板创建问卷', 'New survey from template')}
         </Button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedStatus } from '@glossary';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Card, Checkbox, Empty, Tag } from 'antd';
 import { useQuery } from 'urql';
@@ -63,7 +64,7 @@ export default function MenuBoard() {
               ) : (
                 s.needs.map((n) => (
                   <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                    <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== 'ACCEPTED'} />
+                    <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== NeedStatus.ACCEPTED} />
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <div style={{ fontWeight: 500 }}>{n.title}</div>
                       <div className="gr-muted">
@@ -71,7 +72,7 @@ export default function MenuBoard() {
                         ♥ {n.supportCount}
                       </div>
                     </div>
-                    {n.status !== 'ACCEPTED' && <NeedStatusTag status={n.status} />}
+                    {n.status !== NeedStatus.ACCEPTED && <NeedStatusTag status={n.status} />}
                   </label>
                 ))
               )}

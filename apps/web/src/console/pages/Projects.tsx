@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Button, Progress, Select, Space, Tooltip } from 'antd';
 import { useEnumOptions, useLang } from '../../shared/i18n';
@@ -18,7 +19,7 @@ export default function Projects() {
   const { hasRole } = useSession();
   const statusOptions = useEnumOptions('ProjectStatus');
   const categoryOptions = useEnumOptions('NeedCategory');
-  const [status, setStatus] = useState<ProjectStatus | undefined>(hasRole('COUNCIL_STAFF') ? undefined : 'PUBLISHED');
+  const [status, setStatus] = useState<ProjectStatus | undefined>(hasRole('COUNCIL_STAFF') ? undefined : ProjectStatusOf.PUBLISHED);
   const [category, setCategory] = useState<NeedCategory | undefined>();
   const list = useConnection(
     ProjectsDoc,

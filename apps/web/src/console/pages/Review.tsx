@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Input, Popover, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import { CheckOutlined, CloseOutlined, MergeCellsOutlined } from '@ant-design/icons';
@@ -20,7 +21,7 @@ import { CategorySuggestions } from '../classifier/CategorySuggestions';
 export default function Review() {
   const { t } = useLang();
   const { zone } = useZone();
-  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'SUBMITTED' as const }, (d) => d.needs, { pause: !zone });
+  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.SUBMITTED }, (d) => d.needs, { pause: !zone });
   const [done, setDone] = useState<Set<string>>(new Set());
   const pending = list.nodes.filter((n) => !done.has(n.id));
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NOMINABLE_PROJECT_STATUSES } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined, TrophyFilled } from '@ant-design/icons';
@@ -94,7 +95,8 @@ function CreateCampaignModal({ onClose, onDone }: { onClose: () => void; onDone:
   const [error, setError] = useState<string | null>(null);
   const projects = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '' }, (d) => d.projects, { pageSize: 100, pause: !zone });
   const [state, create] = useMutation(CreateCampaignDoc);
-  const eligible = projects.nodes.filter((p) => !['DRAFT', 'PROPOSED', 'RESOLVED', 'CANCELLED'].includes(p.status));
+  // the server's rule: only finished projects may be nominated
+  const eligible = projects.nodes.filter((p) => NOMINABLE_PROJECT_STATUSES.includes(p.status));
 
   const submit = async (v: { title: string; projectIds: string[] }) => {
     if (!zone) return;

@@ -1,4 +1,5 @@
 import { OfferProjectCard } from '../year/year-ui';
+import { NeedStatus, ProjectStatus as ProjectStatusOf } from '@glossary';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
@@ -45,8 +46,8 @@ function Claimable({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
   const [claiming, setClaiming] = useState<ConsoleProjectRowFragment | null>(null);
-  const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'PUBLISHED' as const }, (d) => d.projects, { pause: !zone });
-  const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: 'CLAIMED' as const }, (d) => d.projects, { pause: !zone });
+  const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.PUBLISHED }, (d) => d.projects, { pause: !zone });
+  const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.CLAIMED }, (d) => d.projects, { pause: !zone });
   // the server says which ones this unit may still claim (places left, not claimed by it yet)
   const rows = [...published.nodes, ...claimed.nodes].filter((p) => p.availableActions.includes('claim'));
   const refresh = () => {
@@ -99,7 +100,7 @@ function Claimable({ unitId }: { unitId: string }) {
 function Mine({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
-  const [status, setStatus] = useState<ProjectStatus>('CLAIMED');
+  const [status, setStatus] = useState<ProjectStatus>(ProjectStatusOf.CLAIMED);
   const [reporting, setReporting] = useState<ConsoleProjectRowFragment | null>(null);
   const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status }, (d) => d.projects, { pause: !zone });
   const mine = list.nodes.filter((p) => p.claims.some((c) => c.unit.id === unitId));
@@ -109,7 +110,7 @@ function Mine({ unitId }: { unitId: string }) {
         style={{ marginBottom: 12 }}
         value={status}
         onChange={(v) => setStatus(v as ProjectStatus)}
-        options={(['CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
+        options={([ProjectStatusOf.CLAIMED, ProjectStatusOf.IN_PROGRESS, ProjectStatusOf.COMPLETED, ProjectStatusOf.EVALUATED] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
       />
       <PagedTable
         list={list}
@@ -157,7 +158,7 @@ function Wishes({ unitId }: { unitId: string }) {
   const { t, L, lang } = useLang();
   const { message } = App.useApp();
   const { zone } = useZone();
-  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'ACCEPTED' as const, kind: 'MICRO_WISH' as const }, (d) => d.needs, { pause: !zone });
+  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, kind: 'MICRO_WISH' as const }, (d) => d.needs, { pause: !zone });
   const [, claimWish] = useMutation(ClaimWishDoc);
   const [busy, setBusy] = useState<string | null>(null);
   const [lit, setLit] = useState<Set<string>>(new Set());

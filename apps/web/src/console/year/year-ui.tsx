@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
@@ -408,10 +409,10 @@ export function ActForOfflineCard() {
   const [supportFor, setSupportFor] = useState<{ id: string; title: string } | null>(null);
   const [form] = Form.useForm<{ phone: string; name: string }>();
   const [error, setError] = useState<string | null>(null);
-  const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', status: 'ACCEPTED' }, pause: !zone, requestPolicy: 'cache-and-network' });
+  const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED }, pause: !zone, requestPolicy: 'cache-and-network' });
   const [{ data: claimed }, refetchClaimed] = useQuery({
     query: OfflineNeedsDoc,
-    variables: { zoneId: zone?.id ?? '', status: 'CLAIMED', kind: 'MICRO_WISH' },
+    variables: { zoneId: zone?.id ?? '', status: NeedStatus.CLAIMED, kind: 'MICRO_WISH' },
     pause: !zone,
     requestPolicy: 'cache-and-network',
   });

@@ -88,7 +88,7 @@ export default function Menu() {
                       key={n.id}
                       need={n}
                       extra={
-                        n.kind === 'MICRO_WISH' && n.status === 'ACCEPTED' ? (
+                        n.availableActions.includes('claimWish') ? (
                           <Button size="small" onClick={() => lightUp(n.id, n.title)}>
                             {t('点亮', 'Light up')}
                           </Button>

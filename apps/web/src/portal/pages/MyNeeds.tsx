@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { App, Button } from 'antd';
 import { useMutation } from 'urql';
@@ -59,10 +60,10 @@ export default function MyNeeds() {
                   {n.category ? ` · ${L('NeedCategory', n.category)}` : ''}
                   {` · ${t('支持', 'supports')} ${n.supportCount}`}
                 </div>
-                {n.status === 'REJECTED' && n.rejectReason && (
+                {n.status === NeedStatus.REJECTED && n.rejectReason && (
                   <div style={{ color: '#cf1322', fontSize: 13 }}>{t('未采纳原因：', 'Reason: ')}{n.rejectReason}</div>
                 )}
-                {n.status === 'MERGED' && n.mergedInto && (
+                {n.status === NeedStatus.MERGED && n.mergedInto && (
                   <div style={{ fontSize: 13 }}>
                     {t('已合并到：', 'Merged into: ')}
                     <Link to={`/needs/${n.mergedInto.id}`}>{n.mergedInto.title}</Link>
@@ -73,7 +74,7 @@ export default function MyNeeds() {
                     {open[n.id] ? t('收起状态记录', 'Hide history') : t(`状态记录（${n.history.length}）`, `History (${n.history.length})`)}
                   </Button>
                   <span className="gr-grow" />
-                  {n.kind === 'MICRO_WISH' && n.status === 'CLAIMED' && (
+                  {n.availableActions.includes('confirmFulfilled') && (
                     <Button size="small" type="primary" onClick={() => confirm(n.id)}>
                       {t('确认已实现', 'Confirm fulfilled')}
                     </Button>

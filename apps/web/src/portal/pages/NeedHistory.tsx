@@ -1,4 +1,5 @@
 import { Timeline } from 'antd';
+import { NeedStatus } from '@glossary';
 import { useLang } from '../../shared/i18n';
 import { fmtTime } from '../../shared/format';
 
@@ -19,7 +20,7 @@ export function NeedHistory({ history }: { history: NeedEventLike[] }) {
     <Timeline
       items={history.map((e, i) => ({
         key: i,
-        color: e.to === 'REJECTED' ? 'red' : e.to === 'FULFILLED' ? 'green' : 'blue',
+        color: e.to === NeedStatus.REJECTED ? 'red' : e.to === NeedStatus.FULFILLED ? 'green' : 'blue',
         content: (
           <div data-testid="need-history-item">
             <div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PUBLIC_PROJECT_STATUSES } from '@glossary';
 import { Segmented } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
@@ -9,7 +10,7 @@ import { ProjectCard } from '../project-card';
 import { ProjectsDoc } from '../operations';
 import type { ProjectStatus } from '../gql/graphql';
 
-const FILTERS: (ProjectStatus | 'ALL')[] = ['ALL', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'];
+const FILTERS: (ProjectStatus | 'ALL')[] = ['ALL', ...PUBLIC_PROJECT_STATUSES];
 
 /** 项目清单: the zone's projects, paged with the api's cursors. */
 export default function Projects() {
