@@ -8,6 +8,8 @@ import {
   NeedStatus,
   PartyOrgLevel,
   ProjectStatus,
+  ResourceCost,
+  ResourceKind,
   Role,
   SurveyMethod,
   UnitKind,
@@ -28,3 +30,5 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+registerEnumType(ResourceCost, { name: 'ResourceCost' });

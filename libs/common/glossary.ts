@@ -85,6 +85,20 @@ export type Dimension = (typeof Dimension)[keyof typeof Dimension];
 export const PartyOrgLevel = { COMMITTEE: 'COMMITTEE', GENERAL_BRANCH: 'GENERAL_BRANCH', BRANCH: 'BRANCH', GROUP: 'GROUP' } as const;
 export type PartyOrgLevel = (typeof PartyOrgLevel)[keyof typeof PartyOrgLevel];
 
+export const ResourceKind = {
+  VENUE: 'VENUE',
+  EQUIPMENT: 'EQUIPMENT',
+  MATERIALS: 'MATERIALS',
+  FUNDS: 'FUNDS',
+  SKILL: 'SKILL',
+  VOLUNTEERS: 'VOLUNTEERS',
+  SERVICE: 'SERVICE',
+} as const;
+export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];
+
+export const ResourceCost = { FREE: 'FREE', LOW_COST: 'LOW_COST', PAID: 'PAID' } as const;
+export type ResourceCost = (typeof ResourceCost)[keyof typeof ResourceCost];
+
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 export const LABELS: {
@@ -100,6 +114,8 @@ export const LABELS: {
   SurveyMethod: Labels<SurveyMethod>;
   Dimension: Labels<Dimension>;
   PartyOrgLevel: Labels<PartyOrgLevel>;
+  ResourceKind: Labels<ResourceKind>;
+  ResourceCost: Labels<ResourceCost>;
 } = {
   Role: {
     RESIDENT: { zh: '居民', en: 'Resident' },
@@ -184,6 +200,20 @@ export const LABELS: {
     GENERAL_BRANCH: { zh: '党总支', en: 'General branch' },
     BRANCH: { zh: '党支部', en: 'Branch' },
     GROUP: { zh: '党小组', en: 'Group' },
+  },
+  ResourceKind: {
+    VENUE: { zh: '场地', en: 'Venue' },
+    EQUIPMENT: { zh: '设施设备', en: 'Equipment' },
+    MATERIALS: { zh: '物资', en: 'Materials' },
+    FUNDS: { zh: '资金', en: 'Funds' },
+    SKILL: { zh: '专业技能', en: 'Skill' },
+    VOLUNTEERS: { zh: '志愿者', en: 'Volunteers' },
+    SERVICE: { zh: '服务', en: 'Service' },
+  },
+  ResourceCost: {
+    FREE: { zh: '无偿', en: 'Free' },
+    LOW_COST: { zh: '低偿', en: 'Low cost' },
+    PAID: { zh: '有偿', en: 'Paid' },
   },
 };
 

@@ -20,6 +20,7 @@ import {
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -53,4 +54,9 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  ResourceEntity,
+  PairingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamMemberEntity,
+  ClaimInvitationEntity,
 ];
