@@ -1,6 +1,7 @@
 import { AuthModule } from '@app/auth/auth.module';
 import { EvaluationModule } from '@app/evaluation/evaluation.module';
 import { ExportsModule } from '@app/exports/exports.module';
+import { GovernanceModule } from '@app/governance/governance.module';
 import { NeedsModule } from '@app/needs/needs.module';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { OrgModule } from '@app/org/org.module';
@@ -9,4 +10,4 @@ import { StatsModule } from '@app/stats/stats.module';
 import { MatchingModule } from '@app/matching/matching.module';
 
 /** The feature modules the api serves. Each lives in libs/<feature>. */
-export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, MatchingModule];
+export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, MatchingModule];

@@ -142,6 +142,19 @@ export class UsersService {
   async grantsOf(userId: number): Promise<UserRoleEntity[]> {
     return this.db.getRepository(UserRoleEntity).findBy({ userId });
   }
+
+  /** The accounts that speak for these member units (their UNIT_ADMINs): who to tell about them. */
+  async unitAdminIds(unitIds: number[]): Promise<number[]> {
+    if (!unitIds.length) return [];
+    const rows = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(UserRoleEntity, 'r', 'r.user_id = u.id AND r.role = :role', { role: Role.UNIT_ADMIN })
+      .where('u.unit_id IN (:...unitIds)', { unitIds })
+      .select('DISTINCT u.id', 'id')
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
+  }
 }
 
 export function toUser(u: UserEntity, roles: string[]): User {

@@ -7,9 +7,12 @@ import {
   NeedKind,
   NeedStatus,
   PartyOrgLevel,
-  ProjectStatus,
-  ResourceCost,
+  ProjectOrigin,
   ResourceKind,
+  ResourceCost,
+  DigestFrequency,
+  MeetingKind,
+  ProjectStatus,
   Role,
   SurveyMethod,
   UnitKind,
@@ -30,5 +33,8 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(ProjectOrigin, { name: 'ProjectOrigin' });
 registerEnumType(ResourceKind, { name: 'ResourceKind' });
 registerEnumType(ResourceCost, { name: 'ResourceCost' });
+registerEnumType(DigestFrequency, { name: 'DigestFrequency' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });

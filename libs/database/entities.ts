@@ -21,6 +21,7 @@ import {
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
+import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -59,4 +60,10 @@ export const ENTITIES = [
   VolunteerTeamEntity,
   VolunteerTeamMemberEntity,
   ClaimInvitationEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  PresidencyEntity,
+  MeetingEntity,
+  MeetingProjectEntity,
+  MeetingUnitEntity,
 ];
