@@ -23,7 +23,7 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
         content: (
           <div data-testid="timeline-item">
             <div>
-              {tr.from ? `${L('ProjectStatus', tr.from)} → ` : ''}
+              {tr.from && tr.from !== tr.to ? `${L('ProjectStatus', tr.from)} → ` : ''}
               <b>{L('ProjectStatus', tr.to)}</b>
             </div>
             <div style={{ color: '#888', fontSize: 12 }}>
