@@ -2,127 +2,144 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { NeedCategory, NeedKind, NeedStatus, ProjectStatus } from '@app/common/glossary';
-import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
 import { NeedEntity } from '@app/needs/needs.entities';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
 import { UserEntity } from '@app/auth/auth.entities';
 import { PairingEntity, ResourceEntity } from './matching.entities';
 import { categoryBit } from './scoring';
 import { CANDIDATE_LIMIT, RELIABILITY_DAYS } from './weights';
 
 const DONE: ProjectStatus[] = [ProjectStatus.COMPLETED, ProjectStatus.EVALUATED];
-const OPEN_CLAIM: ProjectStatus[] = [ProjectStatus.CLAIMED, ProjectStatus.IN_PROGRESS];
 const STARTED: ProjectStatus[] = [ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED, ProjectStatus.EVALUATED];
+const OPEN_CLAIM: ProjectStatus[] = [ProjectStatus.CLAIMED, ProjectStatus.IN_PROGRESS];
 const CLAIMABLE: ProjectStatus[] = [ProjectStatus.PUBLISHED, ProjectStatus.CLAIMED];
 const DAY = 24 * 3600 * 1000;
 
-export interface DoneClaim {
+/** A unit's started claim: whether it finished, how satisfied people were, whether it reported on time. */
+export interface ClaimHistory {
   unitId: number;
   projectId: number;
   category: NeedCategory;
+  done: boolean;
   completedAt: Date | null;
+  /** satisfaction rate over the project's closed surveys; null without one */
   satisfaction: number | null;
+  /** progress reported within RELIABILITY_DAYS of the project's start; null when the start is not recorded */
+  onTime: boolean | null;
+}
+
+/** A resource as the ranking needs it (the text is fetched only when its words are not cached). */
+export interface ResourceRow {
+  id: number;
+  unitId: number;
+  kind: ResourceEntity['kind'];
+  title: string;
+  cost: ResourceEntity['cost'];
+  categoryMask: number;
+  version: number;
 }
 
 /**
  * The ranking's reads across features, in one place: the matching feature's own tables, and the
- * projects, claims, progress, needs and people it ranks (read-only, by indexed ranges of one
- * zone). Satisfaction comes through the evaluation feature's EvaluationResultsService. Every
- * method is a fixed number of statements, whatever `first` asks for.
+ * projects, claims, progress, surveys, needs and people it ranks — read-only, by indexed ranges of
+ * one zone, aggregated in SQL where rows would be many. Every method is a fixed number of
+ * statements, whatever `first` asks for.
  */
 @Injectable()
 export class MatchingReads {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly evaluation: EvaluationResultsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Available resources of the zone (optionally one unit), whatever their categories. */
-  availableResources(zoneId: number, unitId?: number): Promise<ResourceEntity[]> {
-    return this.db.getRepository(ResourceEntity).find({ where: { zoneId, available: true, ...(unitId ? { unitId } : {}) }, order: { id: 'ASC' } });
+  /** Available resources of the zone serving the category (every available one without a category), or of one unit. */
+  async resources(zoneId: number, filter: { category?: NeedCategory | null; unitId?: number }): Promise<ResourceRow[]> {
+    const qb = this.db
+      .getRepository(ResourceEntity)
+      .createQueryBuilder('r')
+      .select(['r.id AS id', 'r.unit_id AS unitId', 'r.kind AS kind', 'r.title AS title', 'r.cost AS cost', 'r.category_mask AS categoryMask', 'r.updated_at AS updatedAt'])
+      .where('r.zone_id = :zoneId AND r.available = :yes', { zoneId, yes: true });
+    if (filter.unitId) qb.andWhere('r.unit_id = :unitId', { unitId: filter.unitId });
+    if (filter.category) qb.andWhere('(r.category_mask & :bit) <> 0', { bit: categoryBit(filter.category) });
+    const rows = await qb.orderBy('r.id', 'ASC').getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      unitId: Number(r.unitId ?? r.unitid),
+      kind: r.kind as ResourceRow['kind'],
+      title: String(r.title),
+      cost: r.cost as ResourceRow['cost'],
+      categoryMask: Number(r.categoryMask ?? r.categorymask),
+      version: toDate((r.updatedAt ?? r.updatedat) as string | Date)?.getTime() ?? 0,
+    }));
+  }
+
+  /** Title and description of resources whose words are not cached yet. */
+  async resourceTexts(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.getRepository(ResourceEntity).find({ where: { id: In(ids) }, select: ['id', 'title', 'description'] });
+    return new Map(rows.map((r) => [r.id, `${r.title} ${r.description}`]));
+  }
+
+  resourcesById(ids: number[]): Promise<ResourceEntity[]> {
+    return ids.length ? this.db.getRepository(ResourceEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   pairings(zoneId: number): Promise<PairingEntity[]> {
     return this.db.getRepository(PairingEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
   }
 
-  /** Claims on COMPLETED/EVALUATED projects of the zone (one category, or one unit), with their satisfaction. */
-  async doneClaims(zoneId: number, filter: { category?: NeedCategory; unitId?: number }): Promise<DoneClaim[]> {
-    const qb = this.db
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
-      .innerJoin(ProjectClaimEntity, 'c', 'c.project_id = p.id')
-      .select(['c.unit_id AS "unitId"', 'p.id AS "projectId"', 'p.category AS "category"', 'p.completed_at AS "completedAt"'])
-      .where('p.zone_id = :zoneId AND p.status IN (:...done)', { zoneId, done: DONE });
-    if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
-    if (filter.unitId) qb.andWhere('c.unit_id = :unitId', { unitId: filter.unitId });
-    const rows = await qb.getRawMany<{ unitId: number; projectId: number; category: NeedCategory; completedAt: string | Date | null }>();
-    const ids = [...new Set(rows.map((r) => Number(r.projectId)))];
-    const results = await this.evaluation.resultsFor(ids);
-    const sat = new Map(ids.map((id, i) => [id, results[i] && results[i]!.responseCount > 0 ? results[i]!.satisfactionRate : null]));
-    return rows.map((r) => ({
-      unitId: Number(r.unitId),
-      projectId: Number(r.projectId),
-      category: r.category,
-      completedAt: toDate(r.completedAt),
-      satisfaction: sat.get(Number(r.projectId)) ?? null,
-    }));
-  }
-
-  /** Claims of the zone on CLAIMED / IN_PROGRESS projects, per unit. */
-  async openClaims(zoneId: number): Promise<{ unitId: number; projectId: number; status: ProjectStatus }[]> {
-    const rows = await this.db
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
-      .innerJoin(ProjectClaimEntity, 'c', 'c.project_id = p.id')
-      .select(['c.unit_id AS "unitId"', 'p.id AS "projectId"', 'p.status AS "status"'])
-      .where('p.zone_id = :zoneId AND p.status IN (:...open)', { zoneId, open: OPEN_CLAIM })
-      .getRawMany<{ unitId: number; projectId: number; status: ProjectStatus }>();
-    return rows.map((r) => ({ unitId: Number(r.unitId), projectId: Number(r.projectId), status: r.status }));
-  }
-
   /**
-   * For (project, unit) claims on started projects: started and reported within RELIABILITY_DAYS
-   * of the project's start (its move to IN_PROGRESS). Two statements.
+   * Started claims (IN_PROGRESS, COMPLETED, EVALUATED projects) of the zone — of one category for
+   * every unit, or of every category for one unit — with the satisfaction of the project's closed
+   * surveys, its start and the unit's first report, in one statement.
    */
-  async reliability(claims: { unitId: number; projectId: number }[]): Promise<Map<number, { started: number; onTime: number }>> {
-    const out = new Map<number, { started: number; onTime: number }>();
-    const projectIds = [...new Set(claims.map((c) => c.projectId))];
-    if (!projectIds.length) return out;
-    const [starts, firsts] = await Promise.all([
-      this.db
-        .getRepository(ProjectTransitionEntity)
-        .createQueryBuilder('t')
-        .select(['t.project_id AS "projectId"', 'MIN(t.at) AS "at"'])
-        .where('t.project_id IN (:...ids) AND t.to_status = :s AND (t.from_status IS NULL OR t.from_status <> :s)', { ids: projectIds, s: ProjectStatus.IN_PROGRESS })
-        .groupBy('t.project_id')
-        .getRawMany<{ projectId: number; at: string | Date }>(),
-      this.db
-        .getRepository(ProgressReportEntity)
-        .createQueryBuilder('r')
-        .select(['r.project_id AS "projectId"', 'r.unit_id AS "unitId"', 'MIN(r.at) AS "at"'])
-        .where('r.project_id IN (:...ids)', { ids: projectIds })
-        .groupBy('r.project_id')
-        .addGroupBy('r.unit_id')
-        .getRawMany<{ projectId: number; unitId: number; at: string | Date }>(),
-    ]);
-    const start = new Map(starts.map((s) => [Number(s.projectId), toDate(s.at)!]));
-    const first = new Map(firsts.map((f) => [`${f.projectId}:${f.unitId}`, toDate(f.at)!]));
-    for (const c of claims) {
-      const s = start.get(c.projectId);
-      if (!s) continue;
-      const f = first.get(`${c.projectId}:${c.unitId}`);
-      const e = out.get(c.unitId) ?? { started: 0, onTime: 0 };
-      e.started += 1;
-      if (f && f.getTime() - s.getTime() <= RELIABILITY_DAYS * DAY) e.onTime += 1;
-      out.set(c.unitId, e);
-    }
-    return out;
+  async history(zoneId: number, filter: { category: NeedCategory } | { unitId: number }): Promise<ClaimHistory[]> {
+    const qb = this.db
+      .getRepository(ProjectClaimEntity)
+      .createQueryBuilder('c')
+      .innerJoin(ProjectEntity, 'p', 'p.id = c.project_id')
+      .select([
+        'c.unit_id AS unitId',
+        'p.id AS projectId',
+        'p.category AS category',
+        'p.status AS status',
+        'p.completed_at AS completedAt',
+        '(SELECT SUM(s.satisfied_count) FROM surveys s WHERE s.project_id = p.id AND s.open = :no) AS satisfied',
+        '(SELECT SUM(s.response_count) FROM surveys s WHERE s.project_id = p.id AND s.open = :no) AS responses',
+        "(SELECT MIN(t.at) FROM project_transitions t WHERE t.project_id = p.id AND t.to_status = 'IN_PROGRESS') AS startedAt",
+        '(SELECT MIN(r.at) FROM progress_reports r WHERE r.project_id = p.id AND r.unit_id = c.unit_id) AS firstReportAt',
+      ])
+      .where('p.status IN (:...started)', { zoneId, started: STARTED, no: false });
+    // drive the join from the indexed side: the zone's projects of the category, or the unit's claims
+    if ('category' in filter) qb.andWhere('p.zone_id = :zoneId AND p.category = :category', { category: filter.category });
+    else qb.andWhere('c.zone_id = :zoneId AND c.unit_id = :unitId', { unitId: filter.unitId });
+    const rows = await qb.getRawMany<Record<string, unknown>>();
+    return rows.map((r) => {
+      const get = (k: string) => r[k] ?? r[k.toLowerCase()];
+      const responses = Number(get('responses') ?? 0);
+      const started = toDate(get('startedAt') as string | null);
+      const first = toDate(get('firstReportAt') as string | null);
+      const status = get('status') as ProjectStatus;
+      return {
+        unitId: Number(get('unitId')),
+        projectId: Number(get('projectId')),
+        category: get('category') as NeedCategory,
+        done: DONE.includes(status),
+        completedAt: toDate(get('completedAt') as string | null),
+        satisfaction: responses > 0 ? Number(get('satisfied') ?? 0) / responses : null,
+        onTime: started ? !!first && first.getTime() - started.getTime() <= RELIABILITY_DAYS * DAY : null,
+      };
+    });
   }
 
-  /** Whether anybody in the zone has completed a project of the category. */
-  async zoneHasHistory(zoneId: number, category: NeedCategory): Promise<boolean> {
-    return this.db.getRepository(ProjectEntity).exists({ where: { zoneId, category, status: In(DONE) } });
+  /** Claims on CLAIMED / IN_PROGRESS projects per unit of the zone. */
+  async openClaimCounts(zoneId: number): Promise<Map<number, number>> {
+    const rows = await this.db
+      .getRepository(ProjectClaimEntity)
+      .createQueryBuilder('c')
+      .innerJoin(ProjectEntity, 'p', 'p.id = c.project_id')
+      .select(['c.unit_id AS unitId', 'COUNT(*) AS n'])
+      .where('p.zone_id = :zoneId AND p.status IN (:...open)', { zoneId, open: OPEN_CLAIM })
+      .groupBy('c.unit_id')
+      .getRawMany<Record<string, unknown>>();
+    return new Map(rows.map((r) => [Number(r.unitId ?? r.unitid), Number(r.n)]));
   }
 
   /** Units that claimed the project. */
@@ -138,14 +155,17 @@ export class MatchingReads {
     const rows = await this.db
       .getRepository(NeedEntity)
       .createQueryBuilder('n')
-      .select(['n.project_id AS "projectId"', 'n.community_id AS "communityId"', 'n.building_id AS "buildingId"'])
+      .select(['n.project_id AS projectId', 'n.community_id AS communityId', 'n.building_id AS buildingId'])
       .where('n.project_id IN (:...ids)', { ids: projectIds })
-      .getRawMany<{ projectId: number; communityId: number | null; buildingId: number | null }>();
+      .getRawMany<Record<string, unknown>>();
     for (const r of rows) {
-      const e = out.get(Number(r.projectId)) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
-      if (r.communityId) e.communityIds.add(Number(r.communityId));
-      if (r.buildingId) e.buildingIds.add(Number(r.buildingId));
-      out.set(Number(r.projectId), e);
+      const pid = Number(r.projectId ?? r.projectid);
+      const c = r.communityId ?? r.communityid;
+      const b = r.buildingId ?? r.buildingid;
+      const e = out.get(pid) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
+      if (c) e.communityIds.add(Number(c));
+      if (b) e.buildingIds.add(Number(b));
+      out.set(pid, e);
     }
     return out;
   }
@@ -175,15 +195,16 @@ export class MatchingReads {
 
   /**
    * People who showed willingness or specialties and live or work in the zone (its communities and
-   * buildings), not yet signed up for the project: at most 500, party members and the willing first.
+   * buildings), not yet signed up for the project: at most 500.
    */
   async volunteerCandidates(communityIds: number[], buildingIds: number[], category: NeedCategory, projectId: number): Promise<UserEntity[]> {
     if (!communityIds.length && !buildingIds.length) return [];
-    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
     const places: string[] = [];
     if (communityIds.length) places.push('u.community_id IN (:...communityIds)');
     if (buildingIds.length) places.push('u.building_id IN (:...buildingIds)');
-    return qb
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
       .where(`(${places.join(' OR ')})`, { communityIds, buildingIds })
       .andWhere("(u.willing_categories LIKE :willing OR (u.specialties IS NOT NULL AND u.specialties <> '[]' AND u.specialties <> ''))", { willing: `%"${category}"%` })
       .andWhere('NOT EXISTS (SELECT 1 FROM project_volunteers v WHERE v.project_id = :projectId AND v.user_id = u.id)', { projectId })
@@ -197,7 +218,7 @@ export class MatchingReads {
     const rows = await this.db
       .getRepository(NeedEntity)
       .createQueryBuilder('n')
-      .select(['n.category AS "category"', 'COUNT(*) AS "needs"', 'SUM(n.support_count) AS "supports"'])
+      .select(['n.category AS category', 'COUNT(*) AS needs', 'SUM(n.support_count) AS supports'])
       .where('n.zone_id = :zoneId AND n.status = :accepted AND n.category IS NOT NULL', { zoneId, accepted: NeedStatus.ACCEPTED })
       .groupBy('n.category')
       .getRawMany<{ category: NeedCategory; needs: number; supports: number | null }>();
@@ -210,23 +231,23 @@ export class MatchingReads {
       this.db
         .getRepository(ResourceEntity)
         .createQueryBuilder('r')
-        .select(['r.unit_id AS "unitId"', 'r.category_mask AS "mask"'])
+        .select(['r.unit_id AS unitId', 'r.category_mask AS mask'])
         .where('r.zone_id = :zoneId AND r.available = :yes', { zoneId, yes: true })
         .distinct(true)
-        .getRawMany<{ unitId: number; mask: number }>(),
+        .getRawMany<Record<string, unknown>>(),
       this.db
         .getRepository(ProjectEntity)
         .createQueryBuilder('p')
         .innerJoin(ProjectClaimEntity, 'c', 'c.project_id = p.id')
-        .select(['c.unit_id AS "unitId"', 'p.category AS "category"'])
+        .select(['c.unit_id AS unitId', 'p.category AS category'])
         .where('p.zone_id = :zoneId AND p.status IN (:...done)', { zoneId, done: DONE })
         .distinct(true)
-        .getRawMany<{ unitId: number; category: NeedCategory }>(),
+        .getRawMany<Record<string, unknown>>(),
     ]);
     const out = new Map<NeedCategory, Set<number>>();
     const add = (c: NeedCategory, u: number) => out.set(c, (out.get(c) ?? new Set<number>()).add(u));
-    for (const r of resources) for (const c of Object.values(NeedCategory)) if ((Number(r.mask) & categoryBit(c)) !== 0) add(c, Number(r.unitId));
-    for (const d of done) add(d.category, Number(d.unitId));
+    for (const r of resources) for (const c of Object.values(NeedCategory)) if ((Number(r.mask) & categoryBit(c)) !== 0) add(c, Number(r.unitId ?? r.unitid));
+    for (const d of done) add(d.category as NeedCategory, Number(d.unitId ?? d.unitid));
     return out;
   }
 }

@@ -16,8 +16,8 @@ import { OrgService } from '@app/org/org.service';
 import { PROJECT_ACTIVITIES, recordTimelineNote } from '@app/projects/project-state';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
-import { DoneClaim, MatchingReads } from './matching.reads';
-import { categoryBit, contentWords, MatchReason, scorePerson, scoreUnit, textFit, WordCache } from './scoring';
+import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
+import { categoryBit, contentWords, MatchReason, scorePerson, scoreUnit, TextCache, TextFeatures, textFit } from './scoring';
 import { FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
@@ -53,8 +53,7 @@ const limitOf = (first: number | null | undefined, fallback = 10) => Math.max(1,
 interface Target {
   zoneId: number;
   category: NeedCategory | null;
-  text: string;
-  words: Set<string>;
+  features: TextFeatures;
   communityIds: Set<number>;
   buildingIds: Set<number>;
 }
@@ -65,7 +64,7 @@ interface Target {
  */
 @Injectable()
 export class RecommendService {
-  private readonly words = new WordCache();
+  private readonly texts = new TextCache();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -80,7 +79,7 @@ export class RecommendService {
     const p = await this.project(projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '查看推荐单位');
     const places = (await this.reads.needPlaces([p.id])).get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
-    const target: Target = { zoneId: p.zoneId, category: p.category, text: `${p.title} ${p.description}`, words: this.wordsOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...places };
+    const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...places };
     return this.rankUnits(target, await this.reads.claimingUnits(p.id), limitOf(first));
   }
 
@@ -88,12 +87,10 @@ export class RecommendService {
     const n = await this.db.getRepository(NeedEntity).findOneBy({ id: needId });
     if (!n) throw new NotFoundError('Need', needId);
     assertZoneRole(viewer, n.zoneId, [Role.COUNCIL_STAFF], '查看推荐单位');
-    const text = `${n.title} ${n.content}`;
     const target: Target = {
       zoneId: n.zoneId,
       category: n.category ?? n.suggestedCategory,
-      text,
-      words: this.wordsOf('n', n.id, n.updatedAt, text),
+      features: this.featuresOf('n', n.id, n.updatedAt, `${n.title} ${n.content}`),
       communityIds: new Set(n.communityId ? [n.communityId] : []),
       buildingIds: new Set(n.buildingId ? [n.buildingId] : []),
     };
@@ -102,48 +99,44 @@ export class RecommendService {
 
   private async rankUnits(target: Target, exclude: Set<number>, limit: number): Promise<UnitMatchResult[]> {
     const category = target.category;
-    const [units, resources, pairings, done, open, history] = await Promise.all([
+    const [units, resources, pairings, history, open, names] = await Promise.all([
       this.org.units(target.zoneId),
-      this.reads.availableResources(target.zoneId),
+      this.reads.resources(target.zoneId, { category }),
       this.reads.pairings(target.zoneId),
-      category ? this.reads.doneClaims(target.zoneId, { category }) : Promise.resolve([] as DoneClaim[]),
-      this.reads.openClaims(target.zoneId),
-      category ? this.reads.zoneHasHistory(target.zoneId, category) : Promise.resolve(true),
+      category ? this.reads.history(target.zoneId, { category }) : Promise.resolve([] as ClaimHistory[]),
+      this.reads.openClaimCounts(target.zoneId),
+      this.placeNames(target.zoneId),
     ]);
-    const reliability = await this.reads.reliability([...done, ...open.filter((o) => o.status === ProjectStatus.IN_PROGRESS)]);
-    const names = await this.placeNames(target.zoneId);
+    const features = await this.resourceFeatures(resources);
     const now = clock.now();
-
     const resourcesByUnit = group(resources, (r) => r.unitId);
-    const doneByUnit = group(done, (d) => d.unitId);
-    const openByUnit = new Map<number, number>();
-    for (const o of open) openByUnit.set(o.unitId, (openByUnit.get(o.unitId) ?? 0) + 1);
+    const historyByUnit = group(history, (h) => h.unitId);
 
-    const out: UnitMatchResult[] = [];
+    const scored: { unit: MemberUnitEntity; score: number; reasons: MatchReason[]; resourceIds: number[] }[] = [];
     for (const unit of units) {
       if (exclude.has(unit.id)) continue;
-      const own = resourcesByUnit.get(unit.id) ?? [];
-      const evidence = own.map((r) => this.resourceEvidence(r, category, target));
-      const scored = scoreUnit(
+      const own = historyByUnit.get(unit.id) ?? [];
+      const timed = own.filter((h) => h.onTime !== null);
+      const s = scoreUnit(
         {
           category: category ?? NEED_CATEGORIES[0],
-          past: (doneByUnit.get(unit.id) ?? []).map((d) => ({ satisfaction: d.satisfaction, completedAt: d.completedAt })),
-          zoneHasHistory: history,
-          resources: category ? evidence : evidence.map((e) => ({ ...e, serves: false })),
+          past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
+          zoneHasHistory: !category || history.some((h) => h.done),
+          resources: (resourcesByUnit.get(unit.id) ?? []).map((r) => this.resourceEvidence(r, features.get(r.id)!, category, target)),
           pairedWith: pairedWith(unit, pairings, target.communityIds, names.communities),
-          sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? names.buildings.get(unit.buildingId) ?? null : null,
-          openClaims: openByUnit.get(unit.id) ?? 0,
-          reliability: reliability.get(unit.id),
+          sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? (names.buildings.get(unit.buildingId) ?? null) : null,
+          openClaims: open.get(unit.id) ?? 0,
+          reliability: timed.length ? { started: timed.length, onTime: timed.filter((h) => h.onTime).length } : undefined,
         },
         UNIT_WEIGHTS,
         now,
       );
-      if (scored.score <= 0) continue;
-      const byId = new Map(own.map((r) => [r.id, r]));
-      out.push({ unit, score: scored.score, reasons: scored.reasons, resources: scored.resourceIds.map((id) => byId.get(id)!) });
+      if (s.score > 0) scored.push({ unit, ...s });
     }
-    out.sort((a, b) => b.score - a.score || a.unit.id - b.unit.id);
-    return out.slice(0, limit);
+    scored.sort((a, b) => b.score - a.score || a.unit.id - b.unit.id);
+    const top = scored.slice(0, limit);
+    const full = new Map((await this.reads.resourcesById(top.flatMap((m) => m.resourceIds))).map((r) => [r.id, r]));
+    return top.map((m) => ({ unit: m.unit, score: m.score, reasons: m.reasons, resources: m.resourceIds.map((id) => full.get(id)!).filter(Boolean) }));
   }
 
   // ── projects and wishes for a unit ──
@@ -154,9 +147,8 @@ export class RecommendService {
     const places = await this.reads.needPlaces(candidates.map((p) => p.id));
     const out: ProjectMatchResult[] = [];
     for (const p of candidates) {
-      const text = `${p.title} ${p.description}`;
       const pl = places.get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
-      const target: Target = { zoneId: p.zoneId, category: p.category, text, words: this.wordsOf('p', p.id, p.updatedAt, text), ...pl };
+      const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...pl };
       const scored = this.scoreForUnit(unit, ctx, target);
       if (scored.score > 0) out.push({ project: p, ...scored });
     }
@@ -169,12 +161,10 @@ export class RecommendService {
     const [candidates, ctx] = await Promise.all([this.reads.openWishes(unit.zoneId), this.unitContext(unit)]);
     const out: NeedMatchResult[] = [];
     for (const n of candidates) {
-      const text = `${n.title} ${n.content}`;
       const target: Target = {
         zoneId: n.zoneId,
         category: n.category,
-        text,
-        words: this.wordsOf('n', n.id, n.updatedAt, text),
+        features: this.featuresOf('n', n.id, n.updatedAt, `${n.title} ${n.content}`),
         communityIds: new Set(n.communityId ? [n.communityId] : []),
         buildingIds: new Set(n.buildingId ? [n.buildingId] : []),
       };
@@ -186,26 +176,26 @@ export class RecommendService {
   }
 
   private async unitContext(unit: MemberUnitEntity) {
-    const [resources, pairings, done, names] = await Promise.all([
-      this.reads.availableResources(unit.zoneId, unit.id),
+    const [resources, pairings, history, names] = await Promise.all([
+      this.reads.resources(unit.zoneId, { unitId: unit.id }),
       this.reads.pairings(unit.zoneId),
-      this.reads.doneClaims(unit.zoneId, { unitId: unit.id }),
+      this.reads.history(unit.zoneId, { unitId: unit.id }),
       this.placeNames(unit.zoneId),
     ]);
-    return { resources, pairings, doneByCategory: group(done, (d) => d.category), names, now: clock.now() };
+    const features = await this.resourceFeatures(resources);
+    return { resources, features, pairings, doneByCategory: group(history.filter((h) => h.done), (h) => h.category), names, now: clock.now() };
   }
 
   private scoreForUnit(unit: MemberUnitEntity, ctx: Awaited<ReturnType<RecommendService['unitContext']>>, target: Target) {
     const category = target.category;
-    const evidence = ctx.resources.map((r) => this.resourceEvidence(r, category, target));
     const { score, reasons } = scoreUnit(
       {
         category: category ?? NEED_CATEGORIES[0],
         past: category ? (ctx.doneByCategory.get(category) ?? []).map((d) => ({ satisfaction: d.satisfaction, completedAt: d.completedAt })) : [],
         zoneHasHistory: true,
-        resources: category ? evidence : evidence.map((e) => ({ ...e, serves: false })),
+        resources: ctx.resources.map((r) => this.resourceEvidence(r, ctx.features.get(r.id)!, category, target)),
         pairedWith: pairedWith(unit, ctx.pairings, target.communityIds, ctx.names.communities),
-        sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? ctx.names.buildings.get(unit.buildingId) ?? null : null,
+        sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? (ctx.names.buildings.get(unit.buildingId) ?? null) : null,
       },
       FOR_UNIT_WEIGHTS,
       ctx.now,
@@ -318,14 +308,26 @@ export class RecommendService {
     return unit;
   }
 
-  private resourceEvidence(r: ResourceEntity, category: NeedCategory | null, target: Target) {
-    const text = `${r.title} ${r.description}`;
-    const fit = textFit({ text, words: this.wordsOf('r', r.id, r.updatedAt, text) }, { text: target.text, words: target.words });
-    return { id: r.id, title: r.title, kind: r.kind, cost: r.cost, serves: !!category && (r.categoryMask & categoryBit(category)) !== 0, fit };
+  private resourceEvidence(r: ResourceRow, features: TextFeatures, category: NeedCategory | null, target: Target) {
+    return { id: r.id, title: r.title, kind: r.kind, cost: r.cost, serves: !!category && (r.categoryMask & categoryBit(category)) !== 0, fit: textFit(features, target.features) };
   }
 
-  private wordsOf(kind: string, id: number, updatedAt: Date | null | undefined, text: string): Set<string> {
-    return this.words.words(`${kind}${id}`, updatedAt ? new Date(updatedAt).getTime() : 0, text);
+  /** Text features of each resource; texts are read only for those not cached at their version. */
+  private async resourceFeatures(rows: ResourceRow[]): Promise<Map<number, TextFeatures>> {
+    const out = new Map<number, TextFeatures>();
+    const missing: ResourceRow[] = [];
+    for (const r of rows) {
+      const f = this.texts.get(`r${r.id}`, r.version);
+      if (f) out.set(r.id, f);
+      else missing.push(r);
+    }
+    const texts = await this.reads.resourceTexts(missing.map((r) => r.id));
+    for (const r of missing) out.set(r.id, this.texts.features(`r${r.id}`, r.version, texts.get(r.id) ?? r.title));
+    return out;
+  }
+
+  private featuresOf(kind: string, id: number, updatedAt: Date | null | undefined, text: string): TextFeatures {
+    return this.texts.features(`${kind}${id}`, updatedAt ? new Date(updatedAt).getTime() : 0, text);
   }
 
   private async placeNames(zoneId: number) {

@@ -1,5 +1,5 @@
 import { label, NEED_CATEGORIES, NeedCategory, ResourceCost, ResourceKind } from '@app/common/glossary';
-import { textSimilarity } from '@app/needs/classifier/need-classifier';
+import { bigramSet } from '@app/needs/classifier/need-classifier';
 import { segmentWords } from '@app/common/segmenter';
 import { MatchCode, NEUTRAL_SATISFACTION, RESOURCE_BASE, TRACK_RECORD_FULL } from './weights';
 
@@ -150,35 +150,57 @@ const order = (c: MatchCode) => ORDER.indexOf(c);
 
 // ── text closeness ─────────────────────────────────────────────────────────
 
+/** What text closeness is computed from: content words (jieba) and character bigrams (as needs compare). */
+export interface TextFeatures {
+  words: Set<string>;
+  bigrams: Set<string>;
+}
+
 /** Content words (two characters or more) of a text, through the shared jieba segmenter. */
 export function contentWords(text: string): Set<string> {
   return new Set(segmentWords(text).filter((w) => Array.from(w).length >= 2));
 }
 
+export function textFeatures(text: string): TextFeatures {
+  return { words: contentWords(text), bigrams: bigramSet(text) };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
 /**
  * How close a resource's text is to a project's or need's text, 0..1: the larger of the share of
- * the resource's content words found in the other text, and the needs' character-bigram similarity
- * (scaled ×4: texts of different length rarely pass 0.25).
+ * the resource's content words found in the other text, and the needs' character-bigram Jaccard
+ * similarity (scaled ×4: texts of different length rarely pass 0.25).
  */
-export function textFit(resource: { text: string; words: Set<string> }, other: { text: string; words: Set<string> }): number {
+export function textFit(resource: TextFeatures, other: TextFeatures): number {
   let shared = 0;
   for (const w of resource.words) if (other.words.has(w)) shared++;
   const words = resource.words.size ? shared / Math.min(resource.words.size, Math.max(1, other.words.size)) : 0;
-  const bigrams = Math.min(1, textSimilarity(resource.text, other.text) * 4);
+  const bigrams = Math.min(1, jaccard(resource.bigrams, other.bigrams) * 4);
   return Math.round(Math.min(1, Math.max(words, bigrams)) * 1000) / 1000;
 }
 
-/** Bounded cache of content words by key and version, so a ranking does not cut the same text twice. */
-export class WordCache {
-  private readonly map = new Map<string, { version: number; words: Set<string> }>();
+/** Bounded cache of text features by key and version, so a ranking does not cut the same text twice. */
+export class TextCache {
+  private readonly map = new Map<string, { version: number; features: TextFeatures }>();
   constructor(private readonly limit = 50_000) {}
-  words(key: string, version: number, text: string): Set<string> {
+  get(key: string, version: number): TextFeatures | null {
     const hit = this.map.get(key);
-    if (hit && hit.version === version) return hit.words;
-    const words = contentWords(text);
+    return hit && hit.version === version ? hit.features : null;
+  }
+  features(key: string, version: number, text: string): TextFeatures {
+    const hit = this.get(key, version);
+    if (hit) return hit;
+    const features = textFeatures(text);
     if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
-    this.map.set(key, { version, words });
-    return words;
+    this.map.set(key, { version, features });
+    return features;
   }
 }
 

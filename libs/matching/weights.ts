@@ -40,8 +40,8 @@ export const VOLUNTEER_WEIGHTS: Partial<Record<MatchCode, number>> = {
 /** How each signal is measured; shown with the weights. */
 export const SIGNAL_RULES: Record<MatchCode, { zh: string; en: string }> = {
   TRACK_RECORD: {
-    zh: '已完成的同类项目:每个按冻结的满意率计分(未评估按60%),近一年的全计、一至两年计六成、更早计三成,合计满2个满分',
-    en: 'completed projects of the category, each counted by its frozen satisfaction rate (60% when not evaluated), in full within a year, 60% within two, 30% before; two make a full signal',
+    zh: '已完成的同类项目:每个按已结束问卷的满意率计分(未评估按60%),近一年的全计、一至两年计六成、更早计三成,合计满2个满分',
+    en: 'completed projects of the category, each counted by the satisfaction rate of its closed surveys (60% when not evaluated), in full within a year, 60% within two, 30% before; two make a full signal',
   },
   RESOURCE: {
     zh: '可用资源:服务该类别计0.6,另按资源与项目/需求文字的相近程度(结巴分词与字符二元组)最多加0.4;已撤下的资源不计',
@@ -51,8 +51,8 @@ export const SIGNAL_RULES: Record<MatchCode, { zh: string; en: string }> = {
   PROXIMITY: { zh: '与需求同在一栋楼宇(志愿者:住在来源需求的居民区或在其楼宇工作)', en: 'same building as the need (people: living in the community or working in the building of the source needs)' },
   CAPACITY: { zh: '进行中的认领越多越低:1/(1+进行中认领数)', en: 'lower with more claims in progress: 1/(1 + open claims)' },
   RELIABILITY: {
-    zh: '同类已完成及进行中的认领里,开始实施后30天内上报进度的比例',
-    en: 'share of its claims (of the category, and those in progress) with progress reported within 30 days of starting',
+    zh: '同类项目已开始实施的认领里,开始实施后30天内上报了进度的比例',
+    en: 'share of its started claims in the category with progress reported within 30 days of the start',
   },
   WILLINGNESS: {
     zh: '亮意愿包含该类别计0.7,亮特长与项目文字相关计0.3',

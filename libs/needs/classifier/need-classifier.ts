@@ -119,7 +119,7 @@ function forEachNgram(text: string, maxN: number, visit: (gram: string, n: numbe
   }
 }
 
-function bigramSet(text: string): Set<string> {
+export function bigramSet(text: string): Set<string> {
   const set = new Set<string>();
   for (const seg of segments(text)) {
     const chars = Array.from(seg);
