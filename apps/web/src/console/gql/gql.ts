@@ -37,7 +37,7 @@ type Documents = {
     "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": typeof types.ConsoleCreateTeamDocument,
     "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": typeof types.ConsoleMatchingGapsDocument,
     "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": typeof types.ConsoleMatchingWeightsDocument,
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": typeof types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": typeof types.ConsoleNeedsDocument,
     "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": typeof types.ConsoleSimilarNeedsDocument,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": types.ConsoleCreateTeamDocument,
     "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": types.ConsoleMatchingGapsDocument,
     "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": types.ConsoleMatchingWeightsDocument,
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": types.ConsoleNeedsDocument,
     "\n  query ConsoleSimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) {\n      id\n      kind\n      title\n      status\n      category\n      supportCount\n    }\n  }\n": types.ConsoleSimilarNeedsDocument,
@@ -253,7 +253,7 @@ export function graphql(source: "\n  query ConsoleMatchingWeights { matchingWeig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
