@@ -106,7 +106,7 @@ export class MatchingReads {
         "(SELECT MIN(t.at) FROM project_transitions t WHERE t.project_id = p.id AND t.to_status = 'IN_PROGRESS') AS startedAt",
         '(SELECT MIN(r.at) FROM progress_reports r WHERE r.project_id = p.id AND r.unit_id = c.unit_id) AS firstReportAt',
       ])
-      .where('p.status IN (:...started)', { zoneId, started: STARTED, no: false });
+      .where('p.status IN (:...started) AND c.released_at IS NULL', { zoneId, started: STARTED, no: false });
     // drive the join from the indexed side: the zone's projects of the category, or the unit's claims
     if ('category' in filter) qb.andWhere('p.zone_id = :zoneId AND p.category = :category', { category: filter.category });
     else qb.andWhere('c.zone_id = :zoneId AND c.unit_id = :unitId', { unitId: filter.unitId });
@@ -136,13 +136,13 @@ export class MatchingReads {
       .createQueryBuilder('c')
       .innerJoin(ProjectEntity, 'p', 'p.id = c.project_id')
       .select(['c.unit_id AS unitId', 'COUNT(*) AS n'])
-      .where('p.zone_id = :zoneId AND p.status IN (:...open)', { zoneId, open: OPEN_CLAIM })
+      .where('p.zone_id = :zoneId AND p.status IN (:...open) AND c.released_at IS NULL', { zoneId, open: OPEN_CLAIM })
       .groupBy('c.unit_id')
       .getRawMany<Record<string, unknown>>();
     return new Map(rows.map((r) => [Number(r.unitId ?? r.unitid), Number(r.n)]));
   }
 
-  /** Units that claimed the project. */
+  /** Units that claimed the project (released claims included: they are not suggested again). */
   async claimingUnits(projectId: number): Promise<Set<number>> {
     const rows = await this.db.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] });
     return new Set(rows.map((r) => r.unitId));
@@ -240,7 +240,7 @@ export class MatchingReads {
         .createQueryBuilder('p')
         .innerJoin(ProjectClaimEntity, 'c', 'c.project_id = p.id')
         .select(['c.unit_id AS unitId', 'p.category AS category'])
-        .where('p.zone_id = :zoneId AND p.status IN (:...done)', { zoneId, done: DONE })
+        .where('p.zone_id = :zoneId AND p.status IN (:...done) AND c.released_at IS NULL', { zoneId, done: DONE })
         .distinct(true)
         .getRawMany<Record<string, unknown>>(),
     ]);

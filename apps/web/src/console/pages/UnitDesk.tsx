@@ -1,3 +1,4 @@
+import { OfferProjectCard } from '../year/year-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
@@ -39,6 +40,7 @@ export default function UnitDesk() {
           { key: 'mine', label: t('本单位项目', 'Our projects'), children: <Mine unitId={unit.id} /> },
           { key: 'wishes', label: t('点亮心愿', 'Light up wishes'), children: <Wishes unitId={unit.id} /> },
           { key: 'resources', label: t('资源管理', 'Our resources'), children: <ResourcesTab unitId={unit.id} /> },
+          { key: 'offer', label: t('单位申报', 'Offer a project'), children: <OfferProjectCard /> },
         ]}
       />
     </>

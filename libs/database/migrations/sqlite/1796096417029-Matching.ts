@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Matching1796093205078 implements MigrationInterface {
-  name = 'Matching1796093205078';
+export class Matching1796096417029 implements MigrationInterface {
+  name = 'Matching1796096417029';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"resources\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"unit_id\" integer NOT NULL, \"kind\" varchar(32) NOT NULL, \"title\" varchar(60) NOT NULL, \"description\" text NOT NULL, \"category_mask\" integer NOT NULL DEFAULT (0), \"capacity\" integer, \"cost\" varchar(32) NOT NULL, \"cost_rank\" integer NOT NULL DEFAULT (0), \"available\" boolean NOT NULL DEFAULT (1), \"created_by_id\" integer NOT NULL, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");

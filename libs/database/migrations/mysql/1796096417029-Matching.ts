@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Matching1796093205078 implements MigrationInterface {
-  name = 'Matching1796093205078';
+export class Matching1796096417029 implements MigrationInterface {
+  name = 'Matching1796096417029';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `resources` (`id` int NOT NULL AUTO_INCREMENT, `zone_id` int NOT NULL, `unit_id` int NOT NULL, `kind` varchar(32) NOT NULL, `title` varchar(60) NOT NULL, `description` text NOT NULL, `category_mask` int NOT NULL DEFAULT '0', `capacity` int NULL, `cost` varchar(32) NOT NULL, `cost_rank` int NOT NULL DEFAULT '0', `available` tinyint NOT NULL DEFAULT 1, `created_by_id` int NOT NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `idx_resources_unit` (`unit_id`, `id`), INDEX `idx_resources_zone` (`zone_id`, `available`, `cost_rank`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
