@@ -71,6 +71,16 @@ export function trainShippedModel(examples: LabeledNeed[]): CategoryModel {
 
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * Words never shown as a reason: function words and the phrases every request is written with
+ * (希望, 建议, 我们). They still count in the score; as chips they would explain nothing.
+ */
+const NOT_A_REASON = new Set(
+  '希望 建议 我们 我家 大家 他们 自己 一个 一些 一下 可以 能否 能不能 可不可以 是否 想要 也想 还是 现在 已经 没有 不是 这个 那个 这些 什么 怎么 因为 所以 但是 如果 就是 还有 或者 以及 非常 比较 特别 经常 一直 时候 the and for to of a in is please'.split(
+    ' ',
+  ),
+);
+
 export class NeedClassifier {
   constructor(readonly model: CategoryModel) {}
 
@@ -176,7 +186,7 @@ class ReasonPlan {
     if (i === undefined) {
       i = this.texts.length;
       this.texts.push(t);
-      this.valid.push(t.length >= 2 && HAS_LETTER.test(t) && this.normalized.includes(t));
+      this.valid.push(t.length >= 2 && HAS_LETTER.test(t) && !NOT_A_REASON.has(t) && this.normalized.includes(t));
       this.textIndex.set(t, i);
     }
     return i;
