@@ -5,6 +5,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
+  ProjectOverdueAlertEntity,
   ProjectTransitionEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
@@ -19,6 +20,7 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
@@ -48,6 +50,7 @@ export const ENTITIES = [
   ProjectClaimEntity,
   ProgressReportEntity,
   ProjectVolunteerEntity,
+  ProjectOverdueAlertEntity,
   SurveyEntity,
   SurveyQuestionEntity,
   SurveyResponseEntity,
@@ -56,6 +59,7 @@ export const ENTITIES = [
   CampaignNomineeEntity,
   CampaignVoteEntity,
   NotificationEntity,
+  FollowEntity,
   OutboxEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
