@@ -9,6 +9,8 @@ import { ProjectActionsBar } from './project/ProjectActionsBar';
 import { ClaimsPanel, DecisionPanel, EvaluationPanel, OverviewPanel, SourceNeedsPanel, TimelinePanel, VotingPanel } from './project/panels';
 import type { ProjectPartProps } from './project/types';
 import { useProjectYear, YearPanels } from '../year/year-ui';
+import { SuggestionsPanel } from '../matching/SuggestionsPanel';
+import { ProjectStatus } from '@glossary';
 
 /**
  * One project: header, the panels, and the actions bar with what the caller may do now (from
@@ -50,6 +52,14 @@ export default function ProjectDetail() {
         </Col>
         <Col xs={24} xl={8}>
           <ProjectActionsBar {...part} />
+          {/* matching: staff, while the project can still be cancelled (before completion) */}
+          {part.can('cancel') && (
+            <SuggestionsPanel
+              projectId={p.id}
+              canInvite={([ProjectStatus.PUBLISHED, ProjectStatus.CLAIMED] as string[]).includes(p.status) && p.claims.length < p.claimLimit}
+              onInvited={reload}
+            />
+          )}
           <SourceNeedsPanel project={p} />
           <TimelinePanel project={p} />
           {year && <YearPanels year={year} />}
