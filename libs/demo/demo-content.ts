@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoEvaluation } from '@app/evaluation/evaluation.demo';
+import { seedDemoGovernance } from '@app/governance/governance.demo';
 import { seedDemoNeeds } from '@app/needs/needs.demo';
 import { seedDemoProjects } from '@app/projects/projects.demo';
 
@@ -12,3 +13,4 @@ export const DEMO_CONTENT_STEPS: DemoStep[] = [];
 DEMO_CONTENT_STEPS.push(seedDemoNeeds); // first: projects may start from menu needs
 DEMO_CONTENT_STEPS.push(seedDemoProjects);
 DEMO_CONTENT_STEPS.push(seedDemoEvaluation); // after the projects step: surveys of its completed projects, one campaign
+DEMO_CONTENT_STEPS.push(seedDemoGovernance); // committees, the presidency rota, joint conferences on the projects
