@@ -19,6 +19,8 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
+import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
@@ -60,4 +62,7 @@ export const ENTITIES = [
   MeetingEntity,
   MeetingProjectEntity,
   MeetingUnitEntity,
+  NotificationPrefsEntity,
+  SmsMessageEntity,
+  SurveyLinkEntity,
 ];

@@ -10,7 +10,7 @@ import { cleanText } from '@app/common/text';
 import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/auth/access';
 import { UsersService } from '@app/auth/users.service';
 import { inTransaction, isMysql } from '@app/database/transaction';
-import { JobName, NotifyPayload } from '@app/jobs/job-names';
+import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { OrgService } from '@app/org/org.service';
 import { ProjectsService } from '@app/projects/projects.service';
@@ -232,8 +232,8 @@ export class GovernanceService {
         title: `会议通知：${title}`,
         body: `${when} 召开「${title}」。议程：${agenda.slice(0, 200)}`,
         dedupeKey: `meeting-scheduled:${meeting.id}`,
-        link: `/console/meetings/${meeting.id}`,
-      } as NotifyPayload);
+        link: `/meetings/${meeting.id}`,
+      });
       return meeting;
     });
   }
