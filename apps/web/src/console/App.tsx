@@ -182,10 +182,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
                 { key: 'logout', icon: <LogoutOutlined />, label: t('退出登录', 'Sign out') },
               ],
               onClick: ({ key }) => {
-                if (key === 'logout') {
-                  signOut();
-                  navigate('/login', { replace: true });
-                }
+                if (key === 'logout') void signOut().then(() => navigate('/login', { replace: true }));
               },
             }}
           >

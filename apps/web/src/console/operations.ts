@@ -4,7 +4,6 @@ import { graphql } from './gql';
 export const LoginDoc = graphql(`
   mutation ConsoleLogin($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
       user { id displayName roles }
     }
   }
