@@ -1,10 +1,11 @@
-import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSuggestionEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
+  ProjectOverdueAlertEntity,
   ProjectTransitionEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
@@ -19,6 +20,7 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
@@ -40,6 +42,7 @@ export const ENTITIES = [
   NeedEventEntity,
   MenuCounterEntity,
   ClassifierExampleEntity,
+  NeedSuggestionEntity,
   NeedCounterEntity,
   ProjectEntity,
   ProjectTransitionEntity,
@@ -47,6 +50,7 @@ export const ENTITIES = [
   ProjectClaimEntity,
   ProgressReportEntity,
   ProjectVolunteerEntity,
+  ProjectOverdueAlertEntity,
   SurveyEntity,
   SurveyQuestionEntity,
   SurveyResponseEntity,
@@ -55,6 +59,7 @@ export const ENTITIES = [
   CampaignNomineeEntity,
   CampaignVoteEntity,
   NotificationEntity,
+  FollowEntity,
   OutboxEntity,
   CommitteeEntity,
   CommitteeMemberEntity,

@@ -21,6 +21,7 @@ export const NeedRowFragment = graphql(`
     category
     suggestedCategory
     suggestedConfidence
+    suggestions { category confidence because }
     supportCount
     createdAt
     submitter { id displayName phone }
@@ -122,7 +123,7 @@ export const ProjectDoc = graphql(`
       sourceNeeds { id kind title status supportCount }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
-      timeline { from to comment at actor { id displayName } }
+      timeline { round from to comment at actor { id displayName } }
     }
   }
 `);
