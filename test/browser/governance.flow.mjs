@@ -29,10 +29,10 @@ test('the council schedules a joint conference, records its minutes and reads th
     await staff.goto(`${s.base}/console/council`);
     await staff.getByTestId('schedule-meeting').click();
     await staff.getByTestId('meeting-title').fill(MEETING);
-    await staff.getByTestId('meeting-at').click();
-    await staff.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-ok button').first().click();
-    const ok = staff.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
-    if (await ok.count()) await ok.click();
+    const at = staff.locator('input#at');
+    await at.click();
+    await at.fill('2026-12-18 14:30');
+    await at.press('Enter');
     await staff.getByTestId('meeting-agenda').fill('一、听取各项目进展汇报；二、讨论下季度需求菜单');
     await staff.getByTestId('meeting-projects').click();
     const option = staff.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
