@@ -10,6 +10,7 @@ import { ClaimsPanel, DecisionPanel, EvaluationPanel, OverviewPanel, SourceNeeds
 import type { ProjectPartProps } from './project/types';
 import { useProjectYear, YearPanels } from '../year/year-ui';
 import { SuggestionsPanel } from '../matching/SuggestionsPanel';
+import { ProjectMeetings } from '../governance/ProjectMeetings';
 import { ProjectStatus } from '@glossary';
 
 /**
@@ -63,6 +64,7 @@ export default function ProjectDetail() {
           <SourceNeedsPanel project={p} />
           <TimelinePanel project={p} />
           {year && <YearPanels year={year} />}
+          <ProjectMeetings projectId={p.id} />
         </Col>
       </Row>
     </>
