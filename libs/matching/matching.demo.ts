@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { NeedCategory, ResourceCost, ResourceKind, Role } from '@app/common/glossary';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
-import { readDemoZone } from '@app/demo/fixtures';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from './matching.entities';
 import { toMask } from './scoring';
@@ -18,8 +17,9 @@ interface MatchingFixture {
  * 两楼结对 pairs and the residential areas' party-member volunteer teams (demo-zone.json) — so the
  * recommendations are not empty on first start. The demo resident shows 亮意愿.
  */
-export async function seedDemoMatching(db: DataSource, zoneId: number): Promise<void> {
-  const f = readDemoZone() as unknown as MatchingFixture;
+export async function seedDemoMatching(db: DataSource, zoneId: number, fixture: object): Promise<void> {
+  // the demo zone fixture, handed in by the demo seeder (matching reads its pairings, resources, teams)
+  const f = fixture as MatchingFixture;
   const staff = await db
     .getRepository(UserRoleEntity)
     .findOne({ where: { zoneId, role: Role.COUNCIL_STAFF }, order: { id: 'ASC' } });
