@@ -9,7 +9,7 @@ import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
-import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
+import { MyNeedsArgs, NeedsArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
 import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
@@ -46,13 +46,26 @@ export class NeedsResolver {
   @Public()
   @Query(() => NeedConnection, { description: 'the zone\'s needs, newest first' })
   async needs(@CurrentUser() viewer: Principal | null, @Args() a: NeedsArgs): Promise<NeedConnection> {
-    return connection(await this.reads.list(viewer, toId(a.zoneId, 'zoneId'), { status: a.status, category: a.category, kind: a.kind }, a.first, a.after));
+    const filters = {
+      status: a.status,
+      category: a.category,
+      kind: a.kind,
+      channel: a.channel,
+      search: a.search,
+      from: a.from,
+      to: a.to,
+      communityId: a.communityId ? toId(a.communityId, 'communityId') : null,
+      buildingId: a.buildingId ? toId(a.buildingId, 'buildingId') : null,
+      suggestedCategory: a.suggestedCategory,
+      orderBy: a.orderBy,
+    };
+    return connection(await this.reads.list(viewer, toId(a.zoneId, 'zoneId'), filters, a.first, a.after));
   }
 
   @SignedIn()
   @Query(() => NeedConnection, { description: 'the caller\'s own needs, newest first' })
-  async myNeeds(@CurrentUser() viewer: Principal, @Args() a: PageArgs): Promise<NeedConnection> {
-    return connection(await this.reads.mine(viewer, a.first, a.after));
+  async myNeeds(@CurrentUser() viewer: Principal, @Args() a: MyNeedsArgs): Promise<NeedConnection> {
+    return connection(await this.reads.mine(viewer, a.first, a.after, a.search));
   }
 
   @Public()

@@ -14,6 +14,8 @@ import { OrgService } from '@app/org/org.service';
 import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, TITLE_MAX } from './dto/project.inputs';
 import { PUBLIC_PROJECT_STATUSES, recordDraft } from './project-state';
 import { inTransaction } from '@app/database/transaction';
+import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
+import { searchText } from '@app/search/search-text';
 import {
   ProgressReportEntity,
   ProjectClaimEntity,
@@ -103,10 +105,17 @@ export class ProjectsService {
   /** The zone's projects, newest first, keyset-paged on id. */
   async page(
     viewer: Principal | null,
-    args: { zoneId: number; status?: ProjectStatus | null; category?: NeedCategory | null; first?: number | null; after?: string | null },
+    args: {
+      zoneId: number;
+      status?: ProjectStatus | null;
+      category?: NeedCategory | null;
+      unitId?: number | null;
+      search?: string | null;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<Page<ProjectEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
-    const cursor = decodeIdCursor(args.after);
     const insider = ProjectsService.isInsider(viewer, args.zoneId);
     if (args.status && !insider && !PUBLIC_PROJECT_STATUSES.includes(args.status)) {
       if (!viewer) throw new UnauthenticatedError();
@@ -117,8 +126,19 @@ export class ProjectsService {
       if (args.status) qb.andWhere('p.status = :status', { status: args.status });
       else if (!insider) qb.andWhere('p.status IN (:...statuses)', { statuses: PUBLIC_PROJECT_STATUSES });
       if (args.category) qb.andWhere('p.category = :category', { category: args.category });
+      if (args.unitId) {
+        qb.andWhere('EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = p.id AND c.unit_id = :unitId)', { unitId: args.unitId });
+      }
       return qb;
     };
+    const search = searchText(args.search);
+    if (search) {
+      const offset = decodeRankCursor(args.after);
+      const qb = filtered();
+      if (!matchSearch(qb, 'projects', search)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      return rankedPage(qb, size, offset);
+    }
+    const cursor = decodeIdCursor(args.after);
     const listQb = filtered().orderBy('p.id', 'DESC').limit(size + 1);
     if (cursor) listQb.andWhere('p.id < :after', { after: cursor });
     const [rows, totalCount] = await Promise.all([listQb.getMany(), filtered().getCount()]);
