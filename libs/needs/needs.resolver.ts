@@ -126,6 +126,22 @@ export class NeedsResolver {
   }
 
   @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => [Need], { description: 'batch review: every need into one category, all or none; each recorded and its submitter told' })
+  async acceptNeeds(
+    @CurrentUser() viewer: Principal,
+    @Args('needIds', { type: () => [ID] }) needIds: string[],
+    @Args('category', { type: () => NeedCategory }) category: NeedCategory,
+  ): Promise<Need[]> {
+    return (await this.review.acceptMany(viewer, needIds.map((id) => toId(id, 'needIds')), category)).map(toNeed);
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => [Need], { description: 'batch review: every need turned down with one reason, all or none; each submitter told' })
+  async rejectNeeds(@CurrentUser() viewer: Principal, @Args('needIds', { type: () => [ID] }) needIds: string[], @Args('reason') reason: string): Promise<Need[]> {
+    return (await this.review.rejectMany(viewer, needIds.map((id) => toId(id, 'needIds')), reason)).map(toNeed);
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
   @Mutation(() => Need, { description: 'returns the merged need, which points to the target' })
   async mergeNeed(
     @CurrentUser() viewer: Principal,
