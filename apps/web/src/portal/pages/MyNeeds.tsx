@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button } from 'antd';
+import { App, Button, Input } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { refusalText } from '../../shared/errors';
@@ -17,7 +17,8 @@ import { NeedHistory } from './NeedHistory';
 export default function MyNeeds() {
   const { t, L, lang } = useLang();
   const { message } = App.useApp();
-  const list = useConnection(MyNeedsDoc, {}, (d) => d.myNeeds);
+  const [search, setSearch] = useState('');
+  const list = useConnection(MyNeedsDoc, { search: search || null }, (d) => d.myNeeds);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [, confirmWish] = useMutation(ConfirmWishDoc);
 
@@ -34,9 +35,22 @@ export default function MyNeeds() {
     <>
       <TopBar title={t('我的需求', 'My needs')} />
       <main className="gr-page">
+        <Input.Search
+          allowClear
+          placeholder={t('搜索我的需求', 'Search my needs')}
+          onSearch={(v) => setSearch(v.trim())}
+          style={{ marginBottom: 8 }}
+          aria-label={t('搜索', 'Search')}
+          data-testid="my-needs-search"
+        />
         <PagedList
           list={list}
           empty={
+            search ? (
+              <div className="gr-card">
+                <EmptyHint title={t(`没有包含「${search}」的需求`, `None of your needs mention "${search}"`)} hint={t('换个关键词试试。', 'Try other words.')} />
+              </div>
+            ) : (
             <div className="gr-card">
               <EmptyHint
                 title={t('您还没有提交过需求', 'You have not submitted any need yet')}
@@ -48,6 +62,7 @@ export default function MyNeeds() {
                 }
               />
             </div>
+            )
           }
         >
           {(nodes) =>
