@@ -19,7 +19,10 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
+import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -53,4 +56,13 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  PresidencyEntity,
+  MeetingEntity,
+  MeetingProjectEntity,
+  MeetingUnitEntity,
+  NotificationPrefsEntity,
+  SmsMessageEntity,
+  SurveyLinkEntity,
 ];

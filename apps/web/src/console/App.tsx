@@ -4,6 +4,7 @@ import { Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'a
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   BellOutlined,
   CheckSquareOutlined,
@@ -12,6 +13,7 @@ import {
   FormOutlined,
   LogoutOutlined,
   ProjectOutlined,
+  RiseOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -40,6 +42,9 @@ const SurveyDetail = lazy(() => import('./pages/SurveyDetail'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Selections = lazy(() => import('./pages/Selections'));
 const Admin = lazy(() => import('./pages/Admin'));
+const Council = lazy(() => import('./governance/Council'));
+const MeetingDetail = lazy(() => import('./governance/MeetingDetail'));
+const Scorecards = lazy(() => import('./governance/Scorecards'));
 
 const CONSOLE_ROLES: RoleName[] = ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'UNIT_ADMIN', 'ADMIN'];
 
@@ -62,6 +67,8 @@ export const NAV: NavItem[] = [
   { path: '/unit', zh: '单位认领', en: 'Unit desk', icon: <TeamOutlined />, roles: ['UNIT_ADMIN'] },
   { path: '/evaluation', zh: '成效评估', en: 'Evaluation', icon: <FormOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/dashboard', zh: '片区看板', en: 'Dashboard', icon: <BarChartOutlined />, roles: ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'ADMIN'] },
+  { path: '/council', zh: '促进会治理', en: 'Council', icon: <BankOutlined />, roles: CONSOLE_ROLES },
+  { path: '/scorecards', zh: '年度考核', en: 'Yearly scorecard', icon: <RiseOutlined />, roles: CONSOLE_ROLES },
   { path: '/selections', zh: '评选活动', en: 'Selections', icon: <TrophyOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
   { path: '/admin', zh: '系统管理', en: 'Administration', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
@@ -105,6 +112,9 @@ export function ConsoleApp() {
           <Route path="/dashboard" element={guard('/dashboard', <Dashboard />)} />
           <Route path="/selections" element={guard('/selections', <Selections />)} />
           <Route path="/admin" element={guard('/admin', <Admin />)} />
+          <Route path="/council" element={guard('/council', <Council />)} />
+          <Route path="/meetings/:id" element={guard('/council', <MeetingDetail />)} />
+          <Route path="/scorecards" element={guard('/scorecards', <Scorecards />)} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -15,8 +15,9 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
   }
 }
 
-export class SearchTokens1796091514104 implements MigrationInterface {
-  name = 'SearchTokens1796091514104';
+
+export class SearchTokens1796094173617 implements MigrationInterface {
+  name = 'SearchTokens1796094173617';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `needs` ADD `search_tokens` text NULL");

@@ -15,10 +15,12 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
   }
 }
 
-export class SearchTokens1796091514104 implements MigrationInterface {
-  name = 'SearchTokens1796091514104';
+
+export class SearchTokens1796094173617 implements MigrationInterface {
+  name = 'SearchTokens1796094173617';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"idx_needs_zone_claimed\"");
     await queryRunner.query("DROP INDEX \"idx_needs_project\"");
     await queryRunner.query("DROP INDEX \"idx_needs_zone_stats\"");
     await queryRunner.query("DROP INDEX \"idx_needs_zone_list\"");
@@ -32,6 +34,7 @@ export class SearchTokens1796091514104 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"temporary_needs\"(\"id\", \"zone_id\", \"kind\", \"channel\", \"title\", \"content\", \"status\", \"category\", \"suggested_category\", \"suggested_confidence\", \"support_count\", \"submitter_id\", \"recorded_by_id\", \"community_id\", \"building_id\", \"merged_into_id\", \"reject_reason\", \"project_id\", \"claimed_by_unit_id\", \"claimed_by_user_id\", \"claimed_at\", \"fulfilled_at\", \"client_mutation_id\", \"created_at\", \"updated_at\") SELECT \"id\", \"zone_id\", \"kind\", \"channel\", \"title\", \"content\", \"status\", \"category\", \"suggested_category\", \"suggested_confidence\", \"support_count\", \"submitter_id\", \"recorded_by_id\", \"community_id\", \"building_id\", \"merged_into_id\", \"reject_reason\", \"project_id\", \"claimed_by_unit_id\", \"claimed_by_user_id\", \"claimed_at\", \"fulfilled_at\", \"client_mutation_id\", \"created_at\", \"updated_at\" FROM \"needs\"");
     await queryRunner.query("DROP TABLE \"needs\"");
     await queryRunner.query("ALTER TABLE \"temporary_needs\" RENAME TO \"needs\"");
+    await queryRunner.query("CREATE INDEX \"idx_needs_zone_claimed\" ON \"needs\" (\"zone_id\", \"claimed_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_project\" ON \"needs\" (\"project_id\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_zone_stats\" ON \"needs\" (\"zone_id\", \"channel\", \"category\", \"status\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_zone_list\" ON \"needs\" (\"zone_id\", \"id\") ");
@@ -62,7 +65,7 @@ export class SearchTokens1796091514104 implements MigrationInterface {
     }
     await backfill(queryRunner, 'needs', 'content', '"');
     await backfill(queryRunner, 'projects', 'description', '"');
-}
+  }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['needs', 'projects']) {
@@ -88,6 +91,7 @@ export class SearchTokens1796091514104 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"idx_needs_zone_list\"");
     await queryRunner.query("DROP INDEX \"idx_needs_zone_stats\"");
     await queryRunner.query("DROP INDEX \"idx_needs_project\"");
+    await queryRunner.query("DROP INDEX \"idx_needs_zone_claimed\"");
     await queryRunner.query("ALTER TABLE \"needs\" RENAME TO \"temporary_needs\"");
     await queryRunner.query("CREATE TABLE \"needs\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"kind\" varchar(32) NOT NULL, \"channel\" varchar(32) NOT NULL, \"title\" varchar(60) NOT NULL, \"content\" text NOT NULL, \"status\" varchar(32) NOT NULL, \"category\" varchar(32), \"suggested_category\" varchar(32), \"suggested_confidence\" double, \"support_count\" integer NOT NULL DEFAULT (0), \"submitter_id\" integer NOT NULL, \"recorded_by_id\" integer, \"community_id\" integer, \"building_id\" integer, \"merged_into_id\" integer, \"reject_reason\" varchar(500), \"project_id\" integer, \"claimed_by_unit_id\" integer, \"claimed_by_user_id\" integer, \"claimed_at\" datetime(3), \"fulfilled_at\" datetime(3), \"client_mutation_id\" varchar(64), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("INSERT INTO \"needs\"(\"id\", \"zone_id\", \"kind\", \"channel\", \"title\", \"content\", \"status\", \"category\", \"suggested_category\", \"suggested_confidence\", \"support_count\", \"submitter_id\", \"recorded_by_id\", \"community_id\", \"building_id\", \"merged_into_id\", \"reject_reason\", \"project_id\", \"claimed_by_unit_id\", \"claimed_by_user_id\", \"claimed_at\", \"fulfilled_at\", \"client_mutation_id\", \"created_at\", \"updated_at\") SELECT \"id\", \"zone_id\", \"kind\", \"channel\", \"title\", \"content\", \"status\", \"category\", \"suggested_category\", \"suggested_confidence\", \"support_count\", \"submitter_id\", \"recorded_by_id\", \"community_id\", \"building_id\", \"merged_into_id\", \"reject_reason\", \"project_id\", \"claimed_by_unit_id\", \"claimed_by_user_id\", \"claimed_at\", \"fulfilled_at\", \"client_mutation_id\", \"created_at\", \"updated_at\" FROM \"temporary_needs\"");
@@ -101,5 +105,6 @@ export class SearchTokens1796091514104 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_needs_zone_list\" ON \"needs\" (\"zone_id\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_zone_stats\" ON \"needs\" (\"zone_id\", \"channel\", \"category\", \"status\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_project\" ON \"needs\" (\"project_id\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_needs_zone_claimed\" ON \"needs\" (\"zone_id\", \"claimed_at\") ");
   }
 }
