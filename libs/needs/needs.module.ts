@@ -3,6 +3,7 @@ import { OrgModule } from '@app/org/org.module';
 import { NeedClassificationService } from './need-classification.service';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
+import { NeedCorrectionService } from './need-correction.service';
 import { MenuSectionResolver, NeedEventResolver, NeedsMenuResolver, NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 
@@ -13,6 +14,7 @@ import { NeedsService } from './needs.service';
     NeedsService,
     NeedIntakeService,
     NeedReviewService,
+    NeedCorrectionService,
     NeedClassificationService,
     NeedsResolver,
     NeedEventResolver,

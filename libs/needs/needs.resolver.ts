@@ -13,6 +13,8 @@ import { MyNeedsArgs, NeedsArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedIn
 import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
+import { NeedCorrectionService } from './need-correction.service';
+import { BadInputError } from '@app/common/errors';
 import { NeedsService } from './needs.service';
 import type { NeedEntity } from './needs.entities';
 
@@ -30,6 +32,7 @@ export class NeedsResolver {
     private readonly reads: NeedsService,
     private readonly intake: NeedIntakeService,
     private readonly review: NeedReviewService,
+    private readonly corrections: NeedCorrectionService,
     private readonly users: UsersService,
     private readonly org: OrgService,
   ) {}
@@ -139,6 +142,34 @@ export class NeedsResolver {
   @Mutation(() => [Need], { description: 'batch review: every need turned down with one reason, all or none; each submitter told' })
   async rejectNeeds(@CurrentUser() viewer: Principal, @Args('needIds', { type: () => [ID] }) needIds: string[], @Args('reason') reason: string): Promise<Need[]> {
     return (await this.review.rejectMany(viewer, needIds.map((id) => toId(id, 'needIds')), reason)).map(toNeed);
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: 'the author changes title and/or content while the need is SUBMITTED; the old text is kept in its history' })
+  async updateMyNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('title', { type: () => String, nullable: true }) title?: string | null,
+    @Args('content', { type: () => String, nullable: true }) content?: string | null,
+  ): Promise<Need> {
+    if ((title?.length ?? 0) > 200 || (content?.length ?? 0) > 4000) throw new BadInputError('标题或内容过长 (title or content too long)', 'title');
+    return toNeed(await this.corrections.updateMine(viewer, toId(needId, 'needId'), { title, content }));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: 'the author takes back a SUBMITTED need (WITHDRAWN)' })
+  async withdrawNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.corrections.withdraw(viewer, toId(needId, 'needId')));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need, { description: 'staff correct the category of a reviewed need; recorded in its history' })
+  async recategorizeNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('category', { type: () => NeedCategory }) category: NeedCategory,
+  ): Promise<Need> {
+    return toNeed(await this.corrections.recategorize(viewer, toId(needId, 'needId'), category));
   }
 
   @Roles(Role.COUNCIL_STAFF)

@@ -15,8 +15,8 @@ import { textSimilarity } from './classifier/need-classifier';
 import { OPEN_NEED_STATUSES } from './need-state';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
-/** Seen only by their submitter and the zone's staff (not yet reviewed, or turned down). */
-export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED];
+/** Seen only by their submitter and the zone's staff (not yet reviewed, turned down, or withdrawn by the author). */
+export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED, NeedStatus.WITHDRAWN];
 export const PUBLIC_NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus).filter((s) => !PRIVATE_NEED_STATUSES.includes(s));
 
 /** similarNeeds looks at most at this many recent open needs of the zone … */

@@ -5,7 +5,8 @@
  *   a resident's three needs (set up over GraphQL) → staff search the review queue in Chinese,
  *   tick two and accept them into one category at once; the queue's two counts agree afterwards
  *   → the third is found and rejected with a reason → the resident searches 我的需求 (phone
- *   viewport) and the needs menu, and finds the accepted ones.
+ *   viewport) and the needs menu, and finds the accepted ones → edits a need waiting for review
+ *   and withdraws it; its history shows the old title.
  *
  *   npm run build:web && node --test test/browser/daily.flow.mjs
  */
@@ -99,6 +100,25 @@ test('search, batch review and search on the portal', async (t) => {
     await resident.getByTestId('menu-search-results').getByText(`楼道声控灯坏了 ${WORD}`).waitFor();
     assert.equal(await resident.getByTestId('menu-search-results').getByText(`广场舞噪音 ${WORD}`).count(), 0, 'a rejected need is not in the menu');
     await s.shot(resident, 'daily-03-portal-search');
+  });
+
+  await s.step(t, 'the resident edits a need waiting for review, then withdraws it; the history keeps both', async () => {
+    await submit(`楼下垃圾桶不够 ${WORD}`, '垃圾桶太少，经常满出来。');
+    const resident = s.actors.resident;
+    await resident.goto(`${s.base}/my-needs`);
+    const card = resident.getByTestId('my-need').filter({ hasText: `楼下垃圾桶不够 ${WORD}` });
+    await card.getByTestId('edit-need').click();
+    await resident.getByTestId('edit-title').fill(`楼下垃圾分类桶不够 ${WORD}`);
+    await resident.getByTestId('edit-save').click();
+    await resident.getByText('原内容保留在状态记录中').waitFor();
+    const edited = resident.getByTestId('my-need').filter({ hasText: `楼下垃圾分类桶不够 ${WORD}` });
+    await edited.getByTestId('withdraw-need').click();
+    await resident.getByTestId('withdraw-confirm').click();
+    await edited.getByText('已撤回').first().waitFor();
+    assert.equal(await edited.getByTestId('edit-need').count(), 0, 'a withdrawn need cannot be edited');
+    await edited.getByText(/状态记录/).click();
+    await edited.getByText('原标题:楼下垃圾桶不够', { exact: false }).waitFor();
+    await s.shot(resident, 'daily-04-edit-withdraw');
   });
 
   s.noConsoleErrors(t);

@@ -54,6 +54,18 @@ export const NeedCardFragment = graphql(`
   }
 `);
 
+export const UpdateMyNeedDoc = graphql(`
+  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {
+    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }
+  }
+`);
+
+export const WithdrawNeedDoc = graphql(`
+  mutation WithdrawNeed($needId: ID!) {
+    withdrawNeed(needId: $needId) { id status }
+  }
+`);
+
 export const SearchNeedsDoc = graphql(`
   query PortalSearchNeeds($zoneId: ID!, $search: String!, $first: Int, $after: String) {
     needs(zoneId: $zoneId, status: ACCEPTED, search: $search, first: $first, after: $after) {

@@ -59,7 +59,8 @@ export type NeedStatus =
   | 'IN_PROJECT'
   | 'MERGED'
   | 'REJECTED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 /** 起草项目 */
 export type ProjectInput = {

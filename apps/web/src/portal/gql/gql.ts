@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.LoginWithCodeDocument,
     "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": typeof types.PortalNeedCardFragmentDoc,
+    "\n  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {\n    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }\n  }\n": typeof types.UpdateMyNeedDocument,
+    "\n  mutation WithdrawNeed($needId: ID!) {\n    withdrawNeed(needId: $needId) { id status }\n  }\n": typeof types.WithdrawNeedDocument,
     "\n  query PortalSearchNeeds($zoneId: ID!, $search: String!, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: ACCEPTED, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...PortalNeedCard } }\n    }\n  }\n": typeof types.PortalSearchNeedsDocument,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": typeof types.PortalNeedsMenuDocument,
     "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": typeof types.SimilarNeedsDocument,
@@ -40,6 +42,8 @@ const documents: Documents = {
     "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.LoginWithCodeDocument,
     "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": types.PortalNeedCardFragmentDoc,
+    "\n  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {\n    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }\n  }\n": types.UpdateMyNeedDocument,
+    "\n  mutation WithdrawNeed($needId: ID!) {\n    withdrawNeed(needId: $needId) { id status }\n  }\n": types.WithdrawNeedDocument,
     "\n  query PortalSearchNeeds($zoneId: ID!, $search: String!, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: ACCEPTED, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...PortalNeedCard } }\n    }\n  }\n": types.PortalSearchNeedsDocument,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": types.PortalNeedsMenuDocument,
     "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": types.SimilarNeedsDocument,
@@ -88,6 +92,14 @@ export function graphql(source: "\n  mutation UpdateMyProfile(\n    $displayName
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {\n    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {\n    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNeed($needId: ID!) {\n    withdrawNeed(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation WithdrawNeed($needId: ID!) {\n    withdrawNeed(needId: $needId) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
