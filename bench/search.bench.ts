@@ -5,7 +5,7 @@
  * Boots the api in this process and asks `needs(zoneId, search, first: 20)` over HTTP, one request
  * at a time, first with 10,000 needs in the database, then with 1,000,000: p50 and p99 per query
  * (as the zone's staff, who see every status, and anonymously, who see public needs only).
- * The needs are the 112 labelled needs of the fixtures recombined (title of one, content of
+ * The needs are the labelled needs of the classifier's training set recombined (title of one, content of
  * another, a building number), so words have the frequencies of real needs: a word such as 电梯
  * is in a few per cent of all needs. search_tokens are computed with the same function the app
  * uses; the FULLTEXT index is dropped during the bulk load to 1M and built again after it.
@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '@app/auth/auth.service';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { NEED_CATEGORIES, NeedStatus, Role } from '@app/common/glossary';
-import { readLabeledNeeds } from '@app/demo/fixtures';
+import { loadTrainingSet } from '@app/needs/classifier/training-set';
 import { rebuildNeedCounters } from '@app/needs/need-state';
 import { ZoneEntity } from '@app/org/org.entities';
 import { encodeWord } from '@app/search/search-text';
@@ -41,7 +41,7 @@ const tokensOf = (words: string[]) => words.map(encodeWord).filter(Boolean).join
 
 /** Appends needs up to `total` in the zone (multi-row INSERTs), tokens as the app computes them. */
 async function loadNeeds(db: DataSource, zoneId: number, from: number, total: number, submitterId: number) {
-  const fixtures = readLabeledNeeds();
+  const fixtures = loadTrainingSet();
   const titleWords = fixtures.map((f) => segmentForSearch(f.title));
   const contentWords = fixtures.map((f) => segmentForSearch(f.content));
   const rand = rng(from + 7);

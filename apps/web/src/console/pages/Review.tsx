@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, Checkbox, DatePicker, Input, Popover, Progress, Segmented, Select, Space, Spin, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CheckOutlined, CloseOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
@@ -12,6 +12,7 @@ import { EmptyHint, NeedStatusTag, PagedList } from '../../shared/ui';
 import { fmtTime } from '../../shared/format';
 import { AcceptNeedDoc, AcceptNeedsDoc, MergeNeedDoc, NeedsDoc, RejectNeedDoc, RejectNeedsDoc, SimilarNeedsDoc } from '../operations';
 import type { ConsoleNeedRowFragment, NeedCategory, NeedChannel, NeedKind, NeedOrder } from '../gql/graphql';
+import { CategorySuggestions } from '../classifier/CategorySuggestions';
 
 /**
  * The review queue: submitted needs with the suggested category and its confidence, and
@@ -251,7 +252,7 @@ function ReviewCard({ need, onDone, picked, onPick }: { need: ConsoleNeedRowFrag
   const { message } = App.useApp();
   const { zone } = useZone();
   const categories = useEnumOptions('NeedCategory');
-  const [category, setCategory] = useState<NeedCategory | undefined>(need.suggestedCategory ?? undefined);
+  const [category, setCategory] = useState<NeedCategory | undefined>(need.suggestions[0]?.category ?? need.suggestedCategory ?? undefined);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [rejectOpen, setRejectOpen] = useState(false);
@@ -265,7 +266,6 @@ function ReviewCard({ need, onDone, picked, onPick }: { need: ConsoleNeedRowFrag
     pause: !zone,
   });
   const similarNeeds = (similar?.similarNeeds ?? []).filter((s) => s.id !== need.id);
-  const confidence = need.suggestedConfidence ?? 0;
 
   const doAccept = async () => {
     if (!category) {
@@ -340,13 +340,8 @@ function ReviewCard({ need, onDone, picked, onPick }: { need: ConsoleNeedRowFrag
           </div>
         </div>
         <div style={{ flex: '1 1 260px' }}>
-          <div className="gr-muted">{t('系统建议分类', 'Suggested category')}</div>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0 8px' }}>
-            <Tag color="blue" data-testid="suggested-category">{need.suggestedCategory ? L('NeedCategory', need.suggestedCategory) : t('无建议', 'None')}</Tag>
-            <Tooltip title={t('置信度', 'Confidence')}>
-              <Progress percent={Math.round(confidence * 100)} size="small" style={{ width: 120, margin: 0 }} status={confidence >= 0.6 ? 'success' : 'normal'} />
-            </Tooltip>
-          </div>
+          <div className="gr-muted" style={{ marginBottom: 4 }}>{t('系统建议分类', 'Suggested category')}</div>
+          <CategorySuggestions suggestions={need.suggestions} value={category} onChange={setCategory} />
           <Space.Compact style={{ width: '100%' }}>
             <Select
               style={{ flex: 1 }}

@@ -16,8 +16,9 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
 }
 
 
-export class SearchTokens1796094173617 implements MigrationInterface {
-  name = 'SearchTokens1796094173617';
+
+export class SearchTokens1796096196619 implements MigrationInterface {
+  name = 'SearchTokens1796096196619';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"idx_needs_zone_claimed\"");
