@@ -17,8 +17,9 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
 
 
 
-export class SearchTokens1796096196619 implements MigrationInterface {
-  name = 'SearchTokens1796096196619';
+
+export class SearchTokens1796097859162 implements MigrationInterface {
+  name = 'SearchTokens1796097859162';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `needs` ADD `search_tokens` text NULL");

@@ -17,8 +17,9 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
 
 
 
-export class SearchTokens1796096196619 implements MigrationInterface {
-  name = 'SearchTokens1796096196619';
+
+export class SearchTokens1796097859162 implements MigrationInterface {
+  name = 'SearchTokens1796097859162';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"idx_needs_zone_claimed\"");
@@ -45,16 +46,16 @@ export class SearchTokens1796096196619 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_needs_menu\" ON \"needs\" (\"zone_id\", \"status\", \"category\", \"support_count\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_needs_submitter\" ON \"needs\" (\"submitter_id\", \"id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_needs_client_mutation\" ON \"needs\" (\"submitter_id\", \"client_mutation_id\") ");
-    await queryRunner.query("DROP INDEX \"idx_projects_zone_list\"");
-    await queryRunner.query("DROP INDEX \"idx_projects_zone_status\"");
     await queryRunner.query("DROP INDEX \"idx_projects_zone_category\"");
-    await queryRunner.query("CREATE TABLE \"temporary_projects\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"title\" varchar(60) NOT NULL, \"description\" text NOT NULL, \"category\" varchar(32) NOT NULL, \"status\" varchar(32) NOT NULL, \"budget_fen\" integer NOT NULL DEFAULT (0), \"target_beneficiaries\" integer NOT NULL DEFAULT (0), \"claim_limit\" integer NOT NULL DEFAULT (1), \"claim_count\" integer NOT NULL DEFAULT (0), \"volunteer_count\" integer NOT NULL DEFAULT (0), \"party_member_volunteer_count\" integer NOT NULL DEFAULT (0), \"resolution_round\" integer NOT NULL DEFAULT (0), \"created_by_id\" integer NOT NULL, \"proposed_by_id\" integer, \"starts_on\" datetime(3), \"ends_on\" datetime(3), \"completed_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"search_tokens\" text)");
-    await queryRunner.query("INSERT INTO \"temporary_projects\"(\"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\") SELECT \"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"projects\"");
+    await queryRunner.query("DROP INDEX \"idx_projects_zone_status\"");
+    await queryRunner.query("DROP INDEX \"idx_projects_zone_list\"");
+    await queryRunner.query("CREATE TABLE \"temporary_projects\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"title\" varchar(60) NOT NULL, \"description\" text NOT NULL, \"category\" varchar(32) NOT NULL, \"status\" varchar(32) NOT NULL, \"budget_fen\" integer NOT NULL DEFAULT (0), \"target_beneficiaries\" integer NOT NULL DEFAULT (0), \"claim_limit\" integer NOT NULL DEFAULT (1), \"claim_count\" integer NOT NULL DEFAULT (0), \"volunteer_count\" integer NOT NULL DEFAULT (0), \"party_member_volunteer_count\" integer NOT NULL DEFAULT (0), \"resolution_round\" integer NOT NULL DEFAULT (0), \"created_by_id\" integer NOT NULL, \"proposed_by_id\" integer, \"starts_on\" varchar(10), \"ends_on\" varchar(10), \"completed_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"origin\" varchar(32) NOT NULL DEFAULT ('NEED_MENU'), \"offered_by_unit_id\" integer, \"offer_pledge\" varchar(1000), \"search_tokens\" text)");
+    await queryRunner.query("INSERT INTO \"temporary_projects\"(\"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\", \"origin\", \"offered_by_unit_id\", \"offer_pledge\") SELECT \"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\", \"origin\", \"offered_by_unit_id\", \"offer_pledge\" FROM \"projects\"");
     await queryRunner.query("DROP TABLE \"projects\"");
     await queryRunner.query("ALTER TABLE \"temporary_projects\" RENAME TO \"projects\"");
-    await queryRunner.query("CREATE INDEX \"idx_projects_zone_list\" ON \"projects\" (\"zone_id\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_projects_zone_status\" ON \"projects\" (\"zone_id\", \"status\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_projects_zone_category\" ON \"projects\" (\"zone_id\", \"category\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_projects_zone_status\" ON \"projects\" (\"zone_id\", \"status\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_projects_zone_list\" ON \"projects\" (\"zone_id\", \"id\") ");
     // hand-written: FTS5 tables mirroring search_tokens, kept in step by triggers (re-created at
     // start if a later table rebuild drops them: ensureSqliteSearchIndex), then existing rows
     for (const table of ['needs', 'projects']) {
@@ -73,16 +74,16 @@ export class SearchTokens1796096196619 implements MigrationInterface {
       for (const t of ['ai', 'ad', 'au']) await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_fts_${t}`);
       await queryRunner.query(`DROP TABLE "${table}_fts"`);
     }
-    await queryRunner.query("DROP INDEX \"idx_projects_zone_category\"");
-    await queryRunner.query("DROP INDEX \"idx_projects_zone_status\"");
     await queryRunner.query("DROP INDEX \"idx_projects_zone_list\"");
+    await queryRunner.query("DROP INDEX \"idx_projects_zone_status\"");
+    await queryRunner.query("DROP INDEX \"idx_projects_zone_category\"");
     await queryRunner.query("ALTER TABLE \"projects\" RENAME TO \"temporary_projects\"");
-    await queryRunner.query("CREATE TABLE \"projects\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"title\" varchar(60) NOT NULL, \"description\" text NOT NULL, \"category\" varchar(32) NOT NULL, \"status\" varchar(32) NOT NULL, \"budget_fen\" integer NOT NULL DEFAULT (0), \"target_beneficiaries\" integer NOT NULL DEFAULT (0), \"claim_limit\" integer NOT NULL DEFAULT (1), \"claim_count\" integer NOT NULL DEFAULT (0), \"volunteer_count\" integer NOT NULL DEFAULT (0), \"party_member_volunteer_count\" integer NOT NULL DEFAULT (0), \"resolution_round\" integer NOT NULL DEFAULT (0), \"created_by_id\" integer NOT NULL, \"proposed_by_id\" integer, \"starts_on\" datetime(3), \"ends_on\" datetime(3), \"completed_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("INSERT INTO \"projects\"(\"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\") SELECT \"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"temporary_projects\"");
+    await queryRunner.query("CREATE TABLE \"projects\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"zone_id\" integer NOT NULL, \"title\" varchar(60) NOT NULL, \"description\" text NOT NULL, \"category\" varchar(32) NOT NULL, \"status\" varchar(32) NOT NULL, \"budget_fen\" integer NOT NULL DEFAULT (0), \"target_beneficiaries\" integer NOT NULL DEFAULT (0), \"claim_limit\" integer NOT NULL DEFAULT (1), \"claim_count\" integer NOT NULL DEFAULT (0), \"volunteer_count\" integer NOT NULL DEFAULT (0), \"party_member_volunteer_count\" integer NOT NULL DEFAULT (0), \"resolution_round\" integer NOT NULL DEFAULT (0), \"created_by_id\" integer NOT NULL, \"proposed_by_id\" integer, \"starts_on\" varchar(10), \"ends_on\" varchar(10), \"completed_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"origin\" varchar(32) NOT NULL DEFAULT ('NEED_MENU'), \"offered_by_unit_id\" integer, \"offer_pledge\" varchar(1000))");
+    await queryRunner.query("INSERT INTO \"projects\"(\"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\", \"origin\", \"offered_by_unit_id\", \"offer_pledge\") SELECT \"id\", \"zone_id\", \"title\", \"description\", \"category\", \"status\", \"budget_fen\", \"target_beneficiaries\", \"claim_limit\", \"claim_count\", \"volunteer_count\", \"party_member_volunteer_count\", \"resolution_round\", \"created_by_id\", \"proposed_by_id\", \"starts_on\", \"ends_on\", \"completed_at\", \"created_at\", \"updated_at\", \"origin\", \"offered_by_unit_id\", \"offer_pledge\" FROM \"temporary_projects\"");
     await queryRunner.query("DROP TABLE \"temporary_projects\"");
-    await queryRunner.query("CREATE INDEX \"idx_projects_zone_category\" ON \"projects\" (\"zone_id\", \"category\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_projects_zone_status\" ON \"projects\" (\"zone_id\", \"status\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_projects_zone_list\" ON \"projects\" (\"zone_id\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_projects_zone_status\" ON \"projects\" (\"zone_id\", \"status\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_projects_zone_category\" ON \"projects\" (\"zone_id\", \"category\", \"id\") ");
     await queryRunner.query("DROP INDEX \"uq_needs_client_mutation\"");
     await queryRunner.query("DROP INDEX \"idx_needs_submitter\"");
     await queryRunner.query("DROP INDEX \"idx_needs_menu\"");
