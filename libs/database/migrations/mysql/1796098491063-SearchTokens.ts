@@ -18,8 +18,9 @@ async function backfill(q: QueryRunner, table: 'needs' | 'projects', body: 'cont
 
 
 
-export class SearchTokens1796097859162 implements MigrationInterface {
-  name = 'SearchTokens1796097859162';
+
+export class SearchTokens1796098491063 implements MigrationInterface {
+  name = 'SearchTokens1796098491063';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `needs` ADD `search_tokens` text NULL");
