@@ -10,6 +10,8 @@ async function main() {
   const seedDemo = env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded;
   const app = await createApi(env, { seedDemo });
   await app.listen(env.PORT, env.HOST);
+  const { closeApiGracefully } = await import('@app/health/shutdown');
+  closeApiGracefully(app, env.SHUTDOWN_GRACE_MS, (msg) => console.log(msg));
   const base = `http://127.0.0.1:${env.PORT}`;
   const lines = [
     '',

@@ -21,8 +21,10 @@ async function main() {
     await app.close();
     process.exit(1);
   }
-  app.enableShutdownHooks();
-  app.get(Logger).log(`worker started (pid ${process.pid})`);
+  const { closeWorkerGracefully } = await import('@app/health/shutdown');
+  const logger = app.get(Logger);
+  closeWorkerGracefully(app, (msg) => logger.log(msg));
+  logger.log(`worker started (pid ${process.pid})`);
 }
 
 main().catch((e) => {
