@@ -4,6 +4,7 @@ import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
 import { DigestScheduler } from '@app/notifications/digest.scheduler';
+import { RetentionScheduler } from '@app/retention/retention';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -11,6 +12,6 @@ import { DigestScheduler } from '@app/notifications/digest.scheduler';
  */
 @Module({
   imports: [NeedsModule, NotificationsModule],
-  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, RetentionScheduler],
 })
 export class ProcessorsModule {}

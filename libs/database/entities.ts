@@ -22,6 +22,7 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -56,6 +57,7 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  ScheduledRunEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
   PresidencyEntity,
