@@ -21,6 +21,7 @@ export const NeedRowFragment = graphql(`
     category
     suggestedCategory
     suggestedConfidence
+    suggestions { category confidence because }
     supportCount
     createdAt
     submitter { id displayName phone }
