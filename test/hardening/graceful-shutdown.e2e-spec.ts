@@ -86,7 +86,9 @@ describe('graceful shutdown', () => {
         if (health.status !== 200) break;
         await new Promise((r) => setTimeout(r, 10));
       }
-      expect({ status: health?.status, probes: probes.map((p) => `${p.status ?? p.error} +${p.at - killedAt}ms`) }).toMatchObject({ status: 503 });
+      if (health?.status !== 503) {
+        throw new Error(`/health never answered 503: ${probes.map((p) => `${p.status ?? p.error} +${p.at - killedAt}ms`).join(', ')}\n${api.output().slice(-2000)}`);
+      }
 
       // more requests keep coming while the load balancer notices: each is answered or refused, never a 5xx
       const later: Promise<Answer>[] = [];
@@ -113,7 +115,7 @@ describe('graceful shutdown', () => {
       // health said 503 while requests were still being served (the grace period for the load balancer)
       expect(served.filter((a) => a.at > health!.at).length).toBeGreaterThan(0);
       expect(code).toBe(0);
-      expect(exitedAt - killedAt).toBeLessThan(10_000);
+      expect(exitedAt - killedAt).toBeLessThan(10_000 + 1000); // the deadline, plus the time a loaded machine takes to reap
       expect(api.output()).toMatch(/shutdown: closed in \d+ ms/);
       agent.destroy();
     } finally {
