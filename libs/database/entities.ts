@@ -5,6 +5,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
+  ProjectOverdueAlertEntity,
   ProjectTransitionEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
@@ -19,6 +20,7 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
@@ -49,6 +51,7 @@ export const ENTITIES = [
   ProjectClaimEntity,
   ProgressReportEntity,
   ProjectVolunteerEntity,
+  ProjectOverdueAlertEntity,
   SurveyEntity,
   SurveyQuestionEntity,
   SurveyResponseEntity,
@@ -57,6 +60,7 @@ export const ENTITIES = [
   CampaignNomineeEntity,
   CampaignVoteEntity,
   NotificationEntity,
+  FollowEntity,
   OutboxEntity,
   ScheduledRunEntity,
   CommitteeEntity,

@@ -34,7 +34,7 @@ type Documents = {
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": typeof types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": typeof types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": typeof types.ConsoleProjectsDocument,
-    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": typeof types.CastVoteDocument,
@@ -63,6 +63,17 @@ type Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": typeof types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n": typeof types.ConsoleProjectYearDocument,
+    "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n": typeof types.ConsoleUpdateProjectDocument,
+    "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n": typeof types.ConsoleOfferProjectDocument,
+    "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n": typeof types.ConsoleReleaseClaimDocument,
+    "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n": typeof types.ConsoleFollowProjectDocument,
+    "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n": typeof types.ConsoleUnfollowProjectDocument,
+    "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n": typeof types.ConsoleOverdueProjectsDocument,
+    "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": typeof types.ConsoleUnitProjectsDocument,
+    "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": typeof types.ConsoleOfflineNeedsDocument,
+    "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": typeof types.ConsoleSupportNeedForDocument,
+    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": typeof types.ConsoleConfirmWishForDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleClassifierReport($zoneId: ID!) {\n    classifierReport(zoneId: $zoneId) {\n      decisions\n      top1Rate\n      top2Rate\n      confusion { suggested decided count }\n    }\n  }\n": types.ConsoleClassifierReportDocument,
@@ -85,7 +96,7 @@ const documents: Documents = {
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": types.ConsoleProjectsDocument,
-    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": types.ConsoleProjectDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n": types.ConsoleProjectDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": types.CastVoteDocument,
@@ -114,6 +125,17 @@ const documents: Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n": types.ConsoleProjectYearDocument,
+    "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n": types.ConsoleUpdateProjectDocument,
+    "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n": types.ConsoleOfferProjectDocument,
+    "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n": types.ConsoleReleaseClaimDocument,
+    "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n": types.ConsoleFollowProjectDocument,
+    "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n": types.ConsoleUnfollowProjectDocument,
+    "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n": types.ConsoleOverdueProjectsDocument,
+    "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": types.ConsoleUnitProjectsDocument,
+    "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": types.ConsoleOfflineNeedsDocument,
+    "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": types.ConsoleSupportNeedForDocument,
+    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": types.ConsoleConfirmWishForDocument,
 };
 
 /**
@@ -213,7 +235,7 @@ export function graphql(source: "\n  query ConsoleProjects($zoneId: ID!, $status
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +348,50 @@ export function graphql(source: "\n  mutation CreateUnit($zoneId: ID!, $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n"): (typeof documents)["\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n"): (typeof documents)["\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n"): (typeof documents)["\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n"): (typeof documents)["\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"): (typeof documents)["\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"): (typeof documents)["\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,4 @@
+import { OverdueCard } from '../year/year-ui';
 import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Segmented, Space, Statistic, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -129,6 +130,7 @@ export default function Dashboard() {
           </Button>
         </Space>
       </div>
+      <OverdueCard />
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {!s ? (
         fetching || !zone ? <Loading /> : null

@@ -1,3 +1,4 @@
+import { OfferProjectCard } from '../year/year-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
@@ -33,6 +34,7 @@ export default function UnitDesk() {
           { key: 'claim', label: t('可认领项目', 'Open to claim'), children: <Claimable unitId={unit.id} /> },
           { key: 'mine', label: t('本单位项目', 'Our projects'), children: <Mine unitId={unit.id} /> },
           { key: 'wishes', label: t('点亮心愿', 'Light up wishes'), children: <Wishes unitId={unit.id} /> },
+          { key: 'offer', label: t('单位申报', 'Offer a project'), children: <OfferProjectCard /> },
         ]}
       />
     </>

@@ -33,6 +33,12 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": typeof types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": typeof types.VoteInCampaignDocument,
+    "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": typeof types.PortalProjectFollowDocument,
+    "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": typeof types.PortalNeedFollowDocument,
+    "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": typeof types.PortalFollowProjectDocument,
+    "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }": typeof types.PortalUnfollowProjectDocument,
+    "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }": typeof types.PortalFollowNeedDocument,
+    "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }": typeof types.PortalUnfollowNeedDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": types.RequestLoginCodeDocument,
@@ -54,6 +60,12 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": types.VoteInCampaignDocument,
+    "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": types.PortalProjectFollowDocument,
+    "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": types.PortalNeedFollowDocument,
+    "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": types.PortalFollowProjectDocument,
+    "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }": types.PortalUnfollowProjectDocument,
+    "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }": types.PortalFollowNeedDocument,
+    "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }": types.PortalUnfollowNeedDocument,
 };
 
 /**
@@ -146,6 +158,30 @@ export function graphql(source: "\n  query PortalCampaigns($zoneId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n"): (typeof documents)["\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n"): (typeof documents)["\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
