@@ -31,6 +31,10 @@ export function closeApiGracefully(app: NestFastifyApplication, graceMs: number,
     deadline.unref();
     log(`shutdown: ${signal}, /health answers 503; serving for ${graceMs} ms more`);
     app.get(ServingState).draining = true;
+    // answers from now on close their connection, so no client sends on a socket about to close
+    (app.getHttpServer() as Server).on('request', (_req, res) => {
+      if (!res.headersSent) res.setHeader('connection', 'close');
+    });
     void (async () => {
       await sleep(graceMs);
       await stopAccepting(app.getHttpServer() as Server);
