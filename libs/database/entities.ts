@@ -25,6 +25,7 @@ import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/re
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
+import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -63,6 +64,11 @@ export const ENTITIES = [
   FollowEntity,
   OutboxEntity,
   ScheduledRunEntity,
+  ResourceEntity,
+  PairingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamMemberEntity,
+  ClaimInvitationEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
   PresidencyEntity,
