@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadEnvOrExit } from '@config/env';
+import { closeWorkerGracefully } from '@app/health/shutdown';
 
 /** npm run start:worker — processes Bull jobs. Needs REDIS_URL and the same DATABASE_URL as the api. */
 async function main() {
@@ -10,12 +11,20 @@ async function main() {
   }
   const { NestFactory } = await import('@nestjs/core');
   const { Logger } = await import('nestjs-pino');
+  const { JobsService } = await import('@app/jobs/jobs.service');
   const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  await app.init(); // ProcessorsModule refuses to start while a job name has no processor
-  app.enableShutdownHooks();
-  app.get(Logger).log(`worker started (pid ${process.pid})`);
+  await app.init();
+  const missing = app.get(JobsService).missingProcessors();
+  if (missing.length) {
+    console.error(`Refusing to start: no processor for job(s) ${missing.join(', ')}`);
+    await app.close();
+    process.exit(1);
+  }
+  const logger = app.get(Logger);
+  closeWorkerGracefully(app, (msg) => logger.log(msg));
+  logger.log(`worker started (pid ${process.pid})`);
 }
 
 main().catch((e) => {

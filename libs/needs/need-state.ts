@@ -13,7 +13,7 @@ const N = NeedStatus;
  * The need state machine as data (domain.md §3), shaped like the project's: every named move, the
  * states it may start from, the state it leads to, and the word its history row records.
  *
- *   SUBMITTED → ACCEPTED | REJECTED | MERGED
+ *   SUBMITTED → ACCEPTED | REJECTED | MERGED | WITHDRAWN (by its author)
  *   ACCEPTED  → IN_PROJECT | CLAIMED (点亮心愿, micro-wishes) | MERGED (duplicate found in the menu)
  *   IN_PROJECT → FULFILLED | ACCEPTED (back to the menu when its project is cancelled)
  *   CLAIMED   → FULFILLED
@@ -27,6 +27,7 @@ export const NEED_MOVES = {
   linkProject: { from: [N.ACCEPTED], to: N.IN_PROJECT, recorded: 'link-project', zh: '纳入项目' },
   releaseProject: { from: [N.IN_PROJECT], to: N.ACCEPTED, recorded: 'release-project', zh: '回到需求菜单' },
   fulfilProject: { from: [N.IN_PROJECT], to: N.FULFILLED, recorded: 'fulfil-project', zh: '随项目完成实现' },
+  withdraw: { from: [N.SUBMITTED], to: N.WITHDRAWN, recorded: 'withdraw', zh: '撤回' },
 } as const satisfies Record<string, { from: readonly NeedStatus[]; to: NeedStatus; recorded: string; zh: string }>;
 
 export type NeedMove = keyof typeof NEED_MOVES;

@@ -7,6 +7,7 @@ import { NotifyProcessor } from '@app/notifications/notify.processor';
 import { DigestScheduler } from '@app/notifications/digest.scheduler';
 import { ProjectsModule } from '@app/projects/projects.module';
 import { OverdueScheduler } from '@app/projects/overdue.service';
+import { RetentionScheduler } from '@app/retention/retention';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -15,7 +16,7 @@ import { OverdueScheduler } from '@app/projects/overdue.service';
  */
 @Module({
   imports: [NeedsModule, NotificationsModule, ProjectsModule],
-  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler, RetentionScheduler],
 })
 export class ProcessorsModule implements OnApplicationBootstrap {
   constructor(private readonly jobs: JobsService) {}
