@@ -24,6 +24,7 @@ import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -61,6 +62,11 @@ export const ENTITIES = [
   NotificationEntity,
   FollowEntity,
   OutboxEntity,
+  ResourceEntity,
+  PairingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamMemberEntity,
+  ClaimInvitationEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
   PresidencyEntity,

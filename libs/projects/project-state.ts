@@ -254,3 +254,18 @@ export async function applyProjectMove(
   await tellProjectFollowers(m, project, Number(entry.identifiers[0].id), label('ProjectStatus', rule.to), `:${what}${comment ? `。${comment.slice(0, 200)}` : ''}`, except, ZONE_ROLES_TOLD[move]);
   return project;
 }
+
+/**
+ * A timeline entry that changes no status (from = to = the current one), e.g. staff invited a unit
+ * to claim. Run it inside the transaction of the change it records.
+ */
+export async function recordTimelineNote(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId' | 'status'>, actorId: number, comment: string): Promise<void> {
+  await m.insert(ProjectTransitionEntity, {
+    projectId: project.id,
+    zoneId: project.zoneId,
+    fromStatus: project.status,
+    toStatus: project.status,
+    actorId,
+    comment: comment.slice(0, 1000),
+  });
+}

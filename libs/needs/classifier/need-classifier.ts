@@ -322,7 +322,7 @@ export class ZoneAdaptation {
   }
 }
 
-function bigramSet(text: string): Set<string> {
+export function bigramSet(text: string): Set<string> {
   const set = new Set<string>();
   for (const seg of textRuns(text)) {
     const chars = Array.from(seg);

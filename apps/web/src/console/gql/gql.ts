@@ -23,6 +23,21 @@ type Documents = {
     "\n  query ConsoleMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      at\n      agenda\n      minutes\n      minutesAt\n      zone { id name street }\n      committee { id name }\n      projects { id title status }\n      invitees { id name }\n      attendees { id name }\n    }\n  }\n": typeof types.ConsoleMeetingDocument,
     "\n  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $attendeeUnitIds: [ID!]!) {\n    recordMinutes(meetingId: $meetingId, minutes: $minutes, attendeeUnitIds: $attendeeUnitIds) { id minutes minutesAt attendees { id name } }\n  }\n": typeof types.RecordMinutesDocument,
     "\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n": typeof types.ConsoleScorecardsDocument,
+    "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n": typeof types.ConsoleMatchReasonFragmentDoc,
+    "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n": typeof types.ConsoleResourceFragmentDoc,
+    "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n": typeof types.ConsoleRecommendedDocument,
+    "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n": typeof types.ConsoleUnitResourcesDocument,
+    "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n": typeof types.ConsoleOfferResourceDocument,
+    "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n": typeof types.ConsoleUpdateResourceDocument,
+    "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n": typeof types.ConsoleWithdrawResourceDocument,
+    "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n": typeof types.ConsoleSuggestUnitsDocument,
+    "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n": typeof types.ConsoleInviteUnitDocument,
+    "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n": typeof types.ConsolePairingsDocument,
+    "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n": typeof types.ConsolePairBuildingDocument,
+    "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n": typeof types.ConsoleUnpairDocument,
+    "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": typeof types.ConsoleCreateTeamDocument,
+    "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": typeof types.ConsoleMatchingGapsDocument,
+    "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": typeof types.ConsoleMatchingWeightsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    suggestions { category confidence because }\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": typeof types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": typeof types.ConsoleNeedsDocument,
@@ -85,6 +100,21 @@ const documents: Documents = {
     "\n  query ConsoleMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      at\n      agenda\n      minutes\n      minutesAt\n      zone { id name street }\n      committee { id name }\n      projects { id title status }\n      invitees { id name }\n      attendees { id name }\n    }\n  }\n": types.ConsoleMeetingDocument,
     "\n  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $attendeeUnitIds: [ID!]!) {\n    recordMinutes(meetingId: $meetingId, minutes: $minutes, attendeeUnitIds: $attendeeUnitIds) { id minutes minutesAt attendees { id name } }\n  }\n": types.RecordMinutesDocument,
     "\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n": types.ConsoleScorecardsDocument,
+    "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n": types.ConsoleMatchReasonFragmentDoc,
+    "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n": types.ConsoleResourceFragmentDoc,
+    "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n": types.ConsoleRecommendedDocument,
+    "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n": types.ConsoleUnitResourcesDocument,
+    "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n": types.ConsoleOfferResourceDocument,
+    "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n": types.ConsoleUpdateResourceDocument,
+    "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n": types.ConsoleWithdrawResourceDocument,
+    "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n": types.ConsoleSuggestUnitsDocument,
+    "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n": types.ConsoleInviteUnitDocument,
+    "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n": types.ConsolePairingsDocument,
+    "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n": types.ConsolePairBuildingDocument,
+    "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n": types.ConsoleUnpairDocument,
+    "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": types.ConsoleCreateTeamDocument,
+    "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": types.ConsoleMatchingGapsDocument,
+    "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": types.ConsoleMatchingWeightsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    suggestions { category confidence because }\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": types.ConsoleNeedsDocument,
@@ -188,6 +218,66 @@ export function graphql(source: "\n  mutation RecordMinutes($meetingId: ID!, $mi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n"): (typeof documents)["\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n"): (typeof documents)["\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n"): (typeof documents)["\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n"): (typeof documents)["\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n"): (typeof documents)["\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n"): (typeof documents)["\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n"): (typeof documents)["\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n"): (typeof documents)["\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n"): (typeof documents)["\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

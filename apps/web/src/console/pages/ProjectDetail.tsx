@@ -19,6 +19,7 @@ import {
   StartProjectDoc,
 } from '../operations';
 import { ClaimModal, DecisionButtons, ProgressModal, PromptModal, VotePanel } from '../project-actions';
+import { SuggestionsPanel } from '../matching/SuggestionsPanel';
 import { EditDraftButton, FollowProjectButton, ProjectDates, ReleaseClaimButton, useProjectYear, YearPanels } from '../year/year-ui';
 
 const BEFORE_COMPLETED = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS'];
@@ -249,6 +250,9 @@ export default function ProjectDetail() {
           <Card title={t('可执行操作', 'Actions')} style={{ marginBottom: 16 }}>
             {actions.length ? <Space wrap>{actions}</Space> : <span className="gr-muted">{t('当前状态下您没有可执行的操作。', 'Nothing for you to do in this state.')}</span>}
           </Card>
+          {staff && BEFORE_COMPLETED.includes(p.status) && (
+            <SuggestionsPanel projectId={p.id} canInvite={['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit} onInvited={reload} />
+          )}
           <Card title={t('来源需求', 'Source needs')} style={{ marginBottom: 16 }}>
             {p.sourceNeeds.map((n) => (
               <div key={n.id} style={{ display: 'flex', gap: 8, padding: '4px 0' }}>
