@@ -60,7 +60,12 @@ describe('needs: category suggestions and the classifier report', () => {
     for (let i = 0; i < ids.length; i++) await t.ok(ACCEPT, { id: ids[i], c: needs[i].decided }, w.staff.token);
     await t.drainJobs(90_000);
 
-    const r = (await t.ok(REPORT, { z: String(w.zoneId) }, w.staff.token)).classifierReport;
+    // decisions are learnt by background jobs: wait until the three are counted
+    let r = (await t.ok(REPORT, { z: String(w.zoneId) }, w.staff.token)).classifierReport;
+    for (let i = 0; i < 120 && r.decisions < before.decisions + 3; i++) {
+      await new Promise((ok) => setTimeout(ok, 500));
+      r = (await t.ok(REPORT, { z: String(w.zoneId) }, w.staff.token)).classifierReport;
+    }
     expect(r.decisions).toBe(before.decisions + 3);
     const top1 = needs.filter((n, i) => suggested[i][0].category === n.decided).length;
     const top2 = needs.filter((n, i) => suggested[i].slice(0, 2).some((s) => s.category === n.decided)).length;
@@ -107,6 +112,8 @@ describe('needs: category suggestions and the classifier report', () => {
     }
     // a long drain: 24 decisions make ~70 jobs, and none may be left for the next file on this worker
     await t.drainJobs(90_000);
+    const learnt = () => t.db.getRepository(ClassifierExampleEntity).count({ where: { zoneId: w.zoneId, source: 'staff', category: 'COMMUNITY_AFFAIRS' } });
+    for (let i = 0; i < 120 && (await learnt()) < 24; i++) await new Promise((ok) => setTimeout(ok, 500));
 
     const again = await submit(t, w.residents[0].token, w.zoneId, probe);
     const otherAgain = await submit(t, w.residents[0].token, w.otherZoneId, probe);
