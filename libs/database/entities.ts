@@ -24,6 +24,7 @@ import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
@@ -62,6 +63,7 @@ export const ENTITIES = [
   NotificationEntity,
   FollowEntity,
   OutboxEntity,
+  ScheduledRunEntity,
   ResourceEntity,
   PairingEntity,
   VolunteerTeamEntity,
