@@ -21,6 +21,7 @@ import {
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
+import { ConsentEntity } from '@app/consent/consent.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
@@ -65,4 +66,5 @@ export const ENTITIES = [
   NotificationPrefsEntity,
   SmsMessageEntity,
   SurveyLinkEntity,
+  ConsentEntity,
 ];

@@ -33,7 +33,7 @@ export const NotificationsDoc = graphql(`
     myNotifications(first: $first, after: $after) {
       unreadCount
       pageInfo { endCursor hasNextPage }
-      edges { cursor node { id kind title body read createdAt } }
+      edges { cursor node { id kind title body link read createdAt } }
     }
   }
 `);
