@@ -67,7 +67,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
         locale={lang === 'zh' ? zhCN : enUS}
         theme={{
           algorithm: antTheme.defaultAlgorithm,
-          token: { colorPrimary: brand.red, borderRadius: 6 },
+          token: { colorPrimary: brand.red, borderRadius: 6, colorTextTertiary: 'rgba(0, 0, 0, 0.65)', colorTextDescription: 'rgba(0, 0, 0, 0.65)' },
         }}
       >
         <AntApp>{children}</AntApp>

@@ -81,3 +81,28 @@ export const ConfirmWishDoc = graphql(`
     confirmWishFulfilled(needId: $needId) { id status }
   }
 `);
+
+/* 用户协议 and 隐私政策 */
+export const LegalTermsDoc = graphql(`
+  query LegalTerms {
+    legalTerms { version userAgreement privacyPolicy summaryEn }
+  }
+`);
+
+export const MyConsentDoc = graphql(`
+  query MyConsent {
+    me { id consent { version acceptedAt current } }
+  }
+`);
+
+export const AcceptTermsDoc = graphql(`
+  mutation AcceptTerms($version: String!) {
+    acceptTerms(version: $version) { version acceptedAt current }
+  }
+`);
+
+export const TermsVersionDoc = graphql(`
+  query TermsVersion {
+    legalTerms { version }
+  }
+`);

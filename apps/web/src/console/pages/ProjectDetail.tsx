@@ -18,6 +18,7 @@ import {
   PublishProjectDoc,
   StartProjectDoc,
 } from '../operations';
+import { PrintNoticeButton } from '../print-buttons';
 import { ClaimModal, DecisionButtons, ProgressModal, PromptModal, VotePanel } from '../project-actions';
 
 const BEFORE_COMPLETED = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS'];
@@ -141,6 +142,7 @@ export default function ProjectDetail() {
       <div className="gr-page-head">
         <h2 data-testid="project-title">{p.title}</h2>
         <ProjectStatusTag status={p.status} />
+        <PrintNoticeButton projectId={p.id} />
       </div>
       <Row gutter={16}>
         <Col xs={24} xl={16}>
