@@ -47,7 +47,7 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
             type="text"
             size="small"
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            aria-label={t('切换到英文', 'Switch to Chinese')}
+            aria-label={lang === 'zh' ? 'EN 切换到英文' : '中文 Switch to Chinese'}
             data-testid="lang-toggle"
           >
             {lang === 'zh' ? 'EN' : '中文'}
