@@ -55,13 +55,6 @@ export function useTermsVersion(): string | null {
   return data?.legalTerms.version ?? null;
 }
 
-/** Accepts the terms with a token that is not stored yet (right after loginWithCode / login). */
-export function useAcceptWithToken() {
-  const [, accept] = useMutation(AcceptTermsDoc);
-  return (version: string, token: string) =>
-    accept({ version }, { fetchOptions: { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } } });
-}
-
 /**
  * Signed in but the accepted version is not the one in force (never accepted, or the texts
  * changed): this dialog asks again before anything else; declining signs out.

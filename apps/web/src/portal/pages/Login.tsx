@@ -8,7 +8,8 @@ import { useSession } from '../../shared/session';
 import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
 import { afterSignIn, isPublicPath } from '../sign-in-gate';
-import { ConsentCheckbox, useAcceptWithToken, useTermsVersion } from '../../shared/Consent';
+import { ConsentCheckbox, useTermsVersion } from '../../shared/Consent';
+import { AcceptTermsDoc } from '../../shared/operations';
 
 interface LoginForm {
   phone: string;
@@ -32,7 +33,7 @@ export default function Login() {
   const [consent, setConsent] = useState(false);
   const [consentError, setConsentError] = useState(false);
   const termsVersion = useTermsVersion();
-  const acceptWithToken = useAcceptWithToken();
+  const [, acceptTerms] = useMutation(AcceptTermsDoc);
 
   useEffect(() => {
     document.title = t('登录 · 金色纽带', 'Sign in · Golden Ribbon');
@@ -78,10 +79,10 @@ export default function Login() {
       else setError(showOnForm(form, result.error, lang, ['phone', 'code', 'displayName']));
       return;
     }
-    const token = result.data.loginWithCode.token;
-    // the accepted version and time are stored; should this fail, the consent dialog asks again after sign-in
-    if (termsVersion) await acceptWithToken(termsVersion, token);
-    signIn(token);
+    // the accepted version and time are stored (the session cookie is set by now); should this
+    // fail, the consent dialog asks again after sign-in
+    if (termsVersion) await acceptTerms({ version: termsVersion });
+    signIn();
     navigate(next, { replace: true });
   };
 

@@ -110,8 +110,8 @@ export default function Me() {
         <Button
           danger
           block
-          onClick={() => {
-            signOut();
+          onClick={async () => {
+            await signOut();
             navigate('/', { replace: true }); // the public home page
           }}
         >
