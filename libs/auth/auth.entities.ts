@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TimeColumn } from '@app/database/columns';
-import type { Role } from '@app/common/glossary';
+import type { NeedCategory, Role } from '@app/common/glossary';
 
 @Entity('users')
 export class UserEntity {
@@ -17,6 +17,8 @@ export class UserEntity {
   @BoolColumn() isPartyMember: boolean;
   /** 亮特长, JSON array of strings */
   @Column({ type: 'simple-json', nullable: true }) specialties: string[] | null;
+  /** 亮意愿: the menu categories the person is willing to serve, JSON array */
+  @Column({ type: 'simple-json', nullable: true }) willingCategories: NeedCategory[] | null;
   @CreatedAt() createdAt: Date;
 }
 

@@ -32,6 +32,7 @@ export class UsersResolver {
       buildingId: args.buildingId === undefined ? undefined : OrgService.id(args.buildingId, 'buildingId'),
       isPartyMember: args.isPartyMember,
       specialties: args.specialties,
+      willingCategories: args.willingCategories,
     });
     const grants = await this.users.grantsOf(u.id);
     return toUser(u, grants.map((g) => g.role));

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
-import { Role } from '@app/common/glossary';
+import { NeedCategory, Role } from '@app/common/glossary';
 import { LoaderKey, RequestLoaders, byKeys, groupByKeys } from '@app/common/loaders';
 import { maskName, maskPhone } from '@app/common/masking';
 import type { Principal } from '@app/common/request-context';
@@ -70,7 +70,7 @@ export class UsersService {
 
   async updateProfile(
     userId: number,
-    input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[] },
+    input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[]; willingCategories?: NeedCategory[] },
   ): Promise<UserEntity> {
     const user = await this.user(userId);
     if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
@@ -93,6 +93,7 @@ export class UsersService {
     }
     if (input.isPartyMember !== undefined) user.isPartyMember = input.isPartyMember;
     if (input.specialties !== undefined) user.specialties = input.specialties.map((s) => s.trim()).filter(Boolean);
+    if (input.willingCategories !== undefined) user.willingCategories = [...new Set(input.willingCategories)];
     await inTransaction(this.db, async (m) => {
       await m.getRepository(UserEntity).save(user);
       for (const role of newRoles) {
@@ -174,6 +175,7 @@ export function toUser(u: UserEntity, roles: string[]): User {
     roles: [...new Set(roles)] as Role[],
     isPartyMember: u.isPartyMember,
     specialties: u.specialties ?? [],
+    willingCategories: u.willingCategories ?? [],
     rawDisplayName: u.displayName,
     rawPhone: u.phone,
     communityId: u.communityId,

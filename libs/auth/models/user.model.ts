@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '@app/common/enums';
+import { NeedCategory, Role } from '@app/common/enums';
 
 /**
  * A person as others see them. displayName and phone are filled by the resolver according to
@@ -11,6 +11,7 @@ export class User {
   @Field(() => [Role]) roles: Role[];
   @Field({ description: '亮身份: shown by the person\'s own choice' }) isPartyMember: boolean;
   @Field(() => [String], { description: '亮特长' }) specialties: string[];
+  @Field(() => [NeedCategory], { description: '亮意愿: the menu categories the person is willing to serve' }) willingCategories: NeedCategory[];
   // internal, read by field resolvers
   rawDisplayName: string;
   rawPhone: string | null;

@@ -23,6 +23,21 @@ type Documents = {
     "\n  query ConsoleMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      at\n      agenda\n      minutes\n      minutesAt\n      zone { id name street }\n      committee { id name }\n      projects { id title status }\n      invitees { id name }\n      attendees { id name }\n    }\n  }\n": typeof types.ConsoleMeetingDocument,
     "\n  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $attendeeUnitIds: [ID!]!) {\n    recordMinutes(meetingId: $meetingId, minutes: $minutes, attendeeUnitIds: $attendeeUnitIds) { id minutes minutesAt attendees { id name } }\n  }\n": typeof types.RecordMinutesDocument,
     "\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n": typeof types.ConsoleScorecardsDocument,
+    "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n": typeof types.ConsoleMatchReasonFragmentDoc,
+    "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n": typeof types.ConsoleResourceFragmentDoc,
+    "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n": typeof types.ConsoleRecommendedDocument,
+    "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n": typeof types.ConsoleUnitResourcesDocument,
+    "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n": typeof types.ConsoleOfferResourceDocument,
+    "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n": typeof types.ConsoleUpdateResourceDocument,
+    "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n": typeof types.ConsoleWithdrawResourceDocument,
+    "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n": typeof types.ConsoleSuggestUnitsDocument,
+    "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n": typeof types.ConsoleInviteUnitDocument,
+    "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n": typeof types.ConsolePairingsDocument,
+    "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n": typeof types.ConsolePairBuildingDocument,
+    "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n": typeof types.ConsoleUnpairDocument,
+    "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": typeof types.ConsoleCreateTeamDocument,
+    "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": typeof types.ConsoleMatchingGapsDocument,
+    "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": typeof types.ConsoleMatchingWeightsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    suggestions { category confidence because }\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": typeof types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": typeof types.ConsoleNeedsDocument,
@@ -34,7 +49,7 @@ type Documents = {
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": typeof types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": typeof types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": typeof types.ConsoleProjectsDocument,
-    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n": typeof types.ConsoleProjectDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": typeof types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": typeof types.CastVoteDocument,
@@ -63,6 +78,17 @@ type Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": typeof types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n": typeof types.ConsoleProjectYearDocument,
+    "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n": typeof types.ConsoleUpdateProjectDocument,
+    "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n": typeof types.ConsoleOfferProjectDocument,
+    "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n": typeof types.ConsoleReleaseClaimDocument,
+    "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n": typeof types.ConsoleFollowProjectDocument,
+    "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n": typeof types.ConsoleUnfollowProjectDocument,
+    "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n": typeof types.ConsoleOverdueProjectsDocument,
+    "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": typeof types.ConsoleUnitProjectsDocument,
+    "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": typeof types.ConsoleOfflineNeedsDocument,
+    "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": typeof types.ConsoleSupportNeedForDocument,
+    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": typeof types.ConsoleConfirmWishForDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleClassifierReport($zoneId: ID!) {\n    classifierReport(zoneId: $zoneId) {\n      decisions\n      top1Rate\n      top2Rate\n      confusion { suggested decided count }\n    }\n  }\n": types.ConsoleClassifierReportDocument,
@@ -74,6 +100,21 @@ const documents: Documents = {
     "\n  query ConsoleMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      at\n      agenda\n      minutes\n      minutesAt\n      zone { id name street }\n      committee { id name }\n      projects { id title status }\n      invitees { id name }\n      attendees { id name }\n    }\n  }\n": types.ConsoleMeetingDocument,
     "\n  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $attendeeUnitIds: [ID!]!) {\n    recordMinutes(meetingId: $meetingId, minutes: $minutes, attendeeUnitIds: $attendeeUnitIds) { id minutes minutesAt attendees { id name } }\n  }\n": types.RecordMinutesDocument,
     "\n  query ConsoleScorecards($zoneId: ID!, $year: Int!) {\n    unitScorecards(zoneId: $zoneId, year: $year) {\n      unit { id name }\n      year\n      claims\n      completed\n      completedOnTime\n      released\n      satisfactionRate\n      fundsSpentFen\n      beneficiaries\n      volunteers\n      wishesLit\n      score\n      rank\n    }\n    scorecardWeights { key label labelEn weight how }\n  }\n": types.ConsoleScorecardsDocument,
+    "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n": types.ConsoleMatchReasonFragmentDoc,
+    "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n": types.ConsoleResourceFragmentDoc,
+    "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n": types.ConsoleRecommendedDocument,
+    "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n": types.ConsoleUnitResourcesDocument,
+    "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n": types.ConsoleOfferResourceDocument,
+    "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n": types.ConsoleUpdateResourceDocument,
+    "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n": types.ConsoleWithdrawResourceDocument,
+    "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n": types.ConsoleSuggestUnitsDocument,
+    "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n": types.ConsoleInviteUnitDocument,
+    "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n": types.ConsolePairingsDocument,
+    "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n": types.ConsolePairBuildingDocument,
+    "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n": types.ConsoleUnpairDocument,
+    "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n": types.ConsoleCreateTeamDocument,
+    "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n": types.ConsoleMatchingGapsDocument,
+    "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n": types.ConsoleMatchingWeightsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  fragment ConsoleNeedRow on Need {\n    id\n    kind\n    channel\n    title\n    content\n    status\n    category\n    suggestedCategory\n    suggestedConfidence\n    suggestions { category confidence because }\n    supportCount\n    createdAt\n    submitter { id displayName phone }\n  }\n": types.ConsoleNeedRowFragmentDoc,
     "\n  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {\n    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleNeedRow } }\n    }\n  }\n": types.ConsoleNeedsDocument,
@@ -85,7 +126,7 @@ const documents: Documents = {
     "\n  query ConsoleNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 50) { id kind title content status supportCount createdAt }\n      }\n    }\n  }\n": types.ConsoleNeedsMenuDocument,
     "\n  fragment ConsoleProjectRow on Project {\n    id\n    title\n    category\n    status\n    budgetFen\n    targetBeneficiaries\n    claimLimit\n    volunteerCount\n    votes { voter { id displayName } choice }\n    claims { id unit { id name } pledgedFundsFen pledgedVolunteers }\n    progress { id unit { id } percent fundsSpentFen beneficiaries at }\n  }\n": types.ConsoleProjectRowFragmentDoc,
     "\n  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {\n    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleProjectRow } }\n    }\n  }\n": types.ConsoleProjectsDocument,
-    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n": types.ConsoleProjectDocument,
+    "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n": types.ConsoleProjectDocument,
     "\n  mutation CreateProject($input: ProjectInput!) {\n    createProject(input: $input) { id status title }\n  }\n": types.CreateProjectDocument,
     "\n  mutation ProposeProject($projectId: ID!, $comment: String) {\n    proposeProject(projectId: $projectId, comment: $comment) { id status }\n  }\n": types.ProposeProjectDocument,
     "\n  mutation CastVote($projectId: ID!, $choice: VoteChoice!) {\n    castVote(projectId: $projectId, choice: $choice) { id status votes { voter { id displayName } choice } }\n  }\n": types.CastVoteDocument,
@@ -114,6 +155,17 @@ const documents: Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n": types.ConsoleProjectYearDocument,
+    "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n": types.ConsoleUpdateProjectDocument,
+    "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n": types.ConsoleOfferProjectDocument,
+    "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n": types.ConsoleReleaseClaimDocument,
+    "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n": types.ConsoleFollowProjectDocument,
+    "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n": types.ConsoleUnfollowProjectDocument,
+    "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n": types.ConsoleOverdueProjectsDocument,
+    "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": types.ConsoleUnitProjectsDocument,
+    "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": types.ConsoleOfflineNeedsDocument,
+    "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": types.ConsoleSupportNeedForDocument,
+    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": types.ConsoleConfirmWishForDocument,
 };
 
 /**
@@ -169,6 +221,66 @@ export function graphql(source: "\n  query ConsoleScorecards($zoneId: ID!, $year
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n"): (typeof documents)["\n  fragment ConsoleMatchReason on MatchReason { code text weight }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n"): (typeof documents)["\n  fragment ConsoleResource on Resource { id kind title description categories capacity cost available createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecommended($unitId: ID!) {\n    recommendedProjects(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      project { id title category status budgetFen claimLimit claims { id unit { id } } }\n    }\n    recommendedWishes(unitId: $unitId, first: 10) {\n      score\n      reasons { ...ConsoleMatchReason }\n      need { id title content category supportCount createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n"): (typeof documents)["\n  query ConsoleUnitResources($zoneId: ID!) {\n    units(zoneId: $zoneId) { id name resources { ...ConsoleResource } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleOfferResource($input: ResourceInput!) { offerResource(input: $input) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleUpdateResource($resourceId: ID!, $input: ResourceInput!) { updateResource(resourceId: $resourceId, input: $input) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n"): (typeof documents)["\n  mutation ConsoleWithdrawResource($resourceId: ID!) { withdrawResource(resourceId: $resourceId) { ...ConsoleResource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSuggestUnits($projectId: ID!) {\n    suggestUnits(projectId: $projectId, first: 8) {\n      score\n      invited\n      unit { id name }\n      reasons { ...ConsoleMatchReason }\n      resources { id title }\n    }\n    suggestVolunteers(projectId: $projectId, first: 8) {\n      score\n      user { id displayName phone }\n      reasons { ...ConsoleMatchReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {\n    inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n"): (typeof documents)["\n  query ConsolePairings($zoneId: ID!) {\n    zone(id: $zoneId) { id communities { id name } buildings { id name } }\n    units(zoneId: $zoneId) { id name building { id } }\n    pairings(zoneId: $zoneId) { id note createdAt community { id name } building { id name } }\n    volunteerTeams(zoneId: $zoneId) { id name memberCount unit { id name } buildings { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n"): (typeof documents)["\n  mutation ConsolePairBuilding($communityId: ID!, $buildingId: ID!, $note: String) {\n    pairBuilding(communityId: $communityId, buildingId: $buildingId, note: $note) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n"): (typeof documents)["\n  mutation ConsoleUnpair($pairingId: ID!) { unpair(pairingId: $pairingId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateTeam($zoneId: ID!, $name: String!, $unitId: ID, $buildingIds: [ID!]!) {\n    createVolunteerTeam(zoneId: $zoneId, name: $name, unitId: $unitId, buildingIds: $buildingIds) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n"): (typeof documents)["\n  query ConsoleMatchingGaps($zoneId: ID!) { matchingGaps(zoneId: $zoneId) { category openNeeds supports capableUnits } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n"): (typeof documents)["\n  query ConsoleMatchingWeights { matchingWeights { table code weight rule ruleEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user { id displayName roles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -213,7 +325,7 @@ export function graphql(source: "\n  query ConsoleProjects($zoneId: ID!, $status
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { from to comment at actor { id displayName } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProject($id: ID!) {\n    project(id: $id) {\n      ...ConsoleProjectRow\n      description\n      zone { id name }\n      sourceNeeds { id kind title status supportCount }\n      claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }\n      progress { id unit { id name } note percent fundsSpentFen beneficiaries at }\n      timeline { round from to comment at actor { id displayName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +438,50 @@ export function graphql(source: "\n  mutation CreateUnit($zoneId: ID!, $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProjectYear($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      budgetFen\n      targetBeneficiaries\n      claimLimit\n      origin\n      startsOn\n      endsOn\n      overdue\n      followedByMe\n      offerPledge\n      offeredByUnit { id name }\n      releasedClaims { id unit { id name } pledge releasedAt releaseReason }\n      rounds { round for against abstain votes { choice voter { id displayName } } }\n      timeline { round from to }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateProject($projectId: ID!, $input: ProjectUpdateInput!) {\n    updateProject(projectId: $projectId, input: $input) { id status title budgetFen startsOn endsOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n"): (typeof documents)["\n  mutation ConsoleOfferProject($input: UnitOfferInput!) {\n    offerProject(input: $input) { id status title origin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n"): (typeof documents)["\n  mutation ConsoleReleaseClaim($projectId: ID!, $unitId: ID!, $reason: String!) {\n    releaseClaim(projectId: $projectId, unitId: $unitId, reason: $reason) { id status claimCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n"): (typeof documents)["\n  mutation ConsoleFollowProject($projectId: ID!) { followProject(projectId: $projectId) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n"): (typeof documents)["\n  mutation ConsoleUnfollowProject($projectId: ID!) { unfollowProject(projectId: $projectId) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOverdueProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, overdue: true, first: 50) {\n      totalCount\n      edges { node { id title status endsOn claims { id unit { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"): (typeof documents)["\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"): (typeof documents)["\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

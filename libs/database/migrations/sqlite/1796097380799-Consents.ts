@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Consents1796093555976 implements MigrationInterface {
-  name = 'Consents1796093555976';
+export class Consents1796097380799 implements MigrationInterface {
+  name = 'Consents1796097380799';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"consents\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"user_id\" integer NOT NULL, \"version\" varchar(20) NOT NULL, \"accepted_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
