@@ -23,6 +23,7 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
+import { ConsentEntity } from '@app/consent/consent.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
@@ -78,4 +79,5 @@ export const ENTITIES = [
   NotificationPrefsEntity,
   SmsMessageEntity,
   SurveyLinkEntity,
+  ConsentEntity,
 ];

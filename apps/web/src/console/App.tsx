@@ -28,6 +28,7 @@ import { useSession, useZone, type RoleName } from '../shared/session';
 import { UnreadCountDoc } from '../shared/operations';
 import { Loading } from '../shared/ui';
 import { NotificationList } from '../shared/NotificationList';
+import { consoleRoute } from '../shared/links';
 
 const Login = lazy(() => import('./pages/Login'));
 const Review = lazy(() => import('./pages/Review'));
@@ -202,7 +203,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
         <Layout.Content className="gr-content">{children}</Layout.Content>
       </Layout>
       <Drawer title={t('消息通知', 'Notifications')} open={noticeOpen} onClose={() => setNoticeOpen(false)} size={420}>
-        {noticeOpen && <NotificationList onChange={() => refetchUnread({ requestPolicy: 'network-only' })} />}
+        {noticeOpen && <NotificationList route={consoleRoute} onOpen={() => setNoticeOpen(false)} onChange={() => refetchUnread({ requestPolicy: 'network-only' })} />}
       </Drawer>
     </Layout>
   );

@@ -8,6 +8,7 @@ import { useSession, useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
 import { UpdateProfileDoc } from '../operations';
+import { ElderSwitch, MessageSettings } from '../reach-settings';
 import type { NeedCategory } from '../gql/graphql';
 
 interface ProfileForm {
@@ -106,6 +107,8 @@ export default function Me() {
             </Button>
           </Form>
         </div>
+        <ElderSwitch />
+        <MessageSettings />
         <div className="gr-card">
           <div className="gr-row">
             <span className="gr-grow">{t('语言', 'Language')}</span>
