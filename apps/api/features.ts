@@ -1,3 +1,4 @@
+import { AuditModule } from '@app/audit/audit.module';
 import { AuthModule } from '@app/auth/auth.module';
 import { EvaluationModule } from '@app/evaluation/evaluation.module';
 import { ExportsModule } from '@app/exports/exports.module';
@@ -8,4 +9,4 @@ import { ProjectsModule } from '@app/projects/projects.module';
 import { StatsModule } from '@app/stats/stats.module';
 
 /** The feature modules the api serves. Each lives in libs/<feature>. */
-export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule];
+export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, AuditModule];

@@ -26,7 +26,7 @@ export class AuthResolver {
     @Args('code') code: string,
     @Args('displayName', { nullable: true }) displayName?: string,
   ): Promise<AuthPayload> {
-    const { token, user } = await this.auth.loginWithCode(phone, code, displayName);
+    const { token, user } = await this.auth.loginWithCode(phone, code, displayName, ctx.req.ip ?? 'unknown');
     await this.actAs(ctx, user.id);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }
@@ -34,7 +34,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Context() ctx: GraphQLContext, @Args('username') username: string, @Args('password') password: string): Promise<AuthPayload> {
-    const { token, user } = await this.auth.login(username, password);
+    const { token, user } = await this.auth.login(username, password, ctx.req.ip ?? 'unknown');
     await this.actAs(ctx, user.id);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }

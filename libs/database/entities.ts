@@ -20,6 +20,7 @@ import {
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { AuditEntryEntity } from '@app/audit/audit.entity';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   CampaignVoteEntity,
   NotificationEntity,
   OutboxEntity,
+  AuditEntryEntity,
 ];

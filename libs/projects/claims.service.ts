@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hasZoneRole, isAdmin } from '@app/auth/access';
+import { hasZoneRole, isAdminOf } from '@app/auth/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
@@ -41,7 +41,7 @@ export class ClaimsService {
     if (!viewer) throw new UnauthenticatedError();
     const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
     if (!unit) throw new NotFoundError('Member unit', unitId);
-    if (!isAdmin(viewer)) {
+    if (!isAdminOf(viewer, project.zoneId)) {
       if (viewer.unitId !== unitId || !hasZoneRole(viewer, project.zoneId, [Role.UNIT_ADMIN])) {
         throw new ForbiddenError(`只有该成员单位的管理员可以${action} (only the admin of this unit may do this)`);
       }
