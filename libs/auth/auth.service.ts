@@ -19,7 +19,7 @@ import { CachedPrincipal, PrincipalCache } from './principal-cache';
 export const CODE_TTL_MS = 5 * 60_000;
 export const MAX_WRONG_CODES = 5;
 
-const CODE_PER_PHONE: LimitRule = { name: 'code-phone', points: 1, durationSeconds: 60, message: '验证码发送太频繁,请稍后再试 (one code per minute)' };
+export const CODE_PER_PHONE_RULE: LimitRule = { name: 'code-phone', points: 1, durationSeconds: 60, message: '验证码发送太频繁,请稍后再试 (one code per minute)' };
 /**
  * Per address: an office building or a community centre's kiosk shares one public address, so the
  * hourly allowance fits hundreds of people; a burst detector refuses a script firing many a minute.
@@ -118,13 +118,13 @@ export class AuthService {
 
   async requestLoginCode(rawPhone: string, ip: string): Promise<boolean> {
     const phone = checkPhone(rawPhone);
-    await this.limits.consume(CODE_PER_PHONE, phone);
+    await this.limits.consume(CODE_PER_PHONE_RULE, phone);
     try {
       await this.limits.consume(CODE_BURST_PER_IP, ip);
       await this.limits.consume(CODE_PER_IP, ip);
     } catch (e) {
       // refused for the address: this phone's minute was not used
-      await this.limits.refund(CODE_PER_PHONE, phone);
+      await this.limits.refund(CODE_PER_PHONE_RULE, phone);
       throw e;
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrustAccountsAudit1796091361586 implements MigrationInterface {
-  name = 'TrustAccountsAudit1796091361586';
+export class TrustAccountsAudit1796092246912 implements MigrationInterface {
+  name = 'TrustAccountsAudit1796092246912';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actor_id\" integer, \"action\" varchar(64) NOT NULL, \"subject_type\" varchar(40) NOT NULL, \"subject_id\" varchar(40), \"zone_id\" integer, \"detail\" text, \"at\" datetime(3) NOT NULL)");
@@ -22,9 +22,31 @@ export class TrustAccountsAudit1796091361586 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"login_codes\"");
     await queryRunner.query("ALTER TABLE \"temporary_login_codes\" RENAME TO \"login_codes\"");
     await queryRunner.query("CREATE INDEX \"IDX_9613b15dc4a887bc9888ef71eb\" ON \"login_codes\" (\"phone\", \"id\") ");
+    await queryRunner.query("DROP INDEX \"idx_responses_project_scores\"");
+    await queryRunner.query("DROP INDEX \"IDX_0ccaff41e1f11561911f7f9b49\"");
+    await queryRunner.query("DROP INDEX \"IDX_bcf3d08140b3b6fbb594f51c60\"");
+    await queryRunner.query("CREATE TABLE \"temporary_survey_responses\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"survey_id\" integer NOT NULL, \"project_id\" integer NOT NULL, \"zone_id\" integer NOT NULL, \"respondent_id\" integer NOT NULL, \"recorded_by_id\" integer, \"method\" varchar(32) NOT NULL, \"overall_score\" integer NOT NULL, \"implementation_mean\" double, \"funds_mean\" double, \"process_quality_mean\" double, \"index_score\" double, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"visit_phone_hash\" varchar(64))");
+    await queryRunner.query("INSERT INTO \"temporary_survey_responses\"(\"id\", \"survey_id\", \"project_id\", \"zone_id\", \"respondent_id\", \"recorded_by_id\", \"method\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\", \"created_at\") SELECT \"id\", \"survey_id\", \"project_id\", \"zone_id\", \"respondent_id\", \"recorded_by_id\", \"method\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\", \"created_at\" FROM \"survey_responses\"");
+    await queryRunner.query("DROP TABLE \"survey_responses\"");
+    await queryRunner.query("ALTER TABLE \"temporary_survey_responses\" RENAME TO \"survey_responses\"");
+    await queryRunner.query("CREATE INDEX \"idx_responses_project_scores\" ON \"survey_responses\" (\"project_id\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_0ccaff41e1f11561911f7f9b49\" ON \"survey_responses\" (\"survey_id\", \"respondent_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_bcf3d08140b3b6fbb594f51c60\" ON \"survey_responses\" (\"zone_id\", \"project_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_d8e7b4dae7fc9a47c4c383ec3f\" ON \"survey_responses\" (\"survey_id\", \"visit_phone_hash\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_d8e7b4dae7fc9a47c4c383ec3f\"");
+    await queryRunner.query("DROP INDEX \"IDX_bcf3d08140b3b6fbb594f51c60\"");
+    await queryRunner.query("DROP INDEX \"IDX_0ccaff41e1f11561911f7f9b49\"");
+    await queryRunner.query("DROP INDEX \"idx_responses_project_scores\"");
+    await queryRunner.query("ALTER TABLE \"survey_responses\" RENAME TO \"temporary_survey_responses\"");
+    await queryRunner.query("CREATE TABLE \"survey_responses\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"survey_id\" integer NOT NULL, \"project_id\" integer NOT NULL, \"zone_id\" integer NOT NULL, \"respondent_id\" integer NOT NULL, \"recorded_by_id\" integer, \"method\" varchar(32) NOT NULL, \"overall_score\" integer NOT NULL, \"implementation_mean\" double, \"funds_mean\" double, \"process_quality_mean\" double, \"index_score\" double, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("INSERT INTO \"survey_responses\"(\"id\", \"survey_id\", \"project_id\", \"zone_id\", \"respondent_id\", \"recorded_by_id\", \"method\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\", \"created_at\") SELECT \"id\", \"survey_id\", \"project_id\", \"zone_id\", \"respondent_id\", \"recorded_by_id\", \"method\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\", \"created_at\" FROM \"temporary_survey_responses\"");
+    await queryRunner.query("DROP TABLE \"temporary_survey_responses\"");
+    await queryRunner.query("CREATE INDEX \"IDX_bcf3d08140b3b6fbb594f51c60\" ON \"survey_responses\" (\"zone_id\", \"project_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_0ccaff41e1f11561911f7f9b49\" ON \"survey_responses\" (\"survey_id\", \"respondent_id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_responses_project_scores\" ON \"survey_responses\" (\"project_id\", \"overall_score\", \"implementation_mean\", \"funds_mean\", \"process_quality_mean\", \"index_score\") ");
     await queryRunner.query("DROP INDEX \"IDX_9613b15dc4a887bc9888ef71eb\"");
     await queryRunner.query("ALTER TABLE \"login_codes\" RENAME TO \"temporary_login_codes\"");
     await queryRunner.query("CREATE TABLE \"login_codes\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20) NOT NULL, \"code_hash\" varchar(64) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"used_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
