@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EnvError, validateEnv } from './env';
+import { DEV_JWT_SECRET, EnvError, trustProxyOf, validateEnv } from './env';
 
 /** Returns the message validateEnv refuses `raw` with (fails the test when it accepts it). */
 function refusal(raw: Record<string, unknown>): string {
@@ -79,5 +79,44 @@ describe('validateEnv', () => {
   it('lists every problem at once', () => {
     const msg = refusal({ PORT: 'x', DATABASE_URL: 'sqlite://x', NODE_ENV: 'production' });
     for (const name of ['PORT', 'DATABASE_URL', 'JWT_SECRET']) expect(msg).toMatch(name);
+  });
+
+  describe('a real database (DATABASE_URL) outside production', () => {
+    const DB = 'mysql://gr:pw@db:3306/golden_ribbon';
+
+    it('refuses the development signing key, and the development value set by hand', () => {
+      expect(refusal({ DATABASE_URL: DB })).toMatch(/JWT_SECRET.*ALLOW_INSECURE_DEV/);
+      expect(refusal({ DATABASE_URL: DB, JWT_SECRET: DEV_JWT_SECRET })).toMatch(/JWT_SECRET/);
+    });
+
+    it('refuses a dev login code', () => {
+      expect(refusal({ DATABASE_URL: DB, JWT_SECRET: 'a-long-staging-secret', AUTH_DEV_LOGIN_CODE: '123456' })).toMatch(/AUTH_DEV_LOGIN_CODE/);
+    });
+
+    it('starts with both when ALLOW_INSECURE_DEV=1 says so explicitly, never in production', () => {
+      expect(validateEnv({ DATABASE_URL: DB, AUTH_DEV_LOGIN_CODE: '123456', ALLOW_INSECURE_DEV: '1' }).JWT_SECRET).toBe(DEV_JWT_SECRET);
+      expect(refusal({ NODE_ENV: 'production', DATABASE_URL: DB, AUTH_DEV_LOGIN_CODE: '123456', ALLOW_INSECURE_DEV: '1' })).toMatch(/JWT_SECRET[\s\S]*AUTH_DEV_LOGIN_CODE/);
+    });
+
+    it('the embedded default keeps its stand-ins', () => {
+      expect(validateEnv({ AUTH_DEV_LOGIN_CODE: '123456' }).AUTH_DEV_LOGIN_CODE).toBe('123456');
+    });
+  });
+
+  it('refuses SEED_DEMO=true in production', () => {
+    expect(refusal({ NODE_ENV: 'production', JWT_SECRET: 'a-long-production-secret', SEED_DEMO: 'true' })).toMatch(/SEED_DEMO/);
+  });
+
+  describe('TRUST_PROXY', () => {
+    it('takes a hop count or proxy addresses and CIDRs', () => {
+      expect(trustProxyOf(validateEnv({ TRUST_PROXY: '1' }))).toBe(1);
+      expect(trustProxyOf(validateEnv({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }))).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+      expect(trustProxyOf(validateEnv({}))).toBe(false);
+      expect(trustProxyOf(validateEnv({ TRUST_PROXY: 'false' }))).toBe(false);
+    });
+
+    it.each(['true', 'yes', '10.0.0.0/33', '10.0.0.300', 'proxy.local', '99'])('refuses %p, naming TRUST_PROXY', (TRUST_PROXY) => {
+      expect(refusal({ TRUST_PROXY })).toMatch(/TRUST_PROXY/);
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { Type, plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
+
+/** The stand-in signing key outside production without a database server; refused with DATABASE_URL. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production';
 
 /**
  * Every setting the platform reads from the environment. Validated once at start: a wrong value
@@ -60,9 +64,17 @@ export class Env {
   @IsOptional() @IsString()
   SMS_WEBHOOK_TOKEN?: string;
 
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits use it). */
-  @IsOptional() @IsIn(['true', 'false'])
-  TRUST_PROXY?: 'true' | 'false';
+  /**
+   * Behind a reverse proxy: which hops of X-Forwarded-For to believe (rate limits use the client
+   * address). A hop count (`1` = one proxy in front) or the proxies' addresses / CIDRs
+   * (`10.0.0.1,10.1.0.0/16`). Never `true`: the left-most address is the client's own claim.
+   */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  /** `1`: start with the development secret or a dev login code although DATABASE_URL is set. */
+  @IsOptional() @IsIn(['0', '1'], { message: 'ALLOW_INSECURE_DEV must be 1 or absent' })
+  ALLOW_INSECURE_DEV?: '0' | '1';
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -74,13 +86,52 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   const env = plainToInstance(Env, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+  const defaultSecret = !env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET;
   if (env.NODE_ENV === 'production') {
-    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+    if (defaultSecret) problems.push('JWT_SECRET: required when NODE_ENV=production (and not the development value)');
     if (env.AUTH_DEV_LOGIN_CODE) problems.push('AUTH_DEV_LOGIN_CODE: must not be set when NODE_ENV=production');
+    if (env.SEED_DEMO === 'true') problems.push('SEED_DEMO: the demo accounts have published passwords; not with NODE_ENV=production');
+  } else if (env.DATABASE_URL && env.ALLOW_INSECURE_DEV !== '1') {
+    // a real database holds real people: a known signing key or a fixed code lets anyone sign in as them
+    const insecure = 'with DATABASE_URL set (set ALLOW_INSECURE_DEV=1 only for a throwaway development database)';
+    if (defaultSecret) problems.push(`JWT_SECRET: required ${insecure}`);
+    if (env.AUTH_DEV_LOGIN_CODE) problems.push(`AUTH_DEV_LOGIN_CODE: must not be set ${insecure}`);
   }
+  const proxy = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof proxy === 'string') problems.push(`TRUST_PROXY: ${proxy}`);
   if (problems.length) throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  if (!env.JWT_SECRET) env.JWT_SECRET = 'dev-only-secret-change-me-in-production';
+  if (!env.JWT_SECRET) env.JWT_SECRET = DEV_JWT_SECRET;
   return env;
+}
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: false (absent, `false`, `0`), a hop count, or
+ * a list of proxy addresses and CIDRs. A string result is the reason the value is refused.
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] | string {
+  const value = (raw ?? '').trim();
+  if (!value || value === 'false' || value === '0') return false;
+  if (value === 'true') return 'must be a hop count (e.g. 1) or the proxies\' addresses, not true: the left-most X-Forwarded-For address is whatever the client claims';
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops <= 10 ? hops : 'a hop count must be at most 10';
+  }
+  const list = value.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const entry of list) {
+    const [addr, bits, extra] = entry.split('/');
+    const family = isIP(addr);
+    const max = family === 4 ? 32 : 128;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max))) {
+      return `"${entry}" is neither a hop count nor an IP address or CIDR (e.g. 1, or 10.0.0.1,10.1.0.0/16)`;
+    }
+  }
+  return list;
+}
+
+/** The validated TRUST_PROXY for Fastify. */
+export function trustProxyOf(env: Env): false | number | string[] {
+  const v = parseTrustProxy(env.TRUST_PROXY);
+  return typeof v === 'string' ? false : v;
 }
 
 /** For entry points: the validated settings, or a message naming the variable and exit code 1. */

@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { Env } from '@config/env';
+import { Env, trustProxyOf } from '@config/env';
 import { AppModule, AppModuleOptions } from './app.module';
 import { ensureAdmin } from '@app/auth/ensure-admin';
 import { DemoSeeder } from '@app/demo/demo-seeder';
@@ -21,7 +21,7 @@ export interface CreateApiOptions extends AppModuleOptions {
 
 /** Builds the api on Fastify; used by main.ts and by the e2e tests. */
 export async function createApi(env: Env, options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: (env.TRUST_PROXY ?? process.env.TRUST_PROXY) === 'true', bodyLimit: 1_000_000 });
+  const adapter = new FastifyAdapter({ trustProxy: trustProxyOf(env), bodyLimit: 1_000_000 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env, options), adapter, {
     bufferLogs: true,
     logger: options.quiet ? false : undefined,

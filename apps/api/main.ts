@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { loadEnvOrExit } from '@config/env';
-import { createApi } from './bootstrap';
-import { DEMO_LOGINS } from '@app/demo/demo-seeder';
 
 async function main() {
   const env = loadEnvOrExit();
+  // the app is loaded only once the settings are known to be acceptable (a refusal is immediate)
+  const { createApi } = await import('./bootstrap');
+  const { DEMO_LOGINS } = await import('@app/demo/demo-seeder');
   const embedded = !env.DATABASE_URL;
   const seedDemo = env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded;
   const app = await createApi(env, { seedDemo });

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { loadEnvOrExit } from '@config/env';
-import { JobsService } from '@app/jobs/jobs.service';
-import { WorkerModule } from './worker.module';
 
 /** npm run start:worker — processes Bull jobs. Needs REDIS_URL and the same DATABASE_URL as the api. */
 async function main() {
@@ -12,6 +8,10 @@ async function main() {
     console.error('The worker needs REDIS_URL. Without Redis (the embedded default) the api runs the jobs itself.');
     process.exit(1);
   }
+  const { NestFactory } = await import('@nestjs/core');
+  const { Logger } = await import('nestjs-pino');
+  const { JobsService } = await import('@app/jobs/jobs.service');
+  const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();

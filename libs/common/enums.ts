@@ -7,6 +7,11 @@ import {
   NeedKind,
   NeedStatus,
   PartyOrgLevel,
+  ProjectOrigin,
+  ResourceKind,
+  ResourceCost,
+  DigestFrequency,
+  MeetingKind,
   ProjectStatus,
   Role,
   SurveyMethod,
@@ -28,3 +33,8 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(SurveyMethod, { name: 'SurveyMethod' });
 registerEnumType(Dimension, { name: 'Dimension' });
 registerEnumType(PartyOrgLevel, { name: 'PartyOrgLevel' });
+registerEnumType(ProjectOrigin, { name: 'ProjectOrigin' });
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+registerEnumType(ResourceCost, { name: 'ResourceCost' });
+registerEnumType(DigestFrequency, { name: 'DigestFrequency' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });

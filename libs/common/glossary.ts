@@ -85,6 +85,29 @@ export type Dimension = (typeof Dimension)[keyof typeof Dimension];
 export const PartyOrgLevel = { COMMITTEE: 'COMMITTEE', GENERAL_BRANCH: 'GENERAL_BRANCH', BRANCH: 'BRANCH', GROUP: 'GROUP' } as const;
 export type PartyOrgLevel = (typeof PartyOrgLevel)[keyof typeof PartyOrgLevel];
 
+export const ProjectOrigin = { NEED_MENU: 'NEED_MENU', UNIT_OFFER: 'UNIT_OFFER' } as const;
+export type ProjectOrigin = (typeof ProjectOrigin)[keyof typeof ProjectOrigin];
+
+export const ResourceKind = {
+  VENUE: 'VENUE',
+  EQUIPMENT: 'EQUIPMENT',
+  MATERIALS: 'MATERIALS',
+  FUNDS: 'FUNDS',
+  SKILL: 'SKILL',
+  VOLUNTEERS: 'VOLUNTEERS',
+  SERVICE: 'SERVICE',
+} as const;
+export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];
+
+export const ResourceCost = { FREE: 'FREE', LOW_COST: 'LOW_COST', PAID: 'PAID' } as const;
+export type ResourceCost = (typeof ResourceCost)[keyof typeof ResourceCost];
+
+export const DigestFrequency = { OFF: 'OFF', DAILY: 'DAILY', WEEKLY: 'WEEKLY' } as const;
+export type DigestFrequency = (typeof DigestFrequency)[keyof typeof DigestFrequency];
+
+export const MeetingKind = { JOINT_CONFERENCE: 'JOINT_CONFERENCE', BOARD: 'BOARD', COMMITTEE: 'COMMITTEE' } as const;
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 export const LABELS: {
@@ -100,6 +123,11 @@ export const LABELS: {
   SurveyMethod: Labels<SurveyMethod>;
   Dimension: Labels<Dimension>;
   PartyOrgLevel: Labels<PartyOrgLevel>;
+  ProjectOrigin: Labels<ProjectOrigin>;
+  ResourceKind: Labels<ResourceKind>;
+  ResourceCost: Labels<ResourceCost>;
+  DigestFrequency: Labels<DigestFrequency>;
+  MeetingKind: Labels<MeetingKind>;
 } = {
   Role: {
     RESIDENT: { zh: '居民', en: 'Resident' },
@@ -184,6 +212,34 @@ export const LABELS: {
     GENERAL_BRANCH: { zh: '党总支', en: 'General branch' },
     BRANCH: { zh: '党支部', en: 'Branch' },
     GROUP: { zh: '党小组', en: 'Group' },
+  },
+  ProjectOrigin: {
+    NEED_MENU: { zh: '需求菜单', en: 'From the needs menu' },
+    UNIT_OFFER: { zh: '单位申报', en: 'Offered by a unit' },
+  },
+  ResourceKind: {
+    VENUE: { zh: '场地', en: 'Venue' },
+    EQUIPMENT: { zh: '设施设备', en: 'Equipment' },
+    MATERIALS: { zh: '物资', en: 'Materials' },
+    FUNDS: { zh: '资金', en: 'Funds' },
+    SKILL: { zh: '专业技能', en: 'Skill' },
+    VOLUNTEERS: { zh: '志愿者', en: 'Volunteers' },
+    SERVICE: { zh: '服务', en: 'Service' },
+  },
+  ResourceCost: {
+    FREE: { zh: '无偿', en: 'Free' },
+    LOW_COST: { zh: '低偿', en: 'Low cost' },
+    PAID: { zh: '有偿', en: 'Paid' },
+  },
+  DigestFrequency: {
+    OFF: { zh: '不汇总', en: 'No digest' },
+    DAILY: { zh: '每日汇总', en: 'Daily digest' },
+    WEEKLY: { zh: '每周汇总', en: 'Weekly digest' },
+  },
+  MeetingKind: {
+    JOINT_CONFERENCE: { zh: '联席会议', en: 'Joint conference' },
+    BOARD: { zh: '理事会会议', en: 'Board meeting' },
+    COMMITTEE: { zh: '专业委员会会议', en: 'Committee meeting' },
   },
 };
 

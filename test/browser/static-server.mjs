@@ -20,11 +20,14 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
+/** What the api answers itself (everything else is the web build): add a path here when the api gets one. */
+export const API_PATHS = ['/graphql', '/exports/', '/uploads', '/print/', '/health'];
+
 export function startStaticServer({ port = 4173, apiUrl = 'http://127.0.0.1:3000' } = {}) {
   const api = new URL(apiUrl);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/graphql' || url.pathname.startsWith('/exports/')) {
+    if (API_PATHS.some((p) => (p.endsWith('/') ? url.pathname.startsWith(p) : url.pathname === p || url.pathname.startsWith(`${p}/`)))) {
       const upstream = request(
         { hostname: api.hostname, port: api.port, path: req.url, method: req.method, headers: { ...req.headers, host: api.host } },
         (up) => {

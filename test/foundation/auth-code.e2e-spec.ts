@@ -23,12 +23,10 @@ describe('sign-in with a one-time code', () => {
   const newIp = () => `10.0.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
 
   beforeAll(async () => {
-    process.env.TRUST_PROXY = 'true';
-    t = await startApp({ AUTH_DEV_LOGIN_CODE: undefined });
+    t = await startApp({ AUTH_DEV_LOGIN_CODE: undefined, TRUST_PROXY: '1' });
     outbox = t.app.get(LoggingSmsSender).outbox;
   });
   afterAll(async () => {
-    delete process.env.TRUST_PROXY;
     await t.close();
   });
 

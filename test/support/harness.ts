@@ -33,6 +33,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
   };
   if (ON_MYSQL) {
     base.DATABASE_URL = `${MYSQL_BASE}/${TEST_DATABASE}`;
+    // a throwaway test database: the dev login code is allowed with DATABASE_URL only when asked for
+    base.ALLOW_INSECURE_DEV = '1';
     base.REDIS_URL = `${REDIS_BASE}/${(REDIS_DB_BASE + WORKER) % 16}`;
     base.JOBS_IN_API = 'true';
   } else {

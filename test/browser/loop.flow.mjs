@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /**
- * Browser test of the built web app, end to end, in Debian's headless Chromium (never a
- * downloaded browser) through playwright-core:
+ * The loop, end to end, in Debian's headless Chromium (see support.mjs for where it runs):
  *
  *   a visitor who is not signed in (phone viewport) browses the project list and a project,
  *   taps 报名当志愿者, signs in on the login page and comes back to the project →
@@ -15,202 +14,36 @@
  * Screenshots of the key screens go to artifacts/screenshots/. Any console error or uncaught
  * exception in any page fails the run.
  *
- *   npm run build:web && node test/browser/flow.mjs
- *
- * Where it runs: BASE_URL (an api that serves the web build, e.g. http://127.0.0.1:3000) when
- * given; otherwise it starts its own api (`npm run dev`, PORT=3100 by default, a fresh SQLite
- * file with the demo seed). If that api does not serve the web build, the build is served by
- * test/browser/static-server.mjs with /graphql and /exports forwarded to the api.
+ *   npm run build:web && node --test test/browser/loop.flow.mjs
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from './static-server.mjs';
-
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const SHOTS = join(ROOT, 'artifacts', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const API_PORT = Number(process.env.API_PORT ?? 3100);
-const WEB_PORT = Number(process.env.WEB_PORT ?? 4180);
-const STEP_TIMEOUT = 20_000;
-const stamp = Date.now().toString(36).slice(-5);
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHOTS, Session, confirmDialog, expectProjectStatus, stamp } from './support.mjs';
 
 const WISH_TITLE = `希望楼道加装扶手 ${stamp}`;
 const WISH_CONTENT = '我家住在福山居民区 12 号楼，家里老人上下楼不方便，希望楼道里能加装扶手，方便老年人出行。';
 const PROJECT_TITLE = `楼道扶手适老化改造 ${stamp}`;
 
-let base; // where the browser goes
-let apiProcess = null;
-let staticServer = null;
-let browser;
-const errors = []; // console errors and page errors, with the actor that saw them
-const actors = {};
-
-/* ── servers ─────────────────────────────────────────────────────────── */
-
-async function graphqlAnswers(url) {
-  try {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ zones { id name } }' }),
-      signal: AbortSignal.timeout(3000),
-    });
-    const body = await res.json();
-    return Array.isArray(body?.data?.zones);
-  } catch {
-    return false;
-  }
-}
-
-async function servesWeb(url) {
-  try {
-    const res = await fetch(`${url}/console/login`, { signal: AbortSignal.timeout(3000) });
-    const html = await res.text();
-    return res.ok && html.includes('id="root"') && html.includes('/assets/');
-  } catch {
-    return false;
-  }
-}
-
-async function startApi() {
-  const dir = mkdtempSync(join(tmpdir(), 'gr-browser-'));
-  const env = {
-    ...process.env,
-    NODE_ENV: 'development',
-    PORT: String(API_PORT),
-    HOST: '127.0.0.1',
-    SQLITE_PATH: join(dir, 'db.sqlite'),
-    AUTH_DEV_LOGIN_CODE: '123456',
-    SEED_DEMO: 'true',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  };
-  delete env.DATABASE_URL;
-  delete env.REDIS_URL;
-  apiProcess = spawn('npm', ['run', 'dev'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  apiProcess.stdout.on('data', (d) => (log += d));
-  apiProcess.stderr.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${API_PORT}`;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (apiProcess.exitCode !== null) throw new Error(`the api exited while starting:\n${log.slice(-3000)}`);
-    if (await graphqlAnswers(url)) return url;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`the api did not answer within 120 s:\n${log.slice(-3000)}`);
-}
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, 'apps/web/dist/index.html')), 'apps/web/dist is missing: run `npm run build:web` first');
-  assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-  mkdirSync(SHOTS, { recursive: true });
-
-  let api = process.env.BASE_URL?.replace(/\/$/, '');
-  if (api) assert.ok(await graphqlAnswers(api), `BASE_URL ${api} does not answer GraphQL`);
-  else api = await startApi();
-
-  if (await servesWeb(api)) base = api;
-  else {
-    staticServer = await startStaticServer({ port: WEB_PORT, apiUrl: api });
-    base = `http://127.0.0.1:${WEB_PORT}`;
-    console.log(`# the api does not serve the web build; serving apps/web/dist on ${base}`);
-  }
-  console.log(`# browser → ${base}`);
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  staticServer?.close();
-  if (apiProcess && apiProcess.exitCode === null) {
-    try {
-      process.kill(-apiProcess.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
-});
-
-/* ── helpers ─────────────────────────────────────────────────────────── */
-
-async function actor(name, { mobile = false } = {}) {
-  const context = await browser.newContext(
-    mobile
-      ? { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
-      : { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' },
-  );
-  context.setDefaultTimeout(STEP_TIMEOUT);
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`[${name}] console.error: ${msg.text()} (${page.url()})`);
-  });
-  page.on('pageerror', (err) => errors.push(`[${name}] uncaught: ${err.message} (${page.url()})`));
-  actors[name] = page;
-  return page;
-}
-
-async function shot(page, name) {
-  await page.waitForLoadState('networkidle').catch(() => {});
-  await page.waitForTimeout(400); // let Ant Design's transitions settle
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function portalSignIn(page, phone) {
-  await page.goto(`${base}/login`);
-  await page.locator('#phone').fill(phone);
-  await page.getByTestId('send-code').click();
-  // a code sent less than a minute ago is refused (RATE_LIMITED) but stays valid: go on either way
-  await page.getByText('验证码已发送').or(page.getByText('太频繁')).first().waitFor();
-  await page.locator('#code').fill('123456');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${base}/`);
-}
-
-async function consoleSignIn(page, username, password) {
-  await page.goto(`${base}/console/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByTestId('console-login').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
-
-/** The OK button of the open confirm dialog (Modal.confirm). */
-async function confirmDialog(page) {
-  await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
-}
-
-async function expectProjectStatus(page, status) {
-  await page.locator(`.gr-page-head [data-status="${status}"]`).waitFor();
-}
-
+let s; // the session: servers, browser, actors
+let base;
 let projectUrl; // /console/projects/<id>
 let surveyUrl; // /console/surveys/<id>
 
-/* ── the flow ────────────────────────────────────────────────────────── */
+before(async () => {
+  s = await Session.open();
+  base = s.base;
+});
+after(async () => {
+  await s?.close();
+});
 
-/** A step of the flow; once one fails, the later ones are skipped (they build on it). */
-let broken = null;
-function step(t, name, fn) {
-  return t.test(name, async (s) => {
-    if (broken) return s.skip(`after "${broken}" failed`);
-    try {
-      await fn();
-    } catch (e) {
-      broken = name;
-      throw e;
-    }
-  });
-}
+const actor = (...a) => s.actor(...a);
+const shot = (...a) => s.shot(...a);
+const portalSignIn = (...a) => s.portalSignIn(...a);
+const consoleSignIn = (...a) => s.consoleSignIn(...a);
+const step = (...a) => s.step(...a);
 
 test('the whole flow, from a wish to the satisfaction figure', async (t) => {
   const resident = await actor('resident', { mobile: true });
@@ -238,11 +71,7 @@ test('the whole flow, from a wish to the satisfaction figure', async (t) => {
     await visitor.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === projectPath);
     await visitor.getByTestId('login-needed').waitFor();
     // after signing in the visitor is back on the project, signed in
-    await visitor.locator('#phone').fill('13800000009');
-    await visitor.getByTestId('send-code').click();
-    await visitor.getByText('验证码已发送').or(visitor.getByText('太频繁')).first().waitFor();
-    await visitor.locator('#code').fill('123456');
-    await visitor.getByTestId('login-submit').click();
+    await s.fillCodeSignIn(visitor, '13800000009');
     await visitor.waitForURL(`${base}${projectPath}`);
     await visitor.getByTestId('join-project').waitFor();
     assert.equal(await visitor.getByTestId('topbar-login').count(), 0, 'signed in: no 登录 button');
@@ -449,7 +278,5 @@ test('the whole flow, from a wish to the satisfaction figure', async (t) => {
     await shot(resident, '13-portal-notifications');
   });
 
-  await t.test('no page logged a console error', () => {
-    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`);
-  });
+  await s.noConsoleErrors(t);
 });
