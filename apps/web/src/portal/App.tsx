@@ -22,6 +22,7 @@ const SurveyAnswer = lazy(() => import('./pages/SurveyAnswer'));
 const Selections = lazy(() => import('./pages/Selections'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const Me = lazy(() => import('./pages/Me'));
+const DeleteAccount = lazy(() => import('./pages/DeleteAccount'));
 
 /**
  * The resident portal (居民端): mobile first, a top bar and a tab bar around lazy pages.
@@ -48,6 +49,7 @@ export function PortalApp() {
         <Route path="/selections" element={<Frame><Selections /></Frame>} />
         <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
         <Route path="/me" element={<Signed><Me /></Signed>} />
+        <Route path="/me/delete" element={<Signed><DeleteAccount /></Signed>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

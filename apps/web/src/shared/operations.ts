@@ -81,3 +81,28 @@ export const ConfirmWishDoc = graphql(`
     confirmWishFulfilled(needId: $needId) { id status }
   }
 `);
+
+/* ── one's own account ─────────────────────────────────── */
+export const ChangeMyPasswordDoc = graphql(`
+  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {
+    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)
+  }
+`);
+
+export const SignOutEverywhereDoc = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const MyDataDoc = graphql(`
+  query MyData {
+    myData
+  }
+`);
+
+export const DeleteMyAccountDoc = graphql(`
+  mutation DeleteMyAccount {
+    deleteMyAccount
+  }
+`);

@@ -54,6 +54,15 @@ type Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": typeof types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  fragment ConsoleUserRow on User {\n    id\n    displayName\n    username\n    phone\n    active\n    roles\n    zones { id name }\n    unit { id name }\n  }\n": typeof types.ConsoleUserRowFragmentDoc,
+    "\n  query Users($zoneId: ID, $role: Role, $search: String, $active: Boolean, $first: Int, $after: String) {\n    users(zoneId: $zoneId, role: $role, search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleUserRow } }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateStaffUser($userId: ID!, $displayName: String, $roles: [Role!], $zoneIds: [ID!], $unitId: ID) {\n    updateStaffUser(userId: $userId, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) { ...ConsoleUserRow }\n  }\n": typeof types.UpdateStaffUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) { ...ConsoleUserRow }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { ...ConsoleUserRow }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetStaffPassword($userId: ID!, $newPassword: String!) {\n    resetStaffPassword(userId: $userId, newPassword: $newPassword)\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  query AuditLog($zoneId: ID, $actorId: ID, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    auditLog(zoneId: $zoneId, actorId: $actorId, action: $action, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id action subjectType subjectId detail at zone { id name } actor { id displayName username } } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation UpdateZone($zoneId: ID!, $name: String, $street: String) {\n    updateZone(zoneId: $zoneId, name: $name, street: $street) { id name street }\n  }\n": typeof types.UpdateZoneDocument,
+    "\n  mutation UpdateUnit($unitId: ID!, $name: String, $kind: UnitKind, $buildingId: ID) {\n    updateUnit(unitId: $unitId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind building { id name } }\n  }\n": typeof types.UpdateUnitDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -96,6 +105,15 @@ const documents: Documents = {
     "\n  mutation CreateBuilding($zoneId: ID!, $name: String!) {\n    createBuilding(zoneId: $zoneId, name: $name) { id name }\n  }\n": types.CreateBuildingDocument,
     "\n  mutation CreateUnit($zoneId: ID!, $name: String!, $kind: UnitKind!, $buildingId: ID) {\n    createUnit(zoneId: $zoneId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind }\n  }\n": types.CreateUnitDocument,
     "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  fragment ConsoleUserRow on User {\n    id\n    displayName\n    username\n    phone\n    active\n    roles\n    zones { id name }\n    unit { id name }\n  }\n": types.ConsoleUserRowFragmentDoc,
+    "\n  query Users($zoneId: ID, $role: Role, $search: String, $active: Boolean, $first: Int, $after: String) {\n    users(zoneId: $zoneId, role: $role, search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleUserRow } }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateStaffUser($userId: ID!, $displayName: String, $roles: [Role!], $zoneIds: [ID!], $unitId: ID) {\n    updateStaffUser(userId: $userId, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) { ...ConsoleUserRow }\n  }\n": types.UpdateStaffUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) { ...ConsoleUserRow }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { ...ConsoleUserRow }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetStaffPassword($userId: ID!, $newPassword: String!) {\n    resetStaffPassword(userId: $userId, newPassword: $newPassword)\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  query AuditLog($zoneId: ID, $actorId: ID, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    auditLog(zoneId: $zoneId, actorId: $actorId, action: $action, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id action subjectType subjectId detail at zone { id name } actor { id displayName username } } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation UpdateZone($zoneId: ID!, $name: String, $street: String) {\n    updateZone(zoneId: $zoneId, name: $name, street: $street) { id name street }\n  }\n": types.UpdateZoneDocument,
+    "\n  mutation UpdateUnit($unitId: ID!, $name: String, $kind: UnitKind, $buildingId: ID) {\n    updateUnit(unitId: $unitId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind building { id name } }\n  }\n": types.UpdateUnitDocument,
 };
 
 /**
@@ -272,6 +290,42 @@ export function graphql(source: "\n  mutation CreateUnit($zoneId: ID!, $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($username: String!, $password: String!, $displayName: String!, $roles: [Role!]!, $zoneIds: [ID!]!, $unitId: ID) {\n    createStaffUser(username: $username, password: $password, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) {\n      id\n      displayName\n      roles\n      unit { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleUserRow on User {\n    id\n    displayName\n    username\n    phone\n    active\n    roles\n    zones { id name }\n    unit { id name }\n  }\n"): (typeof documents)["\n  fragment ConsoleUserRow on User {\n    id\n    displayName\n    username\n    phone\n    active\n    roles\n    zones { id name }\n    unit { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($zoneId: ID, $role: Role, $search: String, $active: Boolean, $first: Int, $after: String) {\n    users(zoneId: $zoneId, role: $role, search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleUserRow } }\n    }\n  }\n"): (typeof documents)["\n  query Users($zoneId: ID, $role: Role, $search: String, $active: Boolean, $first: Int, $after: String) {\n    users(zoneId: $zoneId, role: $role, search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { ...ConsoleUserRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffUser($userId: ID!, $displayName: String, $roles: [Role!], $zoneIds: [ID!], $unitId: ID) {\n    updateStaffUser(userId: $userId, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) { ...ConsoleUserRow }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffUser($userId: ID!, $displayName: String, $roles: [Role!], $zoneIds: [ID!], $unitId: ID) {\n    updateStaffUser(userId: $userId, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) { ...ConsoleUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) { ...ConsoleUserRow }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!, $reason: String!) {\n    deactivateUser(userId: $userId, reason: $reason) { ...ConsoleUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { ...ConsoleUserRow }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { ...ConsoleUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($userId: ID!, $newPassword: String!) {\n    resetStaffPassword(userId: $userId, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($userId: ID!, $newPassword: String!) {\n    resetStaffPassword(userId: $userId, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($zoneId: ID, $actorId: ID, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    auditLog(zoneId: $zoneId, actorId: $actorId, action: $action, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id action subjectType subjectId detail at zone { id name } actor { id displayName username } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($zoneId: ID, $actorId: ID, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    auditLog(zoneId: $zoneId, actorId: $actorId, action: $action, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id action subjectType subjectId detail at zone { id name } actor { id displayName username } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateZone($zoneId: ID!, $name: String, $street: String) {\n    updateZone(zoneId: $zoneId, name: $name, street: $street) { id name street }\n  }\n"): (typeof documents)["\n  mutation UpdateZone($zoneId: ID!, $name: String, $street: String) {\n    updateZone(zoneId: $zoneId, name: $name, street: $street) { id name street }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($unitId: ID!, $name: String, $kind: UnitKind, $buildingId: ID) {\n    updateUnit(unitId: $unitId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind building { id name } }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($unitId: ID!, $name: String, $kind: UnitKind, $buildingId: ID) {\n    updateUnit(unitId: $unitId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind building { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -22,6 +22,10 @@ type Documents = {
     "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.ProjectEvaluationDocument,
     "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": typeof types.ClaimWishDocument,
     "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConfirmWishFulfilledDocument,
+    "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n": typeof types.DeleteMyAccountDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
@@ -32,6 +36,10 @@ const documents: Documents = {
     "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.ProjectEvaluationDocument,
     "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": types.ClaimWishDocument,
     "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConfirmWishFulfilledDocument,
+    "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n": types.DeleteMyAccountDocument,
 };
 
 /**
@@ -80,6 +88,22 @@ export function graphql(source: "\n  mutation ClaimWish($needId: ID!, $unitId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
