@@ -101,7 +101,8 @@ export class UsersService {
         await m.getRepository(UserRoleEntity).createQueryBuilder().insert().values({ userId, role, zoneId: null }).orIgnore().execute();
       }
     });
-    if (newRoles.length && !isStaff) await this.cache.changed(userId);
+    // name, unit, party membership and roles are part of the principal every api process caches
+    await this.cache.changed(userId);
     return user;
   }
 
