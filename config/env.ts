@@ -64,6 +64,10 @@ export class Env {
   @IsOptional() @IsString()
   SMS_WEBHOOK_TOKEN?: string;
 
+  /** The address people open from an SMS or a printed QR code, e.g. https://jinse.example.cn. Absent: http://127.0.0.1:PORT (texts); the request's own address (print pages). */
+  @IsOptional() @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_URL must be an http(s) origin without a path, e.g. https://jinse.example.cn' })
+  PUBLIC_URL?: string;
+
   /**
    * Behind a reverse proxy: which hops of X-Forwarded-For to believe (rate limits use the client
    * address). A hop count (`1` = one proxy in front) or the proxies' addresses / CIDRs

@@ -23,7 +23,7 @@ const preset = {
   config: {
     enumsAsTypes: true,
     useTypeImports: true,
-    scalars: { DateTime: 'string' },
+    scalars: { DateTime: 'string', Date: 'string' },
     // keep the generated modules free of runtime enums
     onlyOperationTypes: true,
   },

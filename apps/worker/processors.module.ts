@@ -3,6 +3,7 @@ import { NeedsModule } from '@app/needs/needs.module';
 import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
+import { DigestScheduler } from '@app/notifications/digest.scheduler';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -10,6 +11,6 @@ import { NotifyProcessor } from '@app/notifications/notify.processor';
  */
 @Module({
   imports: [NeedsModule, NotificationsModule],
-  providers: [NeedsProcessor, NotifyProcessor],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler],
 })
 export class ProcessorsModule {}

@@ -4,6 +4,16 @@ import { Env } from '@config/env';
 /** Sends one-time codes. Deployments bind a real SMS gateway here; the default writes to the log. */
 export abstract class SmsSender {
   abstract sendLoginCode(phone: string, code: string): Promise<void>;
+  /** a short template message (notification or digest); `template` names the gateway template */
+  abstract sendText(phone: string, template: string, text: string): Promise<void>;
+}
+
+/** A text as the gateway would have received it (the logging sender keeps the latest 1000). */
+export interface SentText {
+  phone: string;
+  template: string;
+  text: string;
+  at: Date;
 }
 
 /**
@@ -28,6 +38,17 @@ export class LoggingSmsSender extends SmsSender {
     if (this.env.NODE_ENV === 'production') this.logger.error(`no SMS gateway configured (SMS_WEBHOOK_URL): the login code for ${who} was not sent`);
     else this.logger.log(`login code for ${who}: ${code}`);
   }
+
+  /** What would have been sent, oldest first: the test gateway (tests and the demo read it). */
+  readonly texts: SentText[] = [];
+
+  async sendText(phone: string, template: string, text: string): Promise<void> {
+    this.texts.push({ phone, template, text, at: new Date() });
+    if (this.texts.length > 1000) this.texts.shift();
+    const who = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+    if (this.env.NODE_ENV === 'production') this.logger.error(`no SMS gateway configured (SMS_WEBHOOK_URL): a ${template} text for ${who} was not sent`);
+    else this.logger.log(`text (${template}) for ${who}: ${text}`);
+  }
 }
 
 /**
@@ -41,10 +62,19 @@ export class WebhookSmsSender extends SmsSender {
   }
 
   async sendLoginCode(phone: string, code: string): Promise<void> {
+    await this.post({ phone, code, template: 'login-code' });
+  }
+
+  /** POST {phone, template, text} */
+  async sendText(phone: string, template: string, text: string): Promise<void> {
+    await this.post({ phone, template, text });
+  }
+
+  private async post(body: Record<string, string>): Promise<void> {
     const res = await fetch(this.env.SMS_WEBHOOK_URL!, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.env.SMS_WEBHOOK_TOKEN ? { authorization: `Bearer ${this.env.SMS_WEBHOOK_TOKEN}` } : {}) },
-      body: JSON.stringify({ phone, code, template: 'login-code' }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(5000),
     });
     if (!res.ok) throw new Error(`SMS gateway answered ${res.status}`);

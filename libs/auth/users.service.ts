@@ -17,6 +17,9 @@ import { hasZoneRole, isAdmin } from './access';
 
 const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
 
+/** Roles held in public: a name shown with one of these is not masked (its phone still is). */
+export const PUBLIC_ROLES: ReadonlySet<string> = new Set<string>([Role.COUNCIL_STAFF, Role.BOARD_MEMBER, Role.PARTY_COMMITTEE, Role.UNIT_ADMIN, Role.ADMIN]);
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -55,7 +58,16 @@ export class UsersService {
     return zones.some((z) => hasZoneRole(viewer, z, [Role.COUNCIL_STAFF]));
   }
 
+  /**
+   * Staff, board members, the party committee, unit admins and admins act in public roles: their
+   * names are shown whole on timelines, tallies and notices. Residents' names stay masked.
+   */
+  static actsInPublicRole(user: User): boolean {
+    return user.roles.some((r) => PUBLIC_ROLES.has(r));
+  }
+
   static displayNameFor(viewer: Principal | null | undefined, user: User): string {
+    if (UsersService.actsInPublicRole(user)) return user.rawDisplayName;
     return UsersService.canSeeContact(viewer, user) ? user.rawDisplayName : maskName(user.rawDisplayName);
   }
 
@@ -163,6 +175,19 @@ export class UsersService {
 
   async grantsOf(userId: number): Promise<UserRoleEntity[]> {
     return this.db.getRepository(UserRoleEntity).findBy({ userId });
+  }
+
+  /** The accounts that speak for these member units (their UNIT_ADMINs): who to tell about them. */
+  async unitAdminIds(unitIds: number[]): Promise<number[]> {
+    if (!unitIds.length) return [];
+    const rows = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(UserRoleEntity, 'r', 'r.user_id = u.id AND r.role = :role', { role: Role.UNIT_ADMIN })
+      .where('u.unit_id IN (:...unitIds)', { unitIds })
+      .select('DISTINCT u.id', 'id')
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
   }
 }
 

@@ -19,8 +19,11 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
+import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
+import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
 export const ENTITIES = [
@@ -55,4 +58,13 @@ export const ENTITIES = [
   NotificationEntity,
   OutboxEntity,
   AuditEntryEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  PresidencyEntity,
+  MeetingEntity,
+  MeetingProjectEntity,
+  MeetingUnitEntity,
+  NotificationPrefsEntity,
+  SmsMessageEntity,
+  SurveyLinkEntity,
 ];

@@ -154,6 +154,7 @@ export class SurveysService {
           kind: 'survey-invite',
           title: `邀请您评价项目「${project.title}」`,
           body: `项目「${project.title}」已完成，诚邀您参加满意度评价（${label('SurveyMethod', input.method)}，共 ${questions.length} 题，每题 1–5 分，每人一次）。`,
+          link: `/surveys/${survey.id}`,
           dedupeKey: `survey-invite:${survey.id}`,
         });
       }

@@ -8,6 +8,10 @@ export enum JobName {
   LearnCategory = 'learn-category',
   /** write in-app notifications (and, later, SMS/WeChat) */
   Notify = 'notify',
+  /** send one text written to sms_messages */
+  SendSms = 'send-sms',
+  /** one digest text per person for a day or a week */
+  SendDigests = 'send-digests',
 }
 
 export interface NotifyPayload {
@@ -19,6 +23,8 @@ export interface NotifyPayload {
   kind: string;
   title: string;
   body: string;
+  /** the page it is about, app-relative: /needs/3, /projects/12, /surveys/4, /meetings/2 */
+  link?: string | null;
   /** with the recipient, makes a retried job harmless */
   dedupeKey: string;
 }
@@ -27,6 +33,9 @@ export interface JobPayloads {
   [JobName.ClassifyNeed]: { needId: number };
   [JobName.LearnCategory]: { needId: number; category: NeedCategory };
   [JobName.Notify]: NotifyPayload;
+  [JobName.SendSms]: { smsId: number };
+  /** day: YYYY-MM-DD (Asia/Shanghai), the last day of the period */
+  [JobName.SendDigests]: { frequency: 'DAILY' | 'WEEKLY'; day: string };
 }
 
 export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N]) => Promise<void>;

@@ -144,7 +144,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         break;
       }
     }
-    if (relayed.length) await this.db.getRepository(OutboxEntity).update({ id: In(relayed) }, { state: 'RELAYED', lockedUntil: null });
+    // only rows still PENDING: a worker may already have run the job and marked its row DONE
+    if (relayed.length) await this.db.getRepository(OutboxEntity).update({ id: In(relayed), state: 'PENDING' }, { state: 'RELAYED', lockedUntil: null });
     if (relayed.length < rows.length) {
       const left = rows.filter((r) => !relayed.includes(r.id)).map((r) => r.id);
       await this.db.getRepository(OutboxEntity).update({ id: In(left) }, { lockedUntil: null });

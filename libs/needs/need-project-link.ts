@@ -71,3 +71,17 @@ export async function fulfilSourceNeeds(
   }
   return { needIds, peopleToTell: [...people].sort((a, b) => a - b) };
 }
+
+/**
+ * The people a project's source needs speak for: each need's author, and its supporters. Used to
+ * tell residents that their need became part of a project, and when that project is claimed.
+ */
+export async function sourceNeedPeople(m: EntityManager, projectId: number): Promise<{ needs: { id: number; title: string; submitterId: number }[]; people: number[] }> {
+  const needs = await m.getRepository(NeedEntity).find({ where: { projectId }, select: ['id', 'title', 'submitterId'], order: { id: 'ASC' } });
+  const people = new Set(needs.map((n) => n.submitterId));
+  if (needs.length) {
+    const supports = await m.getRepository(NeedSupportEntity).find({ where: { needId: In(needs.map((n) => n.id)) }, select: ['userId'] });
+    supports.forEach((s) => people.add(s.userId));
+  }
+  return { needs, people: [...people].sort((a, b) => a - b) };
+}

@@ -195,7 +195,7 @@ export class NeedReviewService {
   private async notify(m: EntityManager, userIds: number[], need: NeedEntity, kind: string, title: string, body: string) {
     const ids = [...new Set(userIds)];
     if (!ids.length) return;
-    await this.jobs.enqueue(m, JobName.Notify, { userIds: ids, zoneId: need.zoneId, kind, title, body, dedupeKey: `${kind}:${need.id}` });
+    await this.jobs.enqueue(m, JobName.Notify, { userIds: ids, zoneId: need.zoneId, kind, title, body, link: `/needs/${need.id}`, dedupeKey: `${kind}:${need.id}` });
   }
 
 }

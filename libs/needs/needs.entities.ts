@@ -11,6 +11,8 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('idx_needs_submitter', ['submitterId', 'id'])
 @Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
 @Index('idx_needs_project', ['projectId', 'id'])
+/** the unit scorecard: wishes lit by units in a year */
+@Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
 export class NeedEntity {

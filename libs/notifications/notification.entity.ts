@@ -12,6 +12,8 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 40 }) kind: string;
   @Column({ type: 'varchar', length: 120 }) title: string;
   @TextColumn() body: string;
+  /** the page it is about, app-relative (/needs/3, /projects/12, /surveys/4, /meetings/2) */
+  @Column({ type: 'varchar', length: 200, nullable: true }) link: string | null;
   @BoolColumn() read: boolean;
   /** a retried job never notifies twice: (user, dedupe key) is unique */
   @Column({ type: 'varchar', length: 120 }) dedupeKey: string;

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
-import { NotificationsResolver } from './notifications.resolver';
+import { SurveyLinksModule } from '@app/evaluation/survey-links';
+import { NotificationPrefsResolver, NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { SmsService } from './sms.service';
 
 @Module({
-  providers: [NotificationsService, NotificationsResolver],
-  exports: [NotificationsService],
+  imports: [SurveyLinksModule],
+  providers: [NotificationsService, NotificationsResolver, NotificationPrefsResolver, SmsService],
+  exports: [NotificationsService, SmsService],
 })
 export class NotificationsModule {}

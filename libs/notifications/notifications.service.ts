@@ -11,8 +11,8 @@ import { NotificationEntity } from './notification.entity';
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Writes one notification per recipient; a retried job inserts nothing twice. */
-  async deliver(p: NotifyPayload): Promise<number> {
+  /** Writes one notification per recipient; a retried job inserts nothing twice. Returns the recipients. */
+  async deliver(p: NotifyPayload): Promise<number[]> {
     const ids = new Set(p.userIds ?? []);
     if (p.zoneRoles) {
       const grants = await this.db.getRepository(UserRoleEntity).find({
@@ -24,18 +24,19 @@ export class NotificationsService {
       });
       grants.forEach((g) => ids.add(g.userId));
     }
-    if (!ids.size) return 0;
+    if (!ids.size) return [];
     const rows = [...ids].map((userId) => ({
       userId,
       zoneId: p.zoneId,
       kind: p.kind,
       title: p.title.slice(0, 120),
       body: p.body,
+      link: p.link ?? null,
       read: false,
       dedupeKey: p.dedupeKey.slice(0, 120),
     }));
-    const res = await this.db.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
-    return res.identifiers.length;
+    await this.db.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    return [...ids];
   }
 
   async page(userId: number, first?: number | null, after?: string | null) {

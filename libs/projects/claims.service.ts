@@ -9,6 +9,7 @@ import { cleanText } from '@app/common/text';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
+import { sourceNeedPeople } from '@app/needs/need-project-link';
 import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
 import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -97,8 +98,22 @@ export class ClaimsService {
         kind: 'project-claimed',
         title: '项目已被认领',
         body: `${unit.name} 认领了项目「${project.title}」(${project.claimCount}/${project.claimLimit})。承诺:${pledge.slice(0, 200)}`,
+        link: `/projects/${projectId}`,
         dedupeKey: `project-claimed:${projectId}:${unitId}`,
       });
+      // the residents whose needs the project answers: authors and supporters
+      const { people } = await sourceNeedPeople(m, projectId);
+      if (people.length) {
+        await this.jobs.enqueue(m, JobName.Notify, {
+          userIds: people,
+          zoneId: p.zoneId,
+          kind: 'need-claimed',
+          title: '你关心的项目已被认领',
+          body: `${unit.name} 认领了由你的需求立项的「${project.title}」,将开始实施。`,
+          link: `/projects/${projectId}`,
+          dedupeKey: `need-claimed:${projectId}:${unitId}`,
+        });
+      }
       return project;
     });
   }

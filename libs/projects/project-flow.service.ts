@@ -154,6 +154,7 @@ export class ProjectFlowService {
         kind: 'project-published',
         title: '项目清单有新项目',
         body: `项目「${moved.title}」已发布,欢迎成员单位认领(名额 ${moved.claimLimit} 个)。`,
+        link: `/projects/${projectId}`,
         dedupeKey: `project-published:${projectId}`,
       });
       return moved;
@@ -188,6 +189,7 @@ export class ProjectFlowService {
           kind: 'project-completed',
           title: '你关心的需求已实现',
           body: `由需求立项的「${moved.title}」已完成,感谢你的参与。`,
+          link: `/projects/${projectId}`,
           dedupeKey: `project-completed:${projectId}`,
         });
       }
@@ -209,6 +211,6 @@ export class ProjectFlowService {
 
   private async tellProposer(m: EntityManager, p: ProjectEntity, dedupeKey: string, title: string, body: string): Promise<void> {
     if (!p.proposedById) return;
-    await this.jobs.enqueue(m, JobName.Notify, { userIds: [p.proposedById], zoneId: p.zoneId, kind: 'project-decision', title, body: `项目「${p.title}」:${body}`, dedupeKey });
+    await this.jobs.enqueue(m, JobName.Notify, { userIds: [p.proposedById], zoneId: p.zoneId, kind: 'project-decision', title, body: `项目「${p.title}」:${body}`, link: `/projects/${p.id}`, dedupeKey });
   }
 }

@@ -8,7 +8,9 @@ import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
 import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
-import { linkSourceNeeds } from '@app/needs/need-project-link';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { linkSourceNeeds, sourceNeedPeople } from '@app/needs/need-project-link';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
 import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, TITLE_MAX } from './dto/project.inputs';
@@ -42,6 +44,7 @@ export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgService,
+    private readonly jobs: JobsService,
   ) {}
 
   // ---- batched lookups (one query per kind per request) ----
@@ -170,6 +173,19 @@ export class ProjectsService {
         }),
       );
       await linkSourceNeeds(m, needIds, project.id, zoneId, actorId);
+      // each author hears that their need became part of a project (the draft's title stays inside the council)
+      const { needs } = await sourceNeedPeople(m, project.id);
+      for (const n of needs) {
+        await this.jobs.enqueue(m, JobName.Notify, {
+          userIds: [n.submitterId],
+          zoneId,
+          kind: 'need-in-project',
+          title: '你的需求已立项',
+          body: `「${n.title}」已被促进会纳入党建项目,项目经理事会决议和社区党委审批后发布。`,
+          link: `/needs/${n.id}`,
+          dedupeKey: `need-in-project:${n.id}:${project.id}`,
+        });
+      }
       await recordDraft(m, project, actorId, `起草项目,来源需求 ${[...new Set(needIds)].sort((a, b) => a - b).map((id) => `#${id}`).join('、')}`);
       return project;
     });

@@ -5,7 +5,7 @@ import { BadInputError } from '@app/common/errors';
 import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
 import { SurveyEntity } from '@app/evaluation/evaluation.entities';
 import { wilsonInterval } from '@app/evaluation/scoring';
-import { NeedEntity } from '@app/needs/needs.entities';
+import { MenuCounterEntity, NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import type { CategorySatisfaction, ZoneStats } from './models/stats.models';
@@ -76,6 +76,36 @@ export class StatsService {
     if (!period.from && !period.to) return qb;
     qb.innerJoin(ProjectEntity, 'p', `p.id = ${alias}.project_id`);
     return this.inPeriod(qb, 'p.created_at', period);
+  }
+
+  /**
+   * The open work of some menu categories (a committee's workload): needs in the menu, read from
+   * the maintained menu counters, and projects not yet completed, evaluated or cancelled.
+   */
+  async openWorkByCategory(zoneId: number, categories: NeedCategory[]): Promise<{ category: NeedCategory; openNeeds: number; openProjects: number }[]> {
+    if (!categories.length) return [];
+    const [needs, projects] = await Promise.all([
+      this.db
+        .getRepository(MenuCounterEntity)
+        .createQueryBuilder('c')
+        .select(['c.category AS category', 'c.count AS n'])
+        .where('c.zone_id = :zoneId AND c.category IN (:...categories)', { zoneId, categories })
+        .getRawMany<{ category: NeedCategory; n: number }>(),
+      this.db
+        .getRepository(ProjectEntity)
+        .createQueryBuilder('p')
+        .select(['p.category AS category', 'COUNT(*) AS n'])
+        .where('p.zone_id = :zoneId AND p.category IN (:...categories) AND p.status NOT IN (:...closed)', {
+          zoneId,
+          categories,
+          closed: [ProjectStatus.COMPLETED, ProjectStatus.EVALUATED, ProjectStatus.CANCELLED],
+        })
+        .groupBy('p.category')
+        .getRawMany<{ category: NeedCategory; n: number }>(),
+    ]);
+    const needsBy = new Map(needs.map((r) => [r.category, num(r.n)]));
+    const projectsBy = new Map(projects.map((r) => [r.category, num(r.n)]));
+    return categories.map((category) => ({ category, openNeeds: needsBy.get(category) ?? 0, openProjects: projectsBy.get(category) ?? 0 }));
   }
 
   private async needFigures(zoneId: number, period: Period) {

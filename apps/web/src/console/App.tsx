@@ -4,6 +4,7 @@ import { App, Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } fr
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   BellOutlined,
   CheckSquareOutlined,
@@ -16,6 +17,7 @@ import {
   DisconnectOutlined,
   LogoutOutlined,
   ProjectOutlined,
+  RiseOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -47,6 +49,9 @@ const Selections = lazy(() => import('./pages/Selections'));
 const Admin = lazy(() => import('./pages/Admin'));
 const Accounts = lazy(() => import('./pages/Accounts'));
 const AuditLog = lazy(() => import('./pages/AuditLog'));
+const Council = lazy(() => import('./governance/Council'));
+const MeetingDetail = lazy(() => import('./governance/MeetingDetail'));
+const Scorecards = lazy(() => import('./governance/Scorecards'));
 
 const CONSOLE_ROLES: RoleName[] = ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'UNIT_ADMIN', 'ADMIN'];
 
@@ -69,6 +74,8 @@ export const NAV: NavItem[] = [
   { path: '/unit', zh: '单位认领', en: 'Unit desk', icon: <TeamOutlined />, roles: ['UNIT_ADMIN'] },
   { path: '/evaluation', zh: '成效评估', en: 'Evaluation', icon: <FormOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/dashboard', zh: '片区看板', en: 'Dashboard', icon: <BarChartOutlined />, roles: ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'ADMIN'] },
+  { path: '/council', zh: '促进会治理', en: 'Council', icon: <BankOutlined />, roles: CONSOLE_ROLES },
+  { path: '/scorecards', zh: '年度考核', en: 'Yearly scorecard', icon: <RiseOutlined />, roles: CONSOLE_ROLES },
   { path: '/selections', zh: '评选活动', en: 'Selections', icon: <TrophyOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
   { path: '/accounts', zh: '账号管理', en: 'Accounts', icon: <IdcardOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
   { path: '/audit', zh: '审计日志', en: 'Audit log', icon: <HistoryOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
@@ -116,6 +123,9 @@ export function ConsoleApp() {
           <Route path="/admin" element={guard('/admin', <Admin />)} />
           <Route path="/accounts" element={guard('/accounts', <Accounts />)} />
           <Route path="/audit" element={guard('/audit', <AuditLog />)} />
+          <Route path="/council" element={guard('/council', <Council />)} />
+          <Route path="/meetings/:id" element={guard('/council', <MeetingDetail />)} />
+          <Route path="/scorecards" element={guard('/scorecards', <Scorecards />)} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
