@@ -138,7 +138,7 @@ function EditModal({ user, onClose }: { user: Row; onClose: (changed: boolean) =
   const [{ data: units }] = useQuery({ query: UnitsDoc, variables: { zoneId: chosenZones[0] ?? zone?.id ?? '' }, pause: !chosenZones.length && !zone });
   return (
     <Modal open title={t(`编辑账号：${user.displayName}`, `Edit account: ${user.displayName}`)} onCancel={() => onClose(false)} okText={t('保存', 'Save')} cancelText={t('取消', 'Cancel')}
-      confirmLoading={state.fetching} onOk={() => f.form.submit()} destroyOnHidden>
+      confirmLoading={state.fetching} onOk={() => f.form.submit()} okButtonProps={{ 'data-testid': 'save-account' } as Record<string, string>} destroyOnHidden>
       {f.error && <Alert type="error" showIcon title={f.error} style={{ marginBottom: 12 }} />}
       <Form form={f.form} layout="vertical" initialValues={{ displayName: user.displayName, roles: user.roles.filter((r) => !PEOPLE.includes(r)), zoneIds: user.zones.map((z) => z.id), unitId: user.unit?.id }}
         onFinish={async (v) => {
