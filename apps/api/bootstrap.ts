@@ -8,6 +8,8 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { ensureAdmin } from '@app/auth/ensure-admin';
 import { DemoSeeder } from '@app/demo/demo-seeder';
 import { DataSource } from 'typeorm';
+import { registerSessionCookies } from '@app/auth/session-cookie';
+import { registerSecurityHeaders } from './security-headers';
 
 export const WEB_DIST = resolve(__dirname, '../../', __dirname.includes(`${join('dist', 'apps')}`) ? '../apps/web/dist' : 'apps/web/dist');
 
@@ -17,6 +19,8 @@ export interface CreateApiOptions extends AppModuleOptions {
   seedDemo?: boolean;
   /** serve the built web app (default true; the e2e tests talk to /graphql only) */
   serveWeb?: boolean;
+  /** where the built web app is (default apps/web/dist) */
+  webRoot?: string;
 }
 
 /** Builds the api on Fastify; used by main.ts and by the e2e tests. */
@@ -28,7 +32,10 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
   });
   if (!options.quiet) app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
-  if (options.serveWeb !== false) await serveWeb(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  await registerSecurityHeaders(fastify, env);
+  await registerSessionCookies(fastify, env);
+  if (options.serveWeb !== false) await serveWeb(app, options.webRoot ?? WEB_DIST);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(DataSource);
@@ -42,8 +49,7 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
  * to the entry page of their app; /graphql, /health and /exports keep their own routes (find-my-way
  * prefers those exact routes to the catch-alls registered here).
  */
-async function serveWeb(app: NestFastifyApplication) {
-  const root = WEB_DIST;
+async function serveWeb(app: NestFastifyApplication, root: string) {
   if (!existsSync(join(root, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register((await import('@fastify/static')).default, { root, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -36,6 +36,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/exports': { target: api, changeOrigin: true },
+      '/auth': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '@app/common/request-context';
 import { Public } from './access';
 import { AuthService } from './auth.service';
+import { SessionRequest, sessionAreaOf } from './session-cookie';
 import { AuthPayload } from './models/user.model';
 import { UsersService, toUser } from './users.service';
 
@@ -27,7 +28,7 @@ export class AuthResolver {
     @Args('displayName', { nullable: true }) displayName?: string,
   ): Promise<AuthPayload> {
     const { token, user } = await this.auth.loginWithCode(phone, code, displayName, ctx.req.ip ?? 'unknown');
-    await this.actAs(ctx, user.id);
+    await this.actAs(ctx, user.id, token);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }
 
@@ -35,12 +36,17 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Context() ctx: GraphQLContext, @Args('username') username: string, @Args('password') password: string): Promise<AuthPayload> {
     const { token, user } = await this.auth.login(username, password, ctx.req.ip ?? 'unknown');
-    await this.actAs(ctx, user.id);
+    await this.actAs(ctx, user.id, token);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }
 
-  /** The rest of this request sees the person who just signed in (their own name unmasked). */
-  private async actAs(ctx: GraphQLContext, userId: number) {
+  /**
+   * The rest of this request sees the person who just signed in (their own name unmasked). A sign-in
+   * from the web app (X-GR-Session header) also starts its HttpOnly session cookie.
+   */
+  private async actAs(ctx: GraphQLContext, userId: number, token: string) {
+    const area = sessionAreaOf(ctx.req);
+    if (area) (ctx.req as SessionRequest).sessionCookie = { area, token };
     const principal = await this.auth.principalById(userId);
     ctx.req.principal = principal;
     ctx.req.principalLoaded = Promise.resolve(principal);

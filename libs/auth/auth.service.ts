@@ -15,6 +15,7 @@ import { checkPhone } from '@app/common/text';
 import { LoginCodeEntity, UserEntity, UserRoleEntity } from './auth.entities';
 import { SmsSender } from './sms.sender';
 import { CachedPrincipal, PrincipalCache } from './principal-cache';
+import { SessionRequest, sessionTokenOf } from './session-cookie';
 
 export const CODE_TTL_MS = 5 * 60_000;
 export const MAX_WRONG_CODES = 5;
@@ -66,12 +67,33 @@ export class AuthService {
   private async loadPrincipal(req: RequestLike): Promise<Principal | null> {
     const header = req.headers['authorization'];
     const value = Array.isArray(header) ? header[0] : header;
-    if (!value) return null;
+    if (!value) return this.loadSessionPrincipal(req);
     const m = /^Bearer\s+(.+)$/i.exec(value);
     if (!m) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+    return this.principalOfToken(m[1]);
+  }
+
+  /**
+   * The web app's session cookie (libs/auth/session-cookie.ts). A cookie whose token no longer holds
+   * ends that session — the response clears it — and the request goes on signed out, so a visitor
+   * whose session expired still sees the public pages.
+   */
+  private async loadSessionPrincipal(req: SessionRequest): Promise<Principal | null> {
+    const session = sessionTokenOf(req, this.env);
+    if (!session) return null;
+    try {
+      return await this.principalOfToken(session.token);
+    } catch (e) {
+      if (!(e instanceof UnauthenticatedError)) throw e;
+      req.sessionCookie = { area: session.area, token: null };
+      return null;
+    }
+  }
+
+  private async principalOfToken(token: string): Promise<Principal> {
     let claims: { sub: string; v?: number };
     try {
-      claims = this.jwt.verify<{ sub: string; v?: number }>(m[1]);
+      claims = this.jwt.verify<{ sub: string; v?: number }>(token);
     } catch {
       throw new UnauthenticatedError('登录已过期,请重新登录 (your sign-in has expired or is invalid)');
     }

@@ -1,4 +1,4 @@
-import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSuggestionEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import {
@@ -41,6 +41,7 @@ export const ENTITIES = [
   NeedEventEntity,
   MenuCounterEntity,
   ClassifierExampleEntity,
+  NeedSuggestionEntity,
   NeedCounterEntity,
   ProjectEntity,
   ProjectTransitionEntity,

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * Demo data and the labelled needs come from ../shared/fixtures (beside the repository); a copy
- * ships in libs/demo/fixtures so an installed platform finds them without the shared folder.
+ * Demo data comes from ../shared/fixtures (beside the repository); a copy ships in
+ * libs/demo/fixtures so an installed platform finds it without the shared folder. (The labelled
+ * needs of the category suggestion live with it, in libs/needs/classifier/data.)
  */
 export function fixturePath(name: string): string {
   const repoRoot = resolve(__dirname, __dirname.includes(join('dist', 'libs')) ? '../../..' : '../..');
@@ -24,18 +25,4 @@ export interface DemoZoneFixture {
 
 export function readDemoZone(): DemoZoneFixture {
   return JSON.parse(readFileSync(fixturePath('demo-zone.json'), 'utf8'));
-}
-
-export interface LabeledNeed {
-  category: string;
-  kind: string;
-  title: string;
-  content: string;
-}
-
-export function readLabeledNeeds(): LabeledNeed[] {
-  return readFileSync(fixturePath('needs-labeled.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 }

@@ -112,6 +112,8 @@ export class NeedReviewService {
         supportCount: 0,
       });
       if (!ok) await this.refused(m, needId, '合并');
+      // filing a need with one already in the menu is a category decision too: the classifier learns it
+      if (into.category) await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category: into.category });
       await m.getRepository(NeedEventEntity).insert({
         needId: intoNeedId,
         zoneId: into.zoneId,

@@ -3,9 +3,8 @@ import { NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/comm
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { CommunityEntity, BuildingEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { NeedClassifier } from './classifier/need-classifier';
-import { readLabeledNeeds } from '@app/demo/fixtures';
 import { rebuildNeedCounters } from './need-state';
-import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
+import { NeedEntity, NeedEventEntity, NeedSuggestionEntity, NeedSupportEntity } from './needs.entities';
 
 interface DemoNeed {
   key: string;
@@ -53,7 +52,7 @@ const NEEDS: DemoNeed[] = [
 
 /** Demo step: about twenty realistic needs in the demo zone — every kind, channel and status, with supports. */
 export async function seedDemoNeeds(db: DataSource, zoneId: number): Promise<void> {
-  const classifier = NeedClassifier.fromExamples(readLabeledNeeds().map((r) => ({ text: `${r.title} ${r.content}`, category: r.category as NeedCategory })));
+  const classifier = NeedClassifier.shipped();
   await db.transaction(async (m) => {
     const resident = await m.getRepository(UserEntity).findOneBy({ phone: '13800000001' });
     const worker = await m.getRepository(UserEntity).findOneBy({ phone: '13800000002' });
@@ -97,6 +96,8 @@ export async function seedDemoNeeds(db: DataSource, zoneId: number): Promise<voi
       });
       const id = Number(res.identifiers[0].id);
       ids.set(n.key, id);
+      const top = s.suggestions.map((x) => ({ category: x.category, confidence: Math.round(x.confidence * 10000) / 10000, because: x.because }));
+      await m.getRepository(NeedSuggestionEntity).insert({ needId: id, zoneId, suggestions: JSON.stringify(top) });
 
       const event = (action: string, from: NeedStatus | null, to: NeedStatus, actorId: number, note: string | null = null) =>
         m.getRepository(NeedEventEntity).insert({ needId: id, zoneId, action, fromStatus: from, toStatus: to, actorId, note });

@@ -106,6 +106,8 @@ export class MenuCounterEntity {
 
 /** Labelled texts the category classifier learns from: the fixture set and every staff decision. */
 @Entity('classifier_examples')
+/** a zone's recent staff decisions: what the zone adaptation learns and the classifier report reads */
+@Index('idx_classifier_examples_zone', ['zoneId', 'source', 'id'])
 export class ClassifierExampleEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef({ nullable: true }) zoneId: number | null;
@@ -129,4 +131,19 @@ export class NeedCounterEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 }) category: string;
   @PrimaryColumn({ type: 'int' }) slot: number;
   @Column({ type: 'int', default: 0 }) count: number;
+}
+
+/**
+ * The category suggestion of a need, best first (at most 3), with the words that weighed most:
+ * written by the ClassifyNeed job. `needs.suggested_category` is the first of them. Read by the
+ * review card and by the classifier report (did staff decide the first or the second?).
+ */
+@Entity('need_suggestions')
+@Index(['zoneId', 'needId'])
+export class NeedSuggestionEntity {
+  @PrimaryColumn({ type: 'int' }) needId: number;
+  @IdRef() zoneId: number;
+  /** JSON: [{category, confidence, because: string[]}] */
+  @TextColumn() suggestions: string;
+  @UpdatedAt() updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@app/org/org.module';
+import { ClassifierResolver } from './classifier.resolver';
 import { NeedClassificationService } from './need-classification.service';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
@@ -18,6 +19,7 @@ import { NeedsService } from './needs.service';
     NeedEventResolver,
     NeedsMenuResolver,
     MenuSectionResolver,
+    ClassifierResolver,
   ],
   exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService],
 })

@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Env, validateEnv } from '@config/env';
-import { createApi } from '../../apps/api/bootstrap';
+import { createApi, CreateApiOptions } from '../../apps/api/bootstrap';
 import { AuthService } from '@app/auth/auth.service';
 import { OutboxRelay } from '@app/jobs/outbox.relay';
 
@@ -122,10 +122,10 @@ export class TestApp {
 }
 
 /** Starts the api as production does (Fastify, migrations, guards), on this worker's database. */
-export async function startApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startApp(overrides: Record<string, string | undefined> = {}, options: CreateApiOptions = {}): Promise<TestApp> {
   const env = testEnv(overrides);
   if (env.DATABASE_URL) await ensureDatabase();
-  const app = await createApi(env, { quiet: true, serveWeb: false });
+  const app = await createApi(env, { quiet: true, serveWeb: false, ...options });
   const t = new TestApp(app, env);
   await t.reset();
   return t;

@@ -1,116 +1,108 @@
 import { NeedCategory } from '@app/common/glossary';
 
 /**
- * Prior vocabulary per need category, written from the category descriptions in
- * docs/domain.md §3 ("what belongs there"): one comment per item of the description, followed
- * by the everyday Chinese words for that topic.
+ * The category vocabulary, written from the category definitions of domain.md §3 and nothing
+ * else: the category's Chinese name, then for each item of "what belongs there", in the order
+ * the definition lists it, the everyday Chinese words for that item (its name and its common
+ * synonyms). No word was chosen by reading the labelled needs, and the lists are not edited to
+ * fix a misclassified one.
  *
- * Rules that keep the lists generic:
- * - topic words only. Words naming who asks or where (老人, 孩子, 白领, 党员, 居民, 小区, 企业,
- *   楼宇) occur in every category and are left to the learnt model;
- * - words, not sentences: no phrase is taken from a labelled need. The lists describe the
- *   categories; many of their words never occur in the labelled fixture at all.
- *
- * The classifier uses them twice: as pseudo-examples (their n-grams count toward the category)
- * and as a keyword boost (each keyword found in a text adds log-odds to its category), so a new
- * deployment suggests sensible categories before staff have confirmed any need.
+ * The models read them twice (category-model.ts, features.ts): as one extra training text per
+ * category, and as a count feature per category ("how many words of this category's vocabulary
+ * the text contains") whose weight each model learns from its training data like any other.
  */
 export const CATEGORY_KEYWORDS: Record<NeedCategory, readonly string[]> = {
   SOCIAL_MANAGEMENT: [
+    '社会管理',
     // public order and safety
-    '治安', '安全', '隐患', '消防', '火灾', '防火', '燃气', '防范', '巡逻', '监控', '诈骗',
-    '盗窃', '防盗', '秩序', '整治', '执法', '违规', '违法', '打架',
+    '治安', '安全', '隐患', '巡逻', '监控', '防盗', '盗窃', '诈骗', '消防', '火灾',
     // traffic and parking order
-    '交通', '违停', '停车', '乱停', '停放', '车辆', '电动车', '闯红灯', '交警',
-    '马路', '红绿灯', '斑马线',
+    '交通', '停车', '违停', '乱停', '车位', '电动车', '非机动车', '占道',
     // illegal building
-    '违章', '违建', '违法建筑', '搭建', '占道', '占用', '群租',
+    '违章', '违建', '搭建', '群租',
     // noise
-    '噪音', '扰民', '广场舞噪音', '装修噪音',
+    '噪音', '噪声', '扰民', '吵',
     // pets
-    '宠物', '养犬', '犬只', '遛狗', '流浪猫', '流浪狗',
+    '宠物', '养狗', '遛狗', '犬', '猫',
     // grid management
-    '网格', '网格员', '网格化', '排查',
+    '网格', '网格员',
     // property-management disputes
-    '物业', '物业费', '纠纷', '矛盾', '调解', '投诉',
+    '物业', '物业费', '纠纷', '投诉',
   ],
   PUBLIC_SERVICE: [
-    // elderly care
-    '养老', '为老', '助老', '助餐', '老年食堂', '照护', '护理', '失能', '失智', '养老院', '居家养老',
-    '日间照料', '陪护',
+    '公共服务',
+    // services to individuals: elderly care
+    '养老', '老人', '助餐', '照料', '护理', '陪护',
     // health
-    '健康', '医疗', '看病', '就医', '体检', '医院', '医生', '家庭医生', '心理', '康复', '医保',
-    '配药', '慢性病', '血压',
+    '健康', '医疗', '看病', '医生', '体检', '就医', '配药',
     // child care
-    '托育', '托管', '照看', '看护', '早教', '放学', '课后', '辅导',
+    '托育', '托管', '看护', '带孩子',
     // employment and labour security
-    '就业', '招聘', '求职', '工作', '失业', '劳动', '社保', '工资', '技能培训',
+    '就业', '找工作', '招聘', '失业', '社保', '劳动', '工资',
     // legal aid
-    '法律', '法律援助', '法律咨询', '律师', '维权', '合同',
+    '法律', '律师', '法律援助', '维权',
     // home repairs
-    '维修', '上门', '修理', '家电', '电路',
+    '维修', '上门', '修理', '家电', '水管',
     // help for families in difficulty
-    '困难', '困难家庭', '救助', '补贴', '低保', '残疾', '特困', '生活用品',
+    '困难', '困难家庭', '低保', '残疾', '救助', '补贴',
     // school aid
-    '助学', '上学', '学费', '课本', '文具', '学习用品',
+    '助学', '学费', '上学', '学习用品',
   ],
   RESOURCE_INTEGRATION: [
+    '资源整合', '资源',
     // sharing venues, rooms, facilities and materials
-    '场地', '场所', '会议室', '活动室', '教室', '房间', '空间', '阵地', '场馆',
-    '共享', '开放', '借用', '闲置', '空置',
-    '设备', '物资', '材料',
+    '场地', '场所', '会议室', '活动室', '房间', '共享', '开放', '借用', '闲置', '设备', '物资', '材料',
     // between units and communities; co-building
-    '辖区', '资源', '整合', '对接', '共驻共建', '共建', '联建',
+    '单位', '企业', '辖区', '对接', '共驻共建', '共建',
     // donations of goods
-    '捐赠', '捐助', '捐物', '捐献', '赠送',
+    '捐赠', '捐', '捐助', '赠送',
   ],
   VALUE_REALIZATION: [
+    '价值',
     // volunteering and public-welfare participation
-    '志愿', '志愿者', '志愿服务', '义工', '服务队', '公益', '奉献', '爱心',
+    '志愿', '志愿者', '志愿服务', '义务', '公益', '爱心', '服务队',
     // skills-based volunteering of office workers
-    '特长', '专业服务', '专业志愿', '义诊', '技能志愿',
+    '白领', '专业', '特长', '技能',
     // charity runs
-    '慈善', '义卖', '义跑', '公益跑', '筹款', '募捐', '募集',
+    '慈善', '公益跑', '义跑', '义卖', '募捐',
     // party members' pledges
-    '承诺', '践诺', '亮身份', '亮特长', '亮意愿', '认领', '先锋',
+    '党员', '承诺', '践诺', '认领',
   ],
   CULTURE_SHARING: [
+    '文化',
     // culture, reading, arts
-    '文化', '文艺', '读书', '阅读', '图书', '书籍',
-    '艺术', '书画', '绘画', '画画', '书法', '音乐', '合唱', '唱歌', '舞蹈', '演出', '表演', '展览',
-    '电影', '戏曲', '越剧', '沪剧', '手工', '非遗', '摄影',
+    '文艺', '阅读', '读书', '图书', '艺术', '书画', '书法', '音乐', '唱歌', '合唱', '舞蹈', '演出', '展览', '电影',
     // sport and fitness
-    '体育', '运动', '健身', '锻炼', '球', '跑步', '游泳',
+    '体育', '运动', '健身', '锻炼', '比赛场', '球',
     // festivals
-    '节日', '节庆', '春节', '元宵', '端午', '中秋', '重阳', '七夕', '联欢', '晚会', '民俗', '年味',
+    '节日', '春节', '中秋', '端午', '重阳', '元宵', '晚会',
     // classes
-    '课堂', '课程', '培训', '培训班', '兴趣', '兴趣班', '讲座', '学习', '教学',
+    '课堂', '课程', '培训', '讲座', '兴趣班', '学',
     // Shanghainese for newcomers, smartphone skills for the elderly
-    '上海话', '方言', '新上海人', '智能手机', '手机', '微信', '网购', '扫码',
+    '上海话', '新上海人', '智能手机', '手机', '微信',
   ],
   COMMUNITY_AFFAIRS: [
+    '公共事务',
     // shared facilities and environment of the residential area
-    '环境', '卫生', '设施', '公共设施', '路灯', '照明', '道路', '路面', '排水', '下水道',
-    '管道', '无障碍', '车棚', '门禁',
+    '小区', '公共设施', '设施', '环境', '卫生', '垃圾', '路灯', '道路', '车棚', '楼道',
     // lifts
     '电梯',
     // greening
-    '绿化', '绿地', '花园', '花坛', '树木', '草坪',
+    '绿化', '绿地', '树', '草坪', '花坛',
     // common-area repairs
-    '公共区域', '公共部位', '楼道', '修缮', '更换', '损坏', '破损', '屋顶', '外墙',
-    '防水', '漏水',
+    '公共部位', '修缮', '损坏', '漏水', '屋顶', '外墙',
     // old-housing renovation
-    '旧房改造', '旧改', '改造', '老旧', '老旧小区', '美丽家园',
+    '旧改', '旧房', '改造', '老旧',
     // residents' self-governance and deliberation
-    '自治', '议事', '议事会', '协商', '商议', '业主', '业委会', '公约', '居民公约', '维修资金',
-    '听证',
+    '自治', '议事', '协商', '业主', '业委会', '居民公约',
   ],
   CREATION_SELECTION: [
+    '创建评选',
     // creation campaigns
-    '创建', '创城', '文明', '文明楼宇', '文明社区', '文明城区', '示范',
-    // selections: model volunteers, best project
-    '评选', '评比', '评议', '先进', '模范', '优秀', '最佳', '最美', '十佳', '标兵', '星级', '好人',
+    '创建', '创城', '文明',
+    // selections: civilised building or community, model volunteers, best project
+    '评选', '评比', '文明楼宇', '文明社区', '模范', '优秀', '最佳', '最美', '先进',
     // competitions and awards
-    '表彰', '荣誉', '奖', '奖励', '评奖', '获奖', '颁奖', '比赛', '竞赛', '大赛', '投票', '评审',
+    '比赛', '竞赛', '大赛', '奖', '表彰', '荣誉', '投票',
   ],
 };

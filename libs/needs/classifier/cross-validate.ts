@@ -1,103 +1,117 @@
-import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
-import { LabeledNeed, NeedClassifier, NeedClassifierOptions } from './need-classifier';
+import { NEED_CATEGORIES } from '@app/common/glossary';
+import { argmax, CATEGORY_INDEX, fitModels, K, ModelName, MODEL_NAMES, stratifiedFolds } from './category-model';
+import { extractFeatures } from './features';
+import { FeatureCounts } from './linear-models';
+import { hardness, LabeledNeed } from './training-set';
 
-/** Small deterministic PRNG (mulberry32), so folds are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export interface Prediction {
+  /** index of the example */
+  i: number;
+  actual: number;
+  /** categories by probability, best first */
+  order: number[];
+  confidence: number;
+  hard: boolean;
 }
 
-/**
- * Stratified fold assignment: each category's examples are shuffled with the seed and dealt
- * round-robin into k folds (continuing across categories), so every fold holds about 1/k of
- * each category. Returns the fold number of each example.
- */
-export function stratifiedFolds(examples: LabeledNeed[], k: number, seed: number): number[] {
-  const random = seededRandom(seed);
-  const fold = new Array<number>(examples.length);
-  let next = 0;
-  for (const category of NEED_CATEGORIES) {
-    const idx = examples.map((e, i) => (e.category === category ? i : -1)).filter((i) => i >= 0);
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [idx[i], idx[j]] = [idx[j], idx[i]];
-    }
-    for (const i of idx) fold[i] = next++ % k;
-  }
-  return fold;
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  n: number;
+  meanConfidence: number;
+  accuracy: number;
 }
 
-export interface CategoryScore {
-  category: NeedCategory;
-  support: number;
-  /** share of this category's needs whose top suggestion was right (= recall) */
-  recall: number;
-  /** share of needs suggested as this category that belong to it */
-  precision: number;
-}
-
-export interface CrossValidationResult {
-  k: number;
-  seed: number;
+export interface ModelScore {
+  name: ModelName;
   n: number;
   top1: number;
   top2: number;
-  /** mean confidence of the top suggestion; close to top1 when confidences are calibrated */
+  hardN: number;
+  hardTop1: number;
+  hardTop2: number;
   meanConfidence: number;
-  perCategory: CategoryScore[];
-  /** confusion[actual][predicted] counts, NEED_CATEGORIES order */
+  /** expected calibration error over the reliability bins */
+  ece: number;
+  reliability: ReliabilityBin[];
+  /** confusion[actual][suggested] */
   confusion: number[][];
-  /** needs whose top suggestion was wrong */
-  errors: { text: string; actual: NeedCategory; predicted: NeedCategory; confidence: number }[];
+  /** tuned parameter(s) chosen in each outer fold */
+  chosen: string[];
+  predictions: Prediction[];
+}
+
+export interface CrossValidationOptions {
+  k: number;
+  seed: number;
+  vocabulary: boolean;
+  models: readonly ModelName[];
 }
 
 /**
- * k-fold cross-validation: for each fold, a classifier is trained on the other folds only
- * (plus its keyword priors) and scored on the held-out fold.
+ * Stratified k-fold cross-validation of every model on the same folds. In each outer fold the
+ * models are fitted on the other folds only — vocabulary, tuned parameters and temperatures
+ * included (fitModels runs its own inner cross-validation) — and score the held-out fold.
  */
-export function crossValidate(
-  examples: LabeledNeed[],
-  k = 10,
-  seed = 20240601,
-  options: Partial<NeedClassifierOptions> = {},
-): CrossValidationResult {
-  const folds = stratifiedFolds(examples, k, seed);
-  const K = NEED_CATEGORIES.length;
-  const at = new Map(NEED_CATEGORIES.map((c, i) => [c, i]));
-  const confusion = NEED_CATEGORIES.map(() => new Array<number>(K).fill(0));
-  const errors: CrossValidationResult['errors'] = [];
-  let top1 = 0;
-  let top2 = 0;
-  let confidence = 0;
-  for (let f = 0; f < k; f++) {
-    const train = examples.filter((_, i) => folds[i] !== f);
-    const classifier = NeedClassifier.fromExamples(train, options);
-    examples.forEach((e, i) => {
-      if (folds[i] !== f) return;
-      const s = classifier.suggest(e.text);
-      confidence += s.confidence;
-      confusion[at.get(e.category)!][at.get(s.category)!]++;
-      if (s.category === e.category) top1++;
-      else errors.push({ text: e.text, actual: e.category, predicted: s.category, confidence: s.confidence });
-      if (s.ranking.slice(0, 2).some((r) => r.category === e.category)) top2++;
-    });
+export function crossValidate(examples: LabeledNeed[], options: Partial<CrossValidationOptions> = {}): ModelScore[] {
+  const o: CrossValidationOptions = { k: 10, seed: 20240601, vocabulary: true, models: MODEL_NAMES, ...options };
+  const docs: FeatureCounts[] = examples.map((e) => extractFeatures(e.text));
+  const ys = examples.map((e) => CATEGORY_INDEX.get(e.category)!);
+  const hard = examples.map((e) => hardness(e.text).hard);
+  const folds = stratifiedFolds(ys, o.k, o.seed);
+  const preds = new Map<ModelName, Prediction[]>(o.models.map((m) => [m, []]));
+  const chosen = new Map<ModelName, string[]>(o.models.map((m) => [m, []]));
+  for (let f = 0; f < o.k; f++) {
+    const tr = examples.map((_, i) => i).filter((i) => folds[i] !== f);
+    const models = fitModels(
+      tr.map((i) => docs[i]),
+      tr.map((i) => ys[i]),
+      { seed: o.seed + f, vocabulary: o.vocabulary, models: o.models },
+    );
+    for (const [name, model] of models) {
+      chosen.get(name)!.push(model.params.map((p) => String(p)).join('/') + (model.members.length > 1 ? ` T=${model.temperature.toFixed(2)}` : ` T=${model.members[0].temperature.toFixed(2)}`));
+      docs.forEach((d, i) => {
+        if (folds[i] !== f) return;
+        const lp = model.logProbs(d);
+        const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b);
+        preds.get(name)!.push({ i, actual: ys[i], order, confidence: Math.exp(lp[order[0]]), hard: hard[i] });
+      });
+    }
   }
-  const n = examples.length;
-  const perCategory = NEED_CATEGORIES.map((category, c) => {
-    const support = confusion[c].reduce((a, b) => a + b, 0);
-    const predicted = confusion.reduce((a, row) => a + row[c], 0);
-    return {
-      category,
-      support,
-      recall: support ? confusion[c][c] / support : 0,
-      precision: predicted ? confusion[c][c] / predicted : 0,
-    };
-  });
-  return { k, seed, n, top1: top1 / n, top2: top2 / n, meanConfidence: confidence / n, perCategory, confusion, errors };
+  return o.models.map((name) => score(name, preds.get(name)!, chosen.get(name)!));
 }
+
+function score(name: ModelName, predictions: Prediction[], chosen: string[]): ModelScore {
+  const n = predictions.length;
+  const hardOnes = predictions.filter((p) => p.hard);
+  const rate = (ps: Prediction[], top: number) => (ps.length ? ps.filter((p) => p.order.slice(0, top).includes(p.actual)).length / ps.length : 0);
+  const confusion = NEED_CATEGORIES.map(() => new Array<number>(K).fill(0));
+  for (const p of predictions) confusion[p.actual][p.order[0]]++;
+  const edges = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
+  const reliability: ReliabilityBin[] = [];
+  let ece = 0;
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const inBin = predictions.filter((p) => p.confidence >= edges[b] && p.confidence < edges[b + 1]);
+    const meanConfidence = inBin.reduce((a, p) => a + p.confidence, 0) / (inBin.length || 1);
+    const accuracy = rate(inBin, 1);
+    ece += (inBin.length / n) * Math.abs(meanConfidence - accuracy);
+    reliability.push({ from: edges[b], to: Math.min(1, edges[b + 1]), n: inBin.length, meanConfidence, accuracy });
+  }
+  return {
+    name,
+    n,
+    top1: rate(predictions, 1),
+    top2: rate(predictions, 2),
+    hardN: hardOnes.length,
+    hardTop1: rate(hardOnes, 1),
+    hardTop2: rate(hardOnes, 2),
+    meanConfidence: predictions.reduce((a, p) => a + p.confidence, 0) / n,
+    ece,
+    reliability,
+    confusion,
+    chosen,
+    predictions,
+  };
+}
+
+export { argmax };

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { App, Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
 import {
+  AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -52,6 +53,7 @@ const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Council = lazy(() => import('./governance/Council'));
 const MeetingDetail = lazy(() => import('./governance/MeetingDetail'));
 const Scorecards = lazy(() => import('./governance/Scorecards'));
+const ClassifierAccuracy = lazy(() => import('./classifier/ClassifierAccuracy'));
 
 const CONSOLE_ROLES: RoleName[] = ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'UNIT_ADMIN', 'ADMIN'];
 
@@ -68,6 +70,7 @@ export const NAV: NavItem[] = [
   { path: '/review', zh: '需求审核', en: 'Review queue', icon: <FileSearchOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/menu', zh: '需求菜单', en: 'Needs menu', icon: <AppstoreOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/record', zh: '代录需求', en: 'Record a need', icon: <EditOutlined />, roles: ['COUNCIL_STAFF'] },
+  { path: '/classifier', zh: '分类准确率', en: 'Classification accuracy', icon: <AimOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/board', zh: '理事会表决', en: 'Board votes', icon: <AuditOutlined />, roles: ['BOARD_MEMBER'] },
   { path: '/approvals', zh: '党委审批', en: 'Approvals', icon: <CheckSquareOutlined />, roles: ['PARTY_COMMITTEE'] },
   { path: '/projects', zh: '项目清单', en: 'Projects', icon: <ProjectOutlined />, roles: CONSOLE_ROLES },
@@ -126,6 +129,7 @@ export function ConsoleApp() {
           <Route path="/council" element={guard('/council', <Council />)} />
           <Route path="/meetings/:id" element={guard('/council', <MeetingDetail />)} />
           <Route path="/scorecards" element={guard('/scorecards', <Scorecards />)} />
+          <Route path="/classifier" element={guard('/classifier', <ClassifierAccuracy />)} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -198,10 +202,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
                 { key: 'logout', icon: <LogoutOutlined />, label: t('退出登录', 'Sign out') },
               ],
               onClick: ({ key }) => {
-                if (key === 'logout') {
-                  signOut();
-                  navigate('/login', { replace: true });
-                }
+                if (key === 'logout') void signOut().then(() => navigate('/login', { replace: true }));
                 if (key === 'password') setPasswordOpen(true);
                 if (key === 'everywhere') {
                   modal.confirm({
@@ -213,7 +214,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
                     onOk: async () => {
                       const r = await signOutEverywhere({});
                       if (r.error) return;
-                      signOut();
+                      await signOut();
                       navigate('/login', { replace: true });
                     },
                   });

@@ -27,7 +27,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
         if (r.error) return setError(showOnForm(form as FormInstance, r.error, lang as Lang, ['oldPassword', 'newPassword']));
         message.success(t('密码已修改，请用新密码登录', 'Password changed; sign in with the new one'));
         onClose();
-        signOut();
+        await signOut();
         navigate('/login', { replace: true });
       }}>
         <Form.Item name="oldPassword" label={t('原密码', 'Current password')} rules={[{ required: true, message: t('请输入原密码', 'Required') }]}>

@@ -4,7 +4,6 @@ import { graphql } from './gql';
 export const LoginDoc = graphql(`
   mutation ConsoleLogin($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
       user { id displayName roles }
     }
   }
@@ -22,6 +21,7 @@ export const NeedRowFragment = graphql(`
     category
     suggestedCategory
     suggestedConfidence
+    suggestions { category confidence because }
     supportCount
     createdAt
     submitter { id displayName phone }

@@ -9,7 +9,6 @@ export const RequestCodeDoc = graphql(`
 export const LoginWithCodeDoc = graphql(`
   mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {
     loginWithCode(phone: $phone, code: $code, displayName: $displayName) {
-      token
       user { id displayName roles }
     }
   }

@@ -1,12 +1,14 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
-import { getToken, setToken, type Area } from './session-store';
+import { sessionHeaders, type Area } from './session-store';
 
 /**
  * One urql client per app. Every request is JSON (the api's CSRF prevention wants
- * `content-type: application/json`, which urql sends for POST) and carries the bearer token.
- * An UNAUTHENTICATED answer forgets the token so that the app shows its sign-in page.
+ * `content-type: application/json`, which urql sends for POST) and names its app in the
+ * X-GR-Session header, so that the api reads this app's HttpOnly session cookie. An
+ * UNAUTHENTICATED answer while signed in means the session ended (expired, revoked): the app
+ * asks who is signed in again and shows its sign-in page.
  */
-export function createClient(area: Area, onSignedOut: () => void): Client {
+export function createClient(area: Area, isSignedIn: () => boolean, onSignedOut: () => void): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -14,20 +16,12 @@ export function createClient(area: Area, onSignedOut: () => void): Client {
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && getToken(area)) {
-            setToken(area, null);
-            onSignedOut();
-          }
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && isSignedIn()) onSignedOut();
         },
       }),
       cacheExchange,
       fetchExchange,
     ],
-    fetchOptions: () => {
-      const token = getToken(area);
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (token) headers.authorization = `Bearer ${token}`;
-      return { headers };
-    },
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'content-type': 'application/json', ...sessionHeaders(area) } }),
   });
 }

@@ -1,23 +1,31 @@
 /**
- * Where a signed-in person's token lives. The portal and the console keep separate tokens
- * (a resident and a staff member may share a device), each in localStorage.
+ * The portal and the console keep separate sessions (a resident and a staff member may share a
+ * device). The session itself is an HttpOnly cookie the api sets at sign-in: no script on the page
+ * can read it. Every request names its app in the X-GR-Session header; the api reads the cookie only
+ * on requests that carry it, which a page on another site cannot send (CSRF).
  */
 export type Area = 'portal' | 'console';
 
-const key = (area: Area) => `gr.${area}.token`;
+export const SESSION_HEADER = 'x-gr-session';
 
-export function getToken(area: Area): string | null {
+/** The headers every request of this app carries. */
+export function sessionHeaders(area: Area): Record<string, string> {
+  return { [SESSION_HEADER]: area };
+}
+
+/** Ends this app's session: the api clears the cookie. */
+export async function endSession(area: Area): Promise<void> {
   try {
-    return localStorage.getItem(key(area));
+    await fetch('/auth/sign-out', { method: 'POST', headers: sessionHeaders(area), credentials: 'same-origin' });
   } catch {
-    return null;
+    /* offline: the cookie runs out on its own */
   }
 }
 
-export function setToken(area: Area, token: string | null): void {
+/** Tokens kept in localStorage by earlier versions are forgotten. */
+export function forgetStoredToken(area: Area): void {
   try {
-    if (token) localStorage.setItem(key(area), token);
-    else localStorage.removeItem(key(area));
+    localStorage.removeItem(`gr.${area}.token`);
   } catch {
     /* storage unavailable */
   }

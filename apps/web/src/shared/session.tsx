@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider, useQuery } from 'urql';
 import { createClient } from './client';
-import { getToken, setToken, type Area } from './session-store';
+import { endSession, forgetStoredToken, type Area } from './session-store';
 import { LangProvider } from './i18n';
 import { MeDoc, ZonesDoc } from './operations';
 import type { MeQuery, ZonesQuery } from './gql/graphql';
@@ -15,8 +15,9 @@ interface SessionValue {
   me: Me | null;
   loading: boolean;
   signedIn: boolean;
-  signIn: (token: string) => void;
-  signOut: () => void;
+  /** after a successful login mutation (its answer set the session cookie) */
+  signIn: () => void;
+  signOut: () => Promise<void>;
   refreshMe: () => void;
   hasRole: (...roles: RoleName[]) => boolean;
 }
@@ -42,12 +43,15 @@ const ZONE_KEY = 'gr.zone';
 export function AppRoot({ area, children }: { area: Area; children: ReactNode }) {
   const [epoch, setEpoch] = useState(0);
   const bump = useCallback(() => setEpoch((e) => e + 1), []);
+  // whether the app believes someone is signed in (an UNAUTHENTICATED answer then ends the session)
+  const signedIn = useRef(false);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(() => createClient(area, bump), [area, bump, epoch]);
+  const client = useMemo(() => createClient(area, () => signedIn.current, bump), [area, bump, epoch]);
+  useEffect(() => forgetStoredToken(area), [area]);
   return (
     <LangProvider>
       <Provider value={client}>
-        <SessionProvider area={area} onChange={bump}>
+        <SessionProvider area={area} onChange={bump} signedInRef={signedIn}>
           <ZoneProvider>{children}</ZoneProvider>
         </SessionProvider>
       </Provider>
@@ -55,29 +59,28 @@ export function AppRoot({ area, children }: { area: Area; children: ReactNode })
   );
 }
 
-function SessionProvider({ area, onChange, children }: { area: Area; onChange: () => void; children: ReactNode }) {
-  const hasToken = !!getToken(area);
-  const [{ data, fetching, stale }, refetch] = useQuery({ query: MeDoc, requestPolicy: 'network-only', pause: !hasToken });
-  const me = hasToken ? (data?.me ?? null) : null;
+function SessionProvider({ area, onChange, signedInRef, children }: { area: Area; onChange: () => void; signedInRef: { current: boolean }; children: ReactNode }) {
+  // the session cookie is HttpOnly: who is signed in is asked of the api
+  const [{ data, fetching, stale }, refetch] = useQuery({ query: MeDoc, requestPolicy: 'network-only' });
+  const me = data?.me ?? null;
+  signedInRef.current = !!me;
 
   const value = useMemo<SessionValue>(
     () => ({
       area,
       me,
-      loading: hasToken && (fetching || stale) && !data,
+      loading: (fetching || stale) && !data,
       signedIn: !!me,
-      signIn: (token) => {
-        setToken(area, token);
-        onChange();
-      },
-      signOut: () => {
-        setToken(area, null);
+      signIn: () => onChange(),
+      signOut: async () => {
+        signedInRef.current = false;
+        await endSession(area);
         onChange();
       },
       refreshMe: () => refetch({ requestPolicy: 'network-only' }),
       hasRole: (...roles) => !!me && roles.some((r) => me.roles.includes(r)),
     }),
-    [area, me, hasToken, fetching, stale, data, onChange, refetch],
+    [area, me, fetching, stale, data, onChange, refetch, signedInRef],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
-import { getToken } from '../../shared/session-store';
+import { sessionHeaders } from '../../shared/session-store';
 import { fmtTime } from '../../shared/format';
 import { EmptyHint } from '../../shared/ui';
 import { AuditLogDoc } from '../operations';
@@ -40,7 +40,7 @@ export default function AuditLog() {
     try {
       const qs = new URLSearchParams();
       for (const [k, v] of Object.entries(filters)) if (v) qs.set(k, v);
-      const res = await fetch(`/exports/audit.xlsx${qs.size ? `?${qs}` : ''}`, { headers: { authorization: `Bearer ${getToken('console') ?? ''}` } });
+      const res = await fetch(`/exports/audit.xlsx${qs.size ? `?${qs}` : ''}`, { headers: sessionHeaders('console'), credentials: 'same-origin' });
       if (!res.ok) throw new Error(String(res.status));
       const url = URL.createObjectURL(await res.blob());
       const a = document.createElement('a');

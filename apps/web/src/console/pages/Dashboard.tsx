@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
-import { getToken } from '../../shared/session-store';
+import { sessionHeaders } from '../../shared/session-store';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { percent, yuan } from '../../shared/format';
 import Chart, { type ChartOption } from '../../shared/Chart';
@@ -79,7 +79,8 @@ export default function Dashboard() {
       if (variables.from) qs.set('from', variables.from);
       if (variables.to) qs.set('to', variables.to);
       const res = await fetch(`/exports/zones/${encodeURIComponent(zone.id)}/report.xlsx${qs.size ? `?${qs}` : ''}`, {
-        headers: { authorization: `Bearer ${getToken('console') ?? ''}` },
+        headers: sessionHeaders('console'),
+        credentials: 'same-origin',
       });
       if (!res.ok) throw new Error(String(res.status));
       const blob = await res.blob();

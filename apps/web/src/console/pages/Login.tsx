@@ -29,7 +29,7 @@ export default function Login() {
       setError(showOnForm(form, r.error, lang, ['username', 'password']));
       return;
     }
-    signIn(r.data.login.token);
+    signIn();
     const next = params.get('next');
     navigate(next && next !== '/login' ? next : '/', { replace: true });
   };

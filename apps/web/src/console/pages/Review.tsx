@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, Input, Popover, Progress, Select, Space, Spin, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Input, Popover, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import { CheckOutlined, CloseOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
@@ -11,6 +11,7 @@ import { EmptyHint, NeedStatusTag, PagedList } from '../../shared/ui';
 import { fmtTime } from '../../shared/format';
 import { AcceptNeedDoc, MergeNeedDoc, NeedsDoc, RejectNeedDoc, SimilarNeedsDoc } from '../operations';
 import type { ConsoleNeedRowFragment, NeedCategory } from '../gql/graphql';
+import { CategorySuggestions } from '../classifier/CategorySuggestions';
 
 /**
  * The review queue: submitted needs with the suggested category and its confidence, and
@@ -62,7 +63,7 @@ function ReviewCard({ need, onDone }: { need: ConsoleNeedRowFragment; onDone: ()
   const { message } = App.useApp();
   const { zone } = useZone();
   const categories = useEnumOptions('NeedCategory');
-  const [category, setCategory] = useState<NeedCategory | undefined>(need.suggestedCategory ?? undefined);
+  const [category, setCategory] = useState<NeedCategory | undefined>(need.suggestions[0]?.category ?? need.suggestedCategory ?? undefined);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [rejectOpen, setRejectOpen] = useState(false);
@@ -76,7 +77,6 @@ function ReviewCard({ need, onDone }: { need: ConsoleNeedRowFragment; onDone: ()
     pause: !zone,
   });
   const similarNeeds = (similar?.similarNeeds ?? []).filter((s) => s.id !== need.id);
-  const confidence = need.suggestedConfidence ?? 0;
 
   const doAccept = async () => {
     if (!category) {
@@ -150,13 +150,8 @@ function ReviewCard({ need, onDone }: { need: ConsoleNeedRowFragment; onDone: ()
           </div>
         </div>
         <div style={{ flex: '1 1 260px' }}>
-          <div className="gr-muted">{t('系统建议分类', 'Suggested category')}</div>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0 8px' }}>
-            <Tag color="blue" data-testid="suggested-category">{need.suggestedCategory ? L('NeedCategory', need.suggestedCategory) : t('无建议', 'None')}</Tag>
-            <Tooltip title={t('置信度', 'Confidence')}>
-              <Progress percent={Math.round(confidence * 100)} size="small" style={{ width: 120, margin: 0 }} status={confidence >= 0.6 ? 'success' : 'normal'} />
-            </Tooltip>
-          </div>
+          <div className="gr-muted" style={{ marginBottom: 4 }}>{t('系统建议分类', 'Suggested category')}</div>
+          <CategorySuggestions suggestions={need.suggestions} value={category} onChange={setCategory} />
           <Space.Compact style={{ width: '100%' }}>
             <Select
               style={{ flex: 1 }}

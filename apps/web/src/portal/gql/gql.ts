@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": typeof types.RequestLoginCodeDocument,
-    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": typeof types.LoginWithCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.LoginWithCodeDocument,
     "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": typeof types.PortalNeedCardFragmentDoc,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": typeof types.PortalNeedsMenuDocument,
@@ -36,7 +36,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": types.RequestLoginCodeDocument,
-    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n": types.LoginWithCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n": types.LoginWithCodeDocument,
     "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": types.PortalNeedCardFragmentDoc,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": types.PortalNeedsMenuDocument,
@@ -77,7 +77,7 @@ export function graphql(source: "\n  mutation RequestLoginCode($phone: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      token\n      user { id displayName roles }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,7 +39,7 @@ export default function DeleteAccount() {
           onClick={async () => {
             const r = await remove({});
             if (r.error) return setError(refusalText(r.error, lang));
-            signOut();
+            await signOut();
             navigate('/', { replace: true });
           }}>
           {t('确认注销', 'Delete my account')}

@@ -69,7 +69,7 @@ export default function Login() {
       else setError(showOnForm(form, result.error, lang, ['phone', 'code', 'displayName']));
       return;
     }
-    signIn(result.data.loginWithCode.token);
+    signIn();
     navigate(next, { replace: true });
   };
 

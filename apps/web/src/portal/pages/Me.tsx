@@ -59,7 +59,7 @@ export default function Me() {
       onOk: async () => {
         const r = await signOutEverywhere({});
         if (r.error) return;
-        signOut();
+        await signOut();
         navigate('/', { replace: true });
       },
     });
@@ -156,8 +156,8 @@ export default function Me() {
         <Button
           danger
           block
-          onClick={() => {
-            signOut();
+          onClick={async () => {
+            await signOut();
             navigate('/', { replace: true }); // the public home page
           }}
         >

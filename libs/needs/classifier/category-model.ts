@@ -1,0 +1,200 @@
+import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
+import { CATEGORY_KEYWORDS } from './category-keywords';
+import { extractFeatures } from './features';
+import {
+  FeatureCounts,
+  fitTemperature,
+  LinearModel,
+  logSoftmax,
+  nll,
+  seededRandom,
+  shuffled,
+  trainNaiveBayes,
+  trainSgd,
+  Vectorizer,
+} from './linear-models';
+
+export const MODEL_NAMES = ['MNB', 'CNB', 'LR', 'SVM', 'ENSEMBLE'] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+export const K = NEED_CATEGORIES.length;
+export const CATEGORY_INDEX = new Map<NeedCategory, number>(NEED_CATEGORIES.map((c, i) => [c, i]));
+
+/** Candidate values of each model's one tuned parameter (smoothing α, or L2 strength λ). */
+export const GRID: Record<Exclude<ModelName, 'ENSEMBLE'>, readonly number[]> = {
+  MNB: [0.03, 0.1, 0.3, 1],
+  CNB: [0.1, 0.3, 1, 3],
+  LR: [1e-5, 3e-5, 1e-4, 3e-4],
+  SVM: [1e-4, 3e-4, 1e-3, 3e-3],
+};
+const EPOCHS = 15;
+const INNER_FOLDS = 5;
+
+export function trainOne(name: Exclude<ModelName, 'ENSEMBLE'>, param: number, docs: FeatureCounts[], ys: number[], seed: number, vz?: Vectorizer): LinearModel {
+  switch (name) {
+    case 'MNB':
+      return trainNaiveBayes(docs, ys, K, { alpha: param, complement: false }, vz);
+    case 'CNB':
+      return trainNaiveBayes(docs, ys, K, { alpha: param, complement: true }, vz);
+    case 'LR':
+      return trainSgd(docs, ys, K, { loss: 'log', lambda: param, epochs: EPOCHS, seed }, vz);
+    case 'SVM':
+      return trainSgd(docs, ys, K, { loss: 'hinge', lambda: param, epochs: EPOCHS, seed }, vz);
+  }
+}
+
+/**
+ * A trained suggestion model: one calibrated linear model, or the ensemble (the mean of the
+ * members' calibrated probabilities, calibrated again).
+ */
+export class CategoryModel {
+  constructor(
+    readonly name: ModelName,
+    readonly members: LinearModel[],
+    /** the tuned parameter of each member, chosen inside the training data */
+    readonly params: number[],
+    readonly temperature = 1,
+  ) {}
+
+  /** Calibrated log-probabilities per category (NEED_CATEGORIES order). */
+  logProbs(doc: FeatureCounts): Float64Array {
+    if (this.members.length === 1) return this.members[0].logProbs(doc);
+    const mean = new Float64Array(K);
+    for (const m of this.members) {
+      const lp = m.logProbs(doc);
+      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) / this.members.length;
+    }
+    return logSoftmax(Array.from(mean, (p) => Math.log(Math.max(p, 1e-300))), this.temperature);
+  }
+
+  /**
+   * How much each feature of the text pushes toward each of `categories` against the mean of all
+   * categories (the members' calibrated weights, averaged). The members share one vocabulary, so
+   * the table has one row per known feature of the text.
+   */
+  contributions(doc: FeatureCounts, categories: number[]): { features: string[]; weights: Float64Array[] } {
+    const vz = this.members[0].vectorizer;
+    const idx = vz.vector(doc, 'counts').idx;
+    const weights = categories.map(() => new Float64Array(idx.length));
+    const M = this.members.length;
+    for (const m of this.members) {
+      if (m.vectorizer !== vz) throw new Error('ensemble members must share one vocabulary');
+      const x = vz.vector(doc, m.transform);
+      const scale = 1 / (m.temperature * M * (M > 1 ? this.temperature : 1));
+      for (let j = 0; j < x.idx.length; j++) {
+        const base = x.idx[j] * K;
+        let mean = 0;
+        for (let k = 0; k < K; k++) mean += m.W[base + k];
+        mean /= K;
+        const v = x.val[j] * scale;
+        categories.forEach((c, n) => (weights[n][j] += v * (m.W[base + c] - mean)));
+      }
+    }
+    return { features: Array.from(idx, (i) => vz.features[i]), weights };
+  }
+}
+
+/** Stratified fold of each example: each category shuffled with the seed and dealt round-robin. */
+export function stratifiedFolds(ys: number[], k: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const fold = new Array<number>(ys.length);
+  let next = 0;
+  for (let c = 0; c < K; c++) {
+    const idx = ys.map((y, i) => (y === c ? i : -1)).filter((i) => i >= 0);
+    for (const j of shuffled(idx.length, random)) fold[idx[j]] = next++ % k;
+  }
+  return fold;
+}
+
+/** One training text per category made of its domain.md §3 vocabulary (category-keywords.ts). */
+export function vocabularyDocs(): { docs: FeatureCounts[]; ys: number[] } {
+  const docs: FeatureCounts[] = [];
+  const ys: number[] = [];
+  for (const category of NEED_CATEGORIES) {
+    docs.push(extractFeatures(CATEGORY_KEYWORDS[category].join('，')));
+    ys.push(CATEGORY_INDEX.get(category)!);
+  }
+  return { docs, ys };
+}
+
+export interface FitOptions {
+  seed: number;
+  /** add the domain.md §3 vocabulary as one training text per category */
+  vocabulary: boolean;
+  /** which models to fit; the ensemble needs all four members */
+  models: readonly ModelName[];
+}
+
+export const DEFAULT_FIT: FitOptions = { seed: 20240601, vocabulary: true, models: ['ENSEMBLE'] };
+
+/**
+ * Fits the requested models on a training set, choosing everything from that set alone: each
+ * model's parameter by an inner stratified 5-fold cross-validation (best top-1, then lowest
+ * log-loss), its temperature on the inner out-of-fold scores, and the vocabulary (the features
+ * of the training texts). Called once per outer fold by the benchmark, and once on the whole
+ * set for the shipped model.
+ */
+export function fitModels(docs: FeatureCounts[], ys: number[], options: Partial<FitOptions> = {}): Map<ModelName, CategoryModel> {
+  const o = { ...DEFAULT_FIT, ...options };
+  const want = new Set<ModelName>(o.models);
+  const singles = (['MNB', 'CNB', 'LR', 'SVM'] as const).filter((m) => want.has(m) || want.has('ENSEMBLE'));
+  const extra = o.vocabulary ? vocabularyDocs() : { docs: [], ys: [] };
+  const inner = stratifiedFolds(ys, INNER_FOLDS, o.seed + 1);
+
+  // out-of-fold raw scores of every candidate, per model
+  const oof = new Map<string, Float64Array[]>();
+  for (let f = 0; f < INNER_FOLDS; f++) {
+    const trDocs = [...docs.filter((_, i) => inner[i] !== f), ...extra.docs];
+    const trYs = [...ys.filter((_, i) => inner[i] !== f), ...extra.ys];
+    const vz = new Vectorizer(trDocs);
+    for (const name of singles) {
+      for (const param of GRID[name]) {
+        const model = trainOne(name, param, trDocs, trYs, o.seed, vz);
+        const key = `${name}:${param}`;
+        const scores = oof.get(key) ?? new Array<Float64Array>(docs.length);
+        docs.forEach((d, i) => {
+          if (inner[i] === f) scores[i] = model.rawScores(model.vectorizer.vector(d, model.transform));
+        });
+        oof.set(key, scores);
+      }
+    }
+  }
+
+  const allDocs = [...docs, ...extra.docs];
+  const allYs = [...ys, ...extra.ys];
+  const out = new Map<ModelName, CategoryModel>();
+  const calibratedOof: Float64Array[][] = [];
+  const vz = new Vectorizer(allDocs);
+  for (const name of singles) {
+    let best: { param: number; top1: number; loss: number; T: number } | null = null;
+    for (const param of GRID[name]) {
+      const scores = oof.get(`${name}:${param}`)!;
+      const top1 = scores.filter((s, i) => argmax(s) === ys[i]).length;
+      const T = fitTemperature(scores, ys);
+      const loss = nll(scores, ys, T);
+      if (!best || top1 > best.top1 || (top1 === best.top1 && loss < best.loss)) best = { param, top1, loss, T };
+    }
+    const model = trainOne(name, best!.param, allDocs, allYs, o.seed, vz);
+    model.temperature = best!.T;
+    calibratedOof.push(oof.get(`${name}:${best!.param}`)!.map((s) => logSoftmax(s, best!.T)));
+    out.set(name, new CategoryModel(name, [model], [best!.param]));
+  }
+  if (want.has('ENSEMBLE')) {
+    const mixed = docs.map((_, i) => {
+      const mean = new Float64Array(K);
+      for (const lp of calibratedOof) for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[i][c]) / calibratedOof.length;
+      return Float64Array.from(mean, (p) => Math.log(Math.max(p, 1e-300)));
+    });
+    const T = fitTemperature(mixed, ys);
+    const members = singles.map((n) => out.get(n)!);
+    out.set('ENSEMBLE', new CategoryModel('ENSEMBLE', members.map((m) => m.members[0]), members.map((m) => m.params[0]), T));
+  }
+  for (const name of [...out.keys()]) if (!want.has(name)) out.delete(name);
+  return out;
+}
+
+export function argmax(s: ArrayLike<number>): number {
+  let best = 0;
+  for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
+  return best;
+}
