@@ -98,6 +98,19 @@ describe('trust: holes found by a hostile client', () => {
     });
   });
 
+  describe('4b. campaigns: the council does not vote; a unit admin not for its own unit\'s project', () => {
+    it('refuses a staff member with a resident role and a unit admin voting for what its unit claimed', async () => {
+      const own = await insertProject(t, w, { title: '本单位项目', claims: [{ unitId: w.units[0] }] });
+      const other = await insertProject(t, w, { title: '他单位项目', claims: [{ unitId: w.units[1] }] });
+      const c = (await t.ok('mutation($z: ID!, $ids: [ID!]!) { createCampaign(zoneId: $z, title: "评选", projectIds: $ids) { id } }', { z: String(w.zoneId), ids: [String(own.id), String(other.id)] }, w.staff.token)).createCampaign;
+      const VOTE = 'mutation($c: ID!, $p: ID!) { voteInCampaign(campaignId: $c, projectId: $p) { id } }';
+      await t.db.getRepository(UserRoleEntity).insert({ userId: w.party.id, role: Role.RESIDENT, zoneId: null });
+      expect(await t.code(VOTE, { c: c.id, p: String(own.id) }, w.party.token)).toBe('FORBIDDEN');
+      expect(await t.code(VOTE, { c: c.id, p: String(own.id) }, w.unitAdmins[0].token)).toBe('FORBIDDEN');
+      expect((await t.gql(VOTE, { c: c.id, p: String(other.id) }, w.unitAdmins[0].token)).errors).toBeUndefined();
+    });
+  });
+
   describe('5. nobody locks anyone out', () => {
     it('the right password works from another address after many wrong guesses from one', async () => {
       for (let i = 0; i < 12; i++) {
