@@ -53,6 +53,11 @@ export class Env {
   @IsOptional() @IsIn(['true', 'false'])
   SEED_DEMO?: 'true' | 'false';
 
+  /** How often (minutes) a process that runs jobs checks for overdue projects; 0 turns it off. Alerts go out once a day per project. */
+  @IsOptional() @IsInt() @Min(0) @Max(1440)
+  @Type(() => Number)
+  OVERDUE_CHECK_MINUTES?: number;
+
   /** Run the job processors inside the api process even when REDIS_URL is set (single-machine installs). */
   @IsOptional() @IsIn(['true', 'false'])
   JOBS_IN_API?: 'true' | 'false';

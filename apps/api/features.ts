@@ -8,7 +8,8 @@ import { NotificationsModule } from '@app/notifications/notifications.module';
 import { OrgModule } from '@app/org/org.module';
 import { ProjectsModule } from '@app/projects/projects.module';
 import { StatsModule } from '@app/stats/stats.module';
+import { MatchingModule } from '@app/matching/matching.module';
 import { PrintModule } from '@app/print/print.module';
 
 /** The feature modules the api serves. Each lives in libs/<feature>. */
-export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, AuditModule];
+export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, MatchingModule, AuditModule];

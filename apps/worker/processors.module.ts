@@ -3,6 +3,8 @@ import { NeedsModule } from '@app/needs/needs.module';
 import { NeedsProcessor } from '@app/needs/needs.processor';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { NotifyProcessor } from '@app/notifications/notify.processor';
+import { ProjectsModule } from '@app/projects/projects.module';
+import { OverdueScheduler } from '@app/projects/overdue.service';
 import { DigestScheduler } from '@app/notifications/digest.scheduler';
 
 /**
@@ -10,7 +12,7 @@ import { DigestScheduler } from '@app/notifications/digest.scheduler';
  * default (no Redis) or with JOBS_IN_API=true.
  */
 @Module({
-  imports: [NeedsModule, NotificationsModule],
-  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler],
+  imports: [NeedsModule, NotificationsModule, ProjectsModule],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler],
 })
 export class ProcessorsModule {}

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TimeColumn } from '@app/database/columns';
-import type { Role } from '@app/common/glossary';
+import type { NeedCategory, Role } from '@app/common/glossary';
 
 @Entity('users')
 export class UserEntity {
@@ -23,6 +23,8 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 }) tokenVersion: number;
   /** set when the person deleted their account: name and phone erased, contributions kept unattributed */
   @TimeColumn({ nullable: true }) anonymizedAt: Date | null;
+  /** 亮意愿: the menu categories the person is willing to serve, JSON array */
+  @Column({ type: 'simple-json', nullable: true }) willingCategories: NeedCategory[] | null;
   @CreatedAt() createdAt: Date;
 }
 

@@ -38,6 +38,7 @@ export class UsersResolver {
       buildingId: args.buildingId === undefined ? undefined : OrgService.id(args.buildingId, 'buildingId'),
       isPartyMember: args.isPartyMember,
       specialties: args.specialties,
+      willingCategories: args.willingCategories,
     });
     return this.withGrants(u);
   }

@@ -4,7 +4,7 @@ import type { UserEntity } from './auth.entities';
 import { UsersService, toUser } from './users.service';
 
 const person = toUser(
-  { id: 7, phone: '13812345678', displayName: '王小明', username: null, passwordHash: null, communityId: 1, buildingId: null, unitId: null, isPartyMember: false, specialties: [], active: true, tokenVersion: 0, anonymizedAt: null, createdAt: new Date() } as UserEntity,
+  { id: 7, phone: '13812345678', displayName: '王小明', username: null, passwordHash: null, communityId: 1, buildingId: null, unitId: null, isPartyMember: false, specialties: [], willingCategories: null, active: true, tokenVersion: 0, anonymizedAt: null, createdAt: new Date() } as UserEntity,
   [Role.RESIDENT],
 );
 const viewer = (id: number, ...grants: [string, number | null][]): Principal => ({

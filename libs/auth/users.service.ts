@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
-import { Role } from '@app/common/glossary';
+import { NeedCategory, Role } from '@app/common/glossary';
 import { LoaderKey, RequestLoaders, byKeys, groupByKeys } from '@app/common/loaders';
 import { maskName, maskPhone } from '@app/common/masking';
 import type { Principal } from '@app/common/request-context';
@@ -78,7 +78,7 @@ export class UsersService {
 
   async updateProfile(
     userId: number,
-    input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[] },
+    input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[]; willingCategories?: NeedCategory[] },
   ): Promise<UserEntity> {
     const user = await this.user(userId);
     const newRoles: Role[] = [];
@@ -101,6 +101,7 @@ export class UsersService {
     }
     if (input.isPartyMember !== undefined) user.isPartyMember = input.isPartyMember;
     if (input.specialties !== undefined) user.specialties = input.specialties.map((s) => s.trim()).filter(Boolean);
+    if (input.willingCategories !== undefined) user.willingCategories = [...new Set(input.willingCategories)];
     // A resident who names their office building becomes an office worker too, and the other way
     // round. An account holding a staff role (staff, board, party committee, unit admin, admin) is
     // never given a people's role by a profile edit: where a person lives grants nothing.
@@ -201,6 +202,7 @@ export function toUser(u: UserEntity, roles: string[]): User {
     roles: [...new Set(roles)] as Role[],
     isPartyMember: u.isPartyMember,
     specialties: u.specialties ?? [],
+    willingCategories: u.willingCategories ?? [],
     active: u.active,
     rawUsername: u.username,
     rawDisplayName: u.displayName,

@@ -5,6 +5,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
+  ProjectOverdueAlertEntity,
   ProjectTransitionEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
@@ -19,10 +20,12 @@ import {
   SurveyResponseEntity,
 } from '@app/evaluation/evaluation.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
+import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
+import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -49,6 +52,7 @@ export const ENTITIES = [
   ProjectClaimEntity,
   ProgressReportEntity,
   ProjectVolunteerEntity,
+  ProjectOverdueAlertEntity,
   SurveyEntity,
   SurveyQuestionEntity,
   SurveyResponseEntity,
@@ -57,8 +61,14 @@ export const ENTITIES = [
   CampaignNomineeEntity,
   CampaignVoteEntity,
   NotificationEntity,
+  FollowEntity,
   OutboxEntity,
   AuditEntryEntity,
+  ResourceEntity,
+  PairingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamMemberEntity,
+  ClaimInvitationEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
   PresidencyEntity,

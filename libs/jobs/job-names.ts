@@ -27,6 +27,12 @@ export interface NotifyPayload {
   link?: string | null;
   /** with the recipient, makes a retried job harmless */
   dedupeKey: string;
+  /** and everyone following this need or project (关注), read when the job runs */
+  followersOf?: { subjectType: 'need' | 'project'; subjectId: number };
+  /** never these people (the one who acted; those a direct message of the same step already told) */
+  exceptUserIds?: number[];
+  /** nor holders of these roles in zoneId (a direct message to them covers the same step) */
+  exceptZoneRoles?: string[];
 }
 
 export interface JobPayloads {

@@ -10,6 +10,24 @@ export const MAX_ATTEMPTS = 5;
 export const backoffMs = (attempt: number) => 1000 * 2 ** Math.max(0, attempt - 1);
 
 /**
+ * Writes a job into the outbox inside the caller's transaction. For the state-machine functions
+ * that have no JobsService at hand (the relay's poll picks the row up); services use
+ * JobsService.enqueue, which also wakes the relay at once.
+ */
+export async function enqueueJob<N extends JobName>(m: EntityManager, name: N, payload: JobPayloads[N]): Promise<void> {
+  await m.getRepository(OutboxEntity).insert({
+    name,
+    payload: JSON.stringify(payload),
+    state: 'PENDING',
+    attempts: 0,
+    runAfter: clock.now(),
+    lockedUntil: null,
+    lastError: null,
+    doneAt: null,
+  });
+}
+
+/**
  * The producer side of the jobs library: features call enqueue() with the EntityManager of the
  * transaction that made the change, so the job exists exactly when the change does.
  * Handlers register here too; the relay (outbox.relay.ts) decides where they run.
@@ -22,17 +40,7 @@ export class JobsService implements OnModuleDestroy {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async enqueue<N extends JobName>(manager: EntityManager | null, name: N, payload: JobPayloads[N]): Promise<void> {
-    const m = manager ?? this.db.manager;
-    await m.getRepository(OutboxEntity).insert({
-      name,
-      payload: JSON.stringify(payload),
-      state: 'PENDING',
-      attempts: 0,
-      runAfter: clock.now(),
-      lockedUntil: null,
-      lastError: null,
-      doneAt: null,
-    });
+    await enqueueJob(manager ?? this.db.manager, name, payload);
     // wake the relay soon after the surrounding transaction commits
     setTimeout(() => this.listeners.forEach((l) => l()), 5).unref?.();
   }

@@ -15,6 +15,8 @@ import { OrgService } from '@app/org/org.service';
 import { bumpNeedCounter, OPEN_NEED_STATUSES } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 import { inTransaction } from '@app/database/transaction';
+import { maskName, maskPhone } from '@app/common/masking';
+import { follow } from '@app/notifications/follows';
 
 export const SUBMIT_LIMIT: LimitRule = {
   name: 'need-submit',
@@ -126,6 +128,7 @@ export class NeedIntakeService {
         const id = Number(res.identifiers[0].id);
         await m.getRepository(NeedEventEntity).insert({ needId: id, zoneId: n.zoneId, action, fromStatus: null, toStatus: NeedStatus.SUBMITTED, actorId, note: null });
         await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId: id });
+        await follow(m, n.submitterId, 'need', id, n.zoneId); // the author follows their need
         // last, so the (briefly hot) counter row is locked only until the commit
         await bumpNeedCounter(m, { zoneId: n.zoneId, status: NeedStatus.SUBMITTED, kind: n.kind, category: null }, +1);
         return (await m.getRepository(NeedEntity).findOneBy({ id }))!;
@@ -147,23 +150,60 @@ export class NeedIntakeService {
    * support and rolls the increment back: the count is exact under any concurrency.
    */
   async support(viewer: Principal, needId: number): Promise<NeedEntity> {
+    await inTransaction(this.db, (m) => this.addSupport(m, viewer.id, needId, '你已经支持过这个需求 (you already support this need)', '不能支持自己提出的需求 (you cannot support your own need)'));
+    return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
+  }
+
+  /**
+   * supportNeedFor (staff): a person met offline (议事厅, 走访) supports a need. The person is found
+   * by phone or created without any login (no username, no password, no code sent); their support
+   * counts like any other and the need's history records who entered it.
+   */
+  async supportFor(viewer: Principal, needId: number, rawPhone: string, rawName: string): Promise<NeedEntity> {
+    const need = await this.db.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'zoneId', 'status'] });
+    if (!need) throw new NotFoundError('Need', needId);
+    assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], '代为支持需求');
+    const phone = checkPhone(rawPhone, 'phone');
+    const name = cleanText(rawName, 'name', '姓名', 1, 40);
+    const person = await this.auth.findOrCreateByPhone(phone, name);
     await inTransaction(this.db, async (m) => {
-      const res = await m
-        .createQueryBuilder()
-        .update(NeedEntity)
-        .set({ supportCount: () => 'support_count + 1' })
-        .where('id = :needId AND status IN (:...open) AND submitter_id <> :me', { needId, open: OPEN_NEED_STATUSES, me: viewer.id })
-        .execute();
-      if (!res.affected) await this.whyNot(m, viewer, needId, 'support');
-      try {
-        await m.getRepository(NeedSupportEntity).insert({ needId, userId: viewer.id });
-      } catch (e) {
-        // the primary key (need, user): a second support is refused and the +1 above rolled back
-        if (isUniqueViolation(e)) throw new ConflictError('你已经支持过这个需求 (you already support this need)');
-        throw e;
-      }
+      await this.addSupport(m, person.id, needId, '此人已经支持过这个需求 (this person already supports this need)', '不能代需求的提出人支持自己的需求 (the person is the author of this need)');
+      await m.getRepository(NeedEventEntity).insert({
+        needId,
+        zoneId: need.zoneId,
+        action: 'support-for',
+        fromStatus: need.status,
+        toStatus: need.status,
+        actorId: viewer.id,
+        note: `工作人员代 ${maskName(person.displayName)}(${maskPhone(phone)})支持`,
+      });
     });
     return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
+  }
+
+  /**
+   * Adds one support. The need row is updated first (support_count + 1, only while the need is
+   * open and not the supporter's own), then the (need, user) primary key refuses a second support
+   * and rolls the increment back: the count is exact under any concurrency. The supporter follows
+   * the need.
+   */
+  private async addSupport(m: EntityManager, userId: number, needId: number, twice: string, own: string): Promise<void> {
+    const res = await m
+      .createQueryBuilder()
+      .update(NeedEntity)
+      .set({ supportCount: () => 'support_count + 1' })
+      .where('id = :needId AND status IN (:...open) AND submitter_id <> :me', { needId, open: OPEN_NEED_STATUSES, me: userId })
+      .execute();
+    if (!res.affected) await this.whyNot(m, userId, needId, 'support', own);
+    try {
+      await m.getRepository(NeedSupportEntity).insert({ needId, userId });
+    } catch (e) {
+      // the primary key (need, user): a second support is refused and the +1 above rolled back
+      if (isUniqueViolation(e)) throw new ConflictError(twice);
+      throw e;
+    }
+    const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'zoneId'] });
+    await follow(m, userId, 'need', needId, need!.zoneId);
   }
 
   async unsupport(viewer: Principal, needId: number): Promise<NeedEntity> {
@@ -174,7 +214,7 @@ export class NeedIntakeService {
         .set({ supportCount: () => 'support_count - 1' })
         .where('id = :needId AND status IN (:...open)', { needId, open: OPEN_NEED_STATUSES })
         .execute();
-      if (!res.affected) await this.whyNot(m, viewer, needId, 'unsupport');
+      if (!res.affected) await this.whyNot(m, viewer.id, needId, 'unsupport');
       const del = await m.createQueryBuilder().delete().from(NeedSupportEntity).where('need_id = :needId AND user_id = :me', { needId, me: viewer.id }).execute();
       if (!del.affected) throw new ConflictError('你还没有支持这个需求 (you do not support this need)');
     });
@@ -182,12 +222,12 @@ export class NeedIntakeService {
   }
 
   /** Explains a refused support change; always throws. */
-  private async whyNot(m: EntityManager, viewer: Principal, needId: number, what: 'support' | 'unsupport'): Promise<never> {
+  private async whyNot(m: EntityManager, userId: number, needId: number, what: 'support' | 'unsupport', own = ''): Promise<never> {
     const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'status', 'submitterId'] });
     if (!need) throw new NotFoundError('Need', needId);
-    if (what === 'support' && need.submitterId === viewer.id) {
+    if (what === 'support' && need.submitterId === userId) {
       // the author is already behind the need: supporting it too would count them twice
-      throw new ConflictError('不能支持自己提出的需求 (you cannot support your own need)');
+      throw new ConflictError(own);
     }
     throw new ConflictError(`该需求${label('NeedStatus', need.status)},不能再${what === 'support' ? '支持' : '取消支持'} (the need is ${need.status})`, { status: need.status });
   }

@@ -105,6 +105,11 @@ export class NeedReviewService {
         await m.query(`${ignore} INTO need_supports (need_id, user_id) VALUES (?, ?)`, [intoNeedId, src.submitterId]);
       }
       await m.getRepository(NeedSupportEntity).delete({ needId });
+      // whoever followed the duplicate (its author and supporters among them) follows the target
+      await m.query(
+        `${ignore} INTO follows (user_id, subject_type, subject_id, zone_id, created_at) SELECT f.user_id, 'need', ?, f.zone_id, f.created_at FROM follows f WHERE f.subject_type = 'need' AND f.subject_id = ?`,
+        [intoNeedId, needId],
+      );
       await m.query('UPDATE needs SET support_count = (SELECT COUNT(*) FROM need_supports s WHERE s.need_id = ?) WHERE id = ?', [intoNeedId, intoNeedId]);
 
       const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED], NeedStatus.MERGED, viewer.id, 'merge', `合并到需求 #${intoNeedId}「${into.title}」`, {

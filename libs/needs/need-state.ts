@@ -1,8 +1,10 @@
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUniqueViolation } from '@app/common/errors';
-import { NeedStatus } from '@app/common/glossary';
-import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity } from './needs.entities';
+import { label, NeedStatus } from '@app/common/glossary';
+import { JobName } from '@app/jobs/job-names';
+import { enqueueJob } from '@app/jobs/jobs.service';
+import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
 /**
  * The need state machine as data (domain.md §3): every allowed move, and nothing else.
@@ -118,7 +120,11 @@ export async function applyNeedMove(
   note?: string | null,
   set?: QueryDeepPartialEntity<NeedEntity>,
 ): Promise<boolean> {
-  const qb = m.getRepository(NeedEntity).createQueryBuilder('n').select(['n.id', 'n.status', 'n.category', 'n.zoneId', 'n.kind']).where('n.id = :id', { id: needId });
+  const qb = m
+    .getRepository(NeedEntity)
+    .createQueryBuilder('n')
+    .select(['n.id', 'n.status', 'n.category', 'n.zoneId', 'n.kind', 'n.title', 'n.submitterId', 'n.claimedByUserId'])
+    .where('n.id = :id', { id: needId });
   // MySQL: a locking read sees the latest committed status (not the transaction's snapshot) and
   // queues concurrent movers; SQLite transactions are already serialised.
   if (isMysql(m)) qb.setLock('pessimistic_write');
@@ -144,7 +150,7 @@ export async function applyNeedMove(
     { zoneId, status: to, kind: current.kind, category, delta: +1 },
   ]);
 
-  await m.getRepository(NeedEventEntity).insert({
+  const event = await m.getRepository(NeedEventEntity).insert({
     needId,
     zoneId,
     action: action.slice(0, 32),
@@ -153,7 +159,38 @@ export async function applyNeedMove(
     actorId,
     note: note ? note.slice(0, 500) : null,
   });
+  await tellNeedFollowers(m, current, was, to, actorId, Number(event.identifiers[0].id), note);
   return true;
+}
+
+/**
+ * Who a direct message of the same step already tells (need-review and project completion write
+ * those): followers' step notices skip them, so nobody is told one step twice.
+ */
+async function toldDirectly(m: EntityManager, need: NeedEntity, was: NeedStatus, to: NeedStatus): Promise<number[]> {
+  if (to === NeedStatus.REJECTED || to === NeedStatus.MERGED || to === NeedStatus.CLAIMED) return [need.submitterId];
+  if (to === NeedStatus.ACCEPTED && was === NeedStatus.SUBMITTED) return [need.submitterId];
+  if (to === NeedStatus.IN_PROJECT) return [need.submitterId]; // createProject tells the author (need-in-project)
+  if (to === NeedStatus.FULFILLED) {
+    const supporters = await m.getRepository(NeedSupportEntity).find({ where: { needId: need.id }, select: ['userId'] });
+    return [need.submitterId, ...(need.claimedByUserId ? [need.claimedByUserId] : []), ...supporters.map((s) => s.userId)];
+  }
+  return [];
+}
+
+/** One notification per step per follower of the need (the event id makes the key). */
+async function tellNeedFollowers(m: EntityManager, need: NeedEntity, was: NeedStatus, to: NeedStatus, actorId: number, eventId: number, note?: string | null): Promise<void> {
+  const except = [actorId, ...(await toldDirectly(m, need, was, to))];
+  await enqueueJob(m, JobName.Notify, {
+    followersOf: { subjectType: 'need', subjectId: need.id },
+    exceptUserIds: [...new Set(except)],
+    zoneId: need.zoneId,
+    kind: 'need-step',
+    link: `/needs/${need.id}`,
+    title: `你关注的需求:${label('NeedStatus', to)}`,
+    body: `「${need.title}」:${label('NeedStatus', was)} → ${label('NeedStatus', to)}${note ? `。${note.slice(0, 200)}` : ''}`,
+    dedupeKey: `need-step:${eventId}`,
+  });
 }
 
 /**

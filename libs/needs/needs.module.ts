@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@app/org/org.module';
+import { NotificationsModule } from '@app/notifications/notifications.module';
 import { ClassifierResolver } from './classifier.resolver';
 import { NeedClassificationService } from './need-classification.service';
 import { NeedIntakeService } from './need-intake.service';
@@ -9,7 +10,7 @@ import { NeedsService } from './needs.service';
 
 /** Needs (需求征集), supports, review, the needs menu (需求菜单) and micro-wishes (点亮心愿). */
 @Module({
-  imports: [OrgModule],
+  imports: [OrgModule, NotificationsModule],
   providers: [
     NeedsService,
     NeedIntakeService,

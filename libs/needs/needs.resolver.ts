@@ -9,6 +9,8 @@ import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
+import { NotFoundError } from '@app/common/errors';
+import { FollowsService } from '@app/notifications/follows';
 import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
 import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
 import { NeedIntakeService } from './need-intake.service';
@@ -54,6 +56,7 @@ const UNNAMED: User = {
   roles: [],
   isPartyMember: false,
   specialties: [],
+  willingCategories: [],
   active: true,
   rawUsername: null,
   rawDisplayName: '居民',
@@ -74,6 +77,7 @@ export class NeedsResolver {
     private readonly review: NeedReviewService,
     private readonly users: UsersService,
     private readonly org: OrgService,
+    private readonly follows: FollowsService,
   ) {}
 
   // ── queries ────────────────────────────────────────────────────────────
@@ -130,6 +134,37 @@ export class NeedsResolver {
   @Mutation(() => Need)
   async supportNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
     return present(viewer, await this.intake.support(viewer, toId(needId, 'needId')));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need, { description: 'staff, for a person met offline: found by phone or created without a login' })
+  async supportNeedFor(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('phone') phone: string,
+    @Args('name') name: string,
+  ): Promise<Need> {
+    return toNeed(await this.intake.supportFor(viewer, toId(needId, 'needId'), phone, name));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: '关注: told of each step of the need' })
+  async followNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.setFollow(viewer, needId, true));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need)
+  async unfollowNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.setFollow(viewer, needId, false));
+  }
+
+  private async setFollow(viewer: Principal, rawId: string, on: boolean): Promise<NeedEntity> {
+    const id = toId(rawId, 'needId');
+    const need = await this.reads.visible(viewer, id);
+    if (!need) throw new NotFoundError('Need', id);
+    await this.follows.set(viewer.id, 'need', id, need.zoneId, on);
+    return need;
   }
 
   @SignedIn()
@@ -191,6 +226,12 @@ export class NeedsResolver {
   async supportedByMe(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
     if (!viewer) return false;
     return ctx.loaders.load(this.reads.supportedBy, `${viewer.id}:${n.id}`);
+  }
+
+  @ResolveField(() => Boolean, { description: '关注: whether the caller follows this need' })
+  async followedByMe(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!viewer) return false;
+    return ctx.loaders.load(this.follows.followedBy, `need:${n.id}:${viewer.id}`);
   }
 
   @ResolveField(() => Need, { nullable: true })

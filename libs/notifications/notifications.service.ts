@@ -5,6 +5,7 @@ import { UserRoleEntity } from '@app/auth/auth.entities';
 import { Role } from '@app/common/glossary';
 import { decodeIdCursor, pageSize, toPage } from '@app/common/pagination';
 import { NotifyPayload } from '@app/jobs/job-names';
+import { FollowEntity } from './follow.entity';
 import { NotificationEntity } from './notification.entity';
 
 @Injectable()
@@ -23,6 +24,18 @@ export class NotificationsService {
         select: ['userId'],
       });
       grants.forEach((g) => ids.add(g.userId));
+    }
+    if (p.followersOf) {
+      const followers = await this.db.getRepository(FollowEntity).find({
+        where: { subjectType: p.followersOf.subjectType, subjectId: p.followersOf.subjectId },
+        select: ['userId'],
+      });
+      followers.forEach((f) => ids.add(f.userId));
+    }
+    for (const id of p.exceptUserIds ?? []) ids.delete(id);
+    if (p.exceptZoneRoles?.length && p.zoneId !== null && ids.size) {
+      const told = await this.db.getRepository(UserRoleEntity).find({ where: { zoneId: p.zoneId, role: In(p.exceptZoneRoles) }, select: ['userId'] });
+      told.forEach((g) => ids.delete(g.userId));
     }
     if (!ids.size) return [];
     const rows = [...ids].map((userId) => ({

@@ -56,6 +56,14 @@ export class OrgService {
     return u;
   }
 
+  communities(zoneId: number): Promise<CommunityEntity[]> {
+    return this.db.getRepository(CommunityEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
+  }
+
+  buildings(zoneId: number): Promise<BuildingEntity[]> {
+    return this.db.getRepository(BuildingEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
+  }
+
   partyOrgs(zoneId: number): Promise<PartyOrgEntity[]> {
     return this.db.getRepository(PartyOrgEntity).find({ where: { zoneId }, order: { id: 'ASC' } });
   }

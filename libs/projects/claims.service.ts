@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { UserEntity } from '@app/auth/auth.entities';
+import { clock } from '@app/common/clock';
+import { follow } from '@app/notifications/follows';
 import { hasZoneRole, isAdminOf } from '@app/auth/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
@@ -10,8 +13,8 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { sourceNeedPeople } from '@app/needs/need-project-link';
-import { MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
-import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, stateConflict, loadProject } from './project-state';
+import { COMMENT_MAX, MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
+import { applyProjectMove, assertActivity, lockProject, PROJECT_ACTIVITIES, recordEvent, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectsService } from './projects.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
@@ -63,7 +66,8 @@ export class ClaimsService {
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
     const pledgedFundsFen = count(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
     const pledgedVolunteers = count(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
-    if (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } })) throw alreadyClaimed();
+    const earlier = await this.db.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId }, select: ['id', 'releasedAt'] });
+    if (earlier) throw alreadyClaimed(!!earlier.releasedAt);
     // fast refusal when the places were already gone at read time; the conditional UPDATE below decides
     if (PROJECT_ACTIVITIES.claim.in.includes(p.status) && p.claimCount >= p.claimLimit) throw placesTaken(p.claimLimit);
 
@@ -92,6 +96,7 @@ export class ClaimsService {
       if (project.status === ProjectStatus.PUBLISHED) {
         project = await applyProjectMove(m, projectId, 'claim', viewer!.id, `${unit.name} 认领:${pledge.slice(0, 200)}`);
       }
+      await follow(m, viewer!.id, 'project', projectId, p.zoneId); // the claiming unit's admin follows it
       await this.jobs.enqueue(m, JobName.Notify, {
         zoneRoles: { zoneId: p.zoneId, roles: [Role.COUNCIL_STAFF] },
         zoneId: p.zoneId,
@@ -125,7 +130,7 @@ export class ClaimsService {
   async reportProgress(viewer: Principal | null, projectId: number, unitId: number, input: ProgressInput): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
     await this.assertUnitAdmin(viewer, p, unitId, '报告进度');
-    if (!(await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId } }))) {
+    if (!(await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId, releasedAt: IsNull() } }))) {
       throw new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)');
     }
     const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
@@ -161,6 +166,69 @@ export class ClaimsService {
     });
   }
 
+  /**
+   * releaseClaim (the unit's admin, or staff of the zone, with a reason): before completion. The
+   * claim row stays, marked released, so the unit's reports remain in the history and its funds
+   * spent and beneficiaries still count; the slot reopens (claim_count − 1 in the same locked
+   * transaction as the mark, so a release and concurrent claims never exceed the limit). With no
+   * claim left the project returns to PUBLISHED. Staff, the unit's admins, the other claiming
+   * units and the followers are told; the timeline records it.
+   */
+  async release(viewer: Principal | null, projectId: number, unitId: number, rawReason: string): Promise<ProjectEntity> {
+    if (!viewer) throw new UnauthenticatedError();
+    const p = await loadProject(this.db, projectId);
+    let unit: MemberUnitEntity;
+    if (hasZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF])) {
+      const found = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      if (!found || found.zoneId !== p.zoneId) throw new NotFoundError('Member unit', unitId);
+      unit = found;
+    } else {
+      unit = await this.assertUnitAdmin(viewer, p, unitId, '退出认领');
+    }
+    const reason = cleanText(rawReason, 'reason', '退出原因', 1, COMMENT_MAX);
+
+    return inTransaction(this.db, async (m) => {
+      let project = await lockProject(m, projectId);
+      assertActivity(project.status, 'release');
+      const claim = await m.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId } });
+      if (!claim) throw new ConflictError(`${unit.name} 没有认领该项目 (the unit has no claim on this project)`);
+      const marked = await m
+        .createQueryBuilder()
+        .update(ProjectClaimEntity)
+        .set({ releasedAt: clock.now(), releasedById: viewer.id, releaseReason: reason })
+        .where('id = :id AND released_at IS NULL', { id: claim.id })
+        .execute();
+      if (!marked.affected) throw new ConflictError(`${unit.name} 已退出该项目的认领 (the unit already released its claim)`);
+      await m
+        .createQueryBuilder()
+        .update(ProjectEntity)
+        .set({ claimCount: () => 'claim_count - 1' })
+        .where('id = :projectId AND claim_count > 0', { projectId })
+        .execute();
+      project = await lockProject(m, projectId);
+      await recordEvent(m, project, viewer.id, `${unit.name} 退出认领(${project.claimCount}/${project.claimLimit}),原因:${reason}`, null); // told below, with the followers
+      if (project.claimCount === 0) {
+        project = await applyProjectMove(m, projectId, 'reopen', viewer.id, '认领单位已全部退出,项目回到项目清单,重新开放认领');
+      }
+      const others = await m.getRepository(ProjectClaimEntity).find({ where: { projectId, releasedAt: IsNull() }, select: ['unitId'] });
+      const unitIds = [unitId, ...others.map((c) => c.unitId)];
+      const admins = await m.getRepository(UserEntity).find({ where: { unitId: In(unitIds) }, select: ['id'] });
+      await this.jobs.enqueue(m, JobName.Notify, {
+        userIds: admins.map((u) => u.id).filter((id) => id !== viewer.id),
+        zoneRoles: { zoneId: project.zoneId, roles: [Role.COUNCIL_STAFF] },
+        followersOf: { subjectType: 'project', subjectId: projectId },
+        exceptUserIds: [viewer.id],
+        zoneId: project.zoneId,
+        kind: 'claim-released',
+        link: `/projects/${projectId}`,
+        title: '单位退出了项目认领',
+        body: `${unit.name} 退出了项目「${project.title}」的认领,原因:${reason.slice(0, 200)}。${project.claimCount === 0 ? '项目已重新开放认领。' : `目前认领 ${project.claimCount}/${project.claimLimit}。`}`,
+        dedupeKey: `claim-released:${claim.id}`,
+      });
+      return project;
+    });
+  }
+
   /** joinProject: any signed-in person, once, while CLAIMED or IN_PROGRESS; party members counted apart. */
   async join(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     if (!viewer) throw new UnauthenticatedError();
@@ -190,11 +258,17 @@ export class ClaimsService {
   }
 }
 
+/** The active (not released) claims of a project's units. */
+export async function activeClaim(m: EntityManager, projectId: number, unitId: number): Promise<ProjectClaimEntity | null> {
+  return m.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId, releasedAt: IsNull() } });
+}
+
 function placesTaken(limit: number): ConflictError {
   return new ConflictError(`名额已满:该项目最多 ${limit} 个单位认领 (all ${limit} claim places are taken)`, { claimLimit: limit });
 }
 
-function alreadyClaimed(): ConflictError {
+function alreadyClaimed(released = false): ConflictError {
+  if (released) return new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)');
   return new ConflictError('已认领:本单位已认领该项目 (this unit has already claimed the project)');
 }
 

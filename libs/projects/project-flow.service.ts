@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { UserRoleEntity } from '@app/auth/auth.entities';
 import { assertZoneRole, hasZoneRole } from '@app/auth/access';
 import { ForbiddenError, UnauthenticatedError } from '@app/common/errors';
-import { Decision, label, ProjectStatus, Role, VoteChoice } from '@app/common/glossary';
+import { Decision, label, ProjectOrigin, ProjectStatus, Role, VoteChoice } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { fulfilSourceNeeds, releaseSourceNeeds } from '@app/needs/need-project-link';
-import { ZoneEntity } from '@app/org/org.entities';
+import { MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
 import { COMMENT_MAX } from './dto/project.inputs';
 import { applyProjectMove, assertActivity, canMove, lockProject, ProjectMove, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -147,7 +147,8 @@ export class ProjectFlowService {
     const p = await loadProject(this.db, projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '发布项目');
     return inTransaction(this.db, async (m) => {
-      const moved = await applyProjectMove(m, projectId, 'publish', viewer.id, '发布到项目清单');
+      let moved = await applyProjectMove(m, projectId, 'publish', viewer.id, '发布到项目清单');
+      if (moved.origin === ProjectOrigin.UNIT_OFFER && moved.offeredByUnitId) moved = await this.offeringUnitClaims(m, moved, viewer.id);
       await this.jobs.enqueue(m, JobName.Notify, {
         zoneRoles: { zoneId: moved.zoneId, roles: [Role.UNIT_ADMIN] },
         zoneId: moved.zoneId,
@@ -161,6 +162,15 @@ export class ProjectFlowService {
     });
   }
 
+  /** 单位申报: on publish the offering unit holds the first claim, with the pledge it offered. */
+  private async offeringUnitClaims(m: EntityManager, project: ProjectEntity, actorId: number): Promise<ProjectEntity> {
+    const unit = await m.getRepository(MemberUnitEntity).findOneByOrFail({ id: project.offeredByUnitId! });
+    const pledge = project.offerPledge ?? '单位申报';
+    await m.createQueryBuilder().update(ProjectEntity).set({ claimCount: () => 'claim_count + 1' }).where('id = :id', { id: project.id }).execute();
+    await m.insert(ProjectClaimEntity, { projectId: project.id, zoneId: project.zoneId, unitId: unit.id, pledge, pledgedFundsFen: 0, pledgedVolunteers: 0, claimedById: project.createdById });
+    return applyProjectMove(m, project.id, 'claim', actorId, `申报单位 ${unit.name} 认领:${pledge.slice(0, 200)}`);
+  }
+
   /** startProject (staff or a claiming unit): CLAIMED → IN_PROGRESS. */
   async start(viewer: Principal | null, projectId: number): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
@@ -169,7 +179,7 @@ export class ProjectFlowService {
       const claimed =
         viewer.unitId !== null &&
         hasZoneRole(viewer, p.zoneId, [Role.UNIT_ADMIN]) &&
-        (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId: viewer.unitId } }));
+        (await this.db.getRepository(ProjectClaimEntity).exists({ where: { projectId, unitId: viewer.unitId, releasedAt: IsNull() } }));
       if (!claimed) throw new ForbiddenError('只有工作人员或认领单位可以启动项目 (only staff or a claiming unit may start the project)');
     }
     return inTransaction(this.db, (m) => applyProjectMove(m, projectId, 'start', viewer.id, '项目开始实施'));

@@ -3,6 +3,8 @@ import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus } from '@app/common/glossary';
 import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
 import { isMysql } from '@app/database/transaction';
+import { JobName } from '@app/jobs/job-names';
+import { enqueueJob } from '@app/jobs/jobs.service';
 
 /**
  * The project state machine (domain.md §4) as data: every move, the states it may start from and
@@ -19,7 +21,8 @@ export type ProjectMove =
   | 'start'
   | 'complete'
   | 'evaluate'
-  | 'cancel';
+  | 'cancel'
+  | 'reopen';
 
 const S = ProjectStatus;
 
@@ -43,6 +46,8 @@ export const PROJECT_MOVES: Record<ProjectMove, { from: ProjectStatus[]; to: Pro
     from: [S.DRAFT, S.PROPOSED, S.RESOLVED, S.APPROVED, S.PUBLISHED, S.CLAIMED, S.IN_PROGRESS],
     to: S.CANCELLED,
   },
+  /** the last claim was released: back on the 项目清单 for other units */
+  reopen: { from: [S.CLAIMED, S.IN_PROGRESS], to: S.PUBLISHED },
 };
 
 export const PROJECT_MOVE_LABELS: Record<ProjectMove, { zh: string; en: string }> = {
@@ -57,24 +62,37 @@ export const PROJECT_MOVE_LABELS: Record<ProjectMove, { zh: string; en: string }
   complete: { zh: '完成', en: 'complete' },
   evaluate: { zh: '评估', en: 'evaluate' },
   cancel: { zh: '撤销', en: 'cancel' },
+  reopen: { zh: '重新开放认领', en: 'reopen for claims' },
 };
 
 /**
  * What else may happen to a project, and in which states; these change no status (except the
  * first claim, which also applies the 'claim' move).
  */
-export type ProjectActivity = 'vote' | 'claim' | 'report' | 'join';
+export type ProjectActivity = 'vote' | 'claim' | 'report' | 'join' | 'update' | 'release';
 export const PROJECT_ACTIVITIES: Record<ProjectActivity, { in: ProjectStatus[]; zh: string; en: string }> = {
   vote: { in: [S.PROPOSED], zh: '投票', en: 'vote' },
   claim: { in: [S.PUBLISHED, S.CLAIMED], zh: '认领', en: 'claim' },
   report: { in: [S.CLAIMED, S.IN_PROGRESS], zh: '报告进度', en: 'report progress' },
   join: { in: [S.CLAIMED, S.IN_PROGRESS], zh: '报名参加', en: 'join' },
+  /** updateProject: a draft, also one sent back by the board or the party committee */
+  update: { in: [S.DRAFT], zh: '修改', en: 'update' },
+  /** releaseClaim: before completion */
+  release: { in: [S.CLAIMED, S.IN_PROGRESS], zh: '退出认领', en: 'release a claim' },
 };
 
 /** Throws the state CONFLICT unless the activity is allowed in this status. */
 export function assertActivity(status: ProjectStatus, activity: ProjectActivity): void {
   const a = PROJECT_ACTIVITIES[activity];
   if (!a.in.includes(status)) throw stateConflict(status, a);
+}
+
+/** Statuses in which a project can no longer be late. */
+export const FINISHED_PROJECT_STATUSES: ProjectStatus[] = [S.COMPLETED, S.EVALUATED, S.CANCELLED];
+
+/** Past endsOn (the day after it, Asia/Shanghai) and not yet COMPLETED, EVALUATED or CANCELLED. */
+export function isOverdue(p: Pick<ProjectEntity, 'endsOn' | 'status'>, today: string): boolean {
+  return !!p.endsOn && p.endsOn < today && !FINISHED_PROJECT_STATUSES.includes(p.status);
 }
 
 /** Statuses in which a project is on the public 项目清单. */
@@ -126,10 +144,50 @@ export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity,
   await m.insert(ProjectTransitionEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
+    round: 0,
     fromStatus: null,
     toStatus: S.DRAFT,
     actorId,
     comment: comment ? comment.slice(0, 1000) : null,
+  });
+}
+
+/**
+ * A timeline entry that changes no status (a draft edited, a claim released), in the project's
+ * current board round; followers are told like for a move.
+ */
+export async function recordEvent(m: EntityManager, project: ProjectEntity, actorId: number, comment: string, tell: { title: string; exceptUserIds?: number[] } | null): Promise<void> {
+  const res = await m.insert(ProjectTransitionEntity, {
+    projectId: project.id,
+    zoneId: project.zoneId,
+    round: project.resolutionRound,
+    fromStatus: project.status,
+    toStatus: project.status,
+    actorId,
+    comment: comment.slice(0, 1000),
+  });
+  if (tell) await tellProjectFollowers(m, project, Number(res.identifiers[0].id), tell.title, `:${comment}`, [actorId, ...(tell.exceptUserIds ?? [])]);
+}
+
+/**
+ * Who a direct message of the same step already tells (project-flow and claims write those), so
+ * followers' step notices skip them: nobody is told one step twice.
+ */
+const PROPOSER_TOLD: ProjectMove[] = ['resolve', 'returnToDraft', 'approve', 'reject'];
+const ZONE_ROLES_TOLD: Partial<Record<ProjectMove, string[]>> = { publish: ['UNIT_ADMIN'], claim: ['COUNCIL_STAFF'] };
+
+/** One notification per step per follower (the timeline entry's id makes the key). */
+async function tellProjectFollowers(m: EntityManager, project: ProjectEntity, entryId: number, title: string, body: string, exceptUserIds: number[], exceptZoneRoles?: string[]): Promise<void> {
+  await enqueueJob(m, JobName.Notify, {
+    followersOf: { subjectType: 'project', subjectId: project.id },
+    exceptUserIds: [...new Set(exceptUserIds)],
+    ...(exceptZoneRoles ? { exceptZoneRoles } : {}),
+    zoneId: project.zoneId,
+    kind: 'project-step',
+    link: `/projects/${project.id}`,
+    title: `你关注的项目:${title}`.slice(0, 120),
+    body: `「${project.title}」${body}`,
+    dedupeKey: `project-step:${entryId}`,
   });
 }
 
@@ -175,9 +233,14 @@ export async function applyProjectMove(
     throw stateConflict(current.status, move);
   }
 
-  await m.insert(ProjectTransitionEntity, {
+  if (move === 'propose') {
+    project.resolutionRound += 1;
+    project.proposedById = actorId;
+  }
+  const entry = await m.insert(ProjectTransitionEntity, {
     projectId,
     zoneId: project.zoneId,
+    round: project.resolutionRound,
     fromStatus: from,
     toStatus: rule.to,
     actorId,
@@ -185,10 +248,24 @@ export async function applyProjectMove(
   });
 
   project.status = rule.to;
-  if (move === 'propose') {
-    project.resolutionRound += 1;
-    project.proposedById = actorId;
-  }
   if (move === 'complete') project.completedAt = now;
+  const except = [actorId, ...(PROPOSER_TOLD.includes(move) && project.proposedById ? [project.proposedById] : [])];
+  const what = `${label('ProjectStatus', from)} → ${label('ProjectStatus', rule.to)}`;
+  await tellProjectFollowers(m, project, Number(entry.identifiers[0].id), label('ProjectStatus', rule.to), `:${what}${comment ? `。${comment.slice(0, 200)}` : ''}`, except, ZONE_ROLES_TOLD[move]);
   return project;
+}
+
+/**
+ * A timeline entry that changes no status (from = to = the current one), e.g. staff invited a unit
+ * to claim. Run it inside the transaction of the change it records.
+ */
+export async function recordTimelineNote(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId' | 'status'>, actorId: number, comment: string): Promise<void> {
+  await m.insert(ProjectTransitionEntity, {
+    projectId: project.id,
+    zoneId: project.zoneId,
+    fromStatus: project.status,
+    toStatus: project.status,
+    actorId,
+    comment: comment.slice(0, 1000),
+  });
 }

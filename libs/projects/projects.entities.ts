@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
-import type { NeedCategory, ProjectStatus, VoteChoice } from '@app/common/glossary';
+import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/glossary';
 
 @Entity('projects')
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
@@ -24,8 +24,14 @@ export class ProjectEntity {
   @Column({ type: 'int', default: 0 }) resolutionRound: number;
   @IdRef() createdById: number;
   @IdRef({ nullable: true }) proposedById: number | null;
-  @TimeColumn({ nullable: true }) startsOn: Date | null;
-  @TimeColumn({ nullable: true }) endsOn: Date | null;
+  /** calendar days, 'YYYY-MM-DD' (Asia/Shanghai): compared as text, the same on both databases */
+  @Column({ type: 'varchar', length: 10, nullable: true }) startsOn: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true }) endsOn: string | null;
+  /** NEED_MENU (drafted by staff from menu needs) or UNIT_OFFER (offered by a member unit) */
+  @EnumColumn({ default: 'NEED_MENU' }) origin: ProjectOrigin;
+  /** UNIT_OFFER: the offering unit and its pledge; it holds the first claim when published */
+  @IdRef({ nullable: true }) offeredByUnitId: number | null;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) offerPledge: string | null;
   @TimeColumn({ nullable: true }) completedAt: Date | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
@@ -39,6 +45,8 @@ export class ProjectTransitionEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;
   @IdRef() zoneId: number;
+  /** the board round the project was in when this was written (0 before the first proposal) */
+  @Column({ type: 'int', default: 0 }) round: number;
   @EnumColumn({ nullable: true }) fromStatus: ProjectStatus | null;
   @EnumColumn() toStatus: ProjectStatus;
   @IdRef() actorId: number;
@@ -56,7 +64,10 @@ export class ProjectVoteEntity {
   @UpdatedAt() updatedAt: Date;
 }
 
-/** 认领: one claim per unit per project. */
+/**
+ * 认领: one claim per unit per project. A released claim keeps its row (released_at set): the
+ * unit's history and figures stay, and the scorecard counts releases.
+ */
 @Entity('project_claims')
 @Index(['projectId', 'unitId'], { unique: true })
 @Index(['zoneId', 'unitId'])
@@ -69,6 +80,19 @@ export class ProjectClaimEntity {
   @Column({ type: 'int', default: 0 }) pledgedFundsFen: number;
   @Column({ type: 'int', default: 0 }) pledgedVolunteers: number;
   @IdRef() claimedById: number;
+  @CreatedAt() createdAt: Date;
+  @TimeColumn({ nullable: true }) releasedAt: Date | null;
+  @IdRef({ nullable: true }) releasedById: number | null;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) releaseReason: string | null;
+}
+
+/** The daily overdue alert: one row per project per day, so two workers alert once. */
+@Entity('project_overdue_alerts')
+@Index(['zoneId', 'day'])
+export class ProjectOverdueAlertEntity {
+  @PrimaryColumn({ type: 'int' }) projectId: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
+  @IdRef() zoneId: number;
   @CreatedAt() createdAt: Date;
 }
 

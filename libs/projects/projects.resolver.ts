@@ -8,6 +8,8 @@ import { toId } from '@app/common/text';
 import { Need, toNeed } from '@app/needs/models/need.model';
 import { MemberUnit, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
+import { NotFoundError } from '@app/common/errors';
+import { FollowsService } from '@app/notifications/follows';
 import { ClaimsService } from './claims.service';
 import {
   CastVoteArgs,
@@ -16,10 +18,14 @@ import {
   ProjectCommentArgs,
   ProjectInput,
   ProjectsArgs,
+  ProjectUpdateInput,
+  ReleaseClaimArgs,
   ReportProgressArgs,
   RequiredCommentArgs,
+  UnitOfferInput,
 } from './dto/project.inputs';
 import {
+  BoardRound,
   Claim,
   ProgressReport,
   Project,
@@ -44,6 +50,7 @@ export class ProjectsResolver {
     private readonly flow: ProjectFlowService,
     private readonly claiming: ClaimsService,
     private readonly org: OrgService,
+    private readonly follows: FollowsService,
   ) {}
 
   // ---- reading ----
@@ -68,6 +75,22 @@ export class ProjectsResolver {
   @Mutation(() => Project)
   async createProject(@CurrentUser() viewer: Principal, @Args('input') input: ProjectInput): Promise<Project> {
     return toProject(await this.reader.createProject(viewer, input));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Project, { description: 'DRAFT only: after RETURN or a failed vote; proposing it again opens a new board round' })
+  async updateProject(
+    @CurrentUser() viewer: Principal,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('input') input: ProjectUpdateInput,
+  ): Promise<Project> {
+    return toProject(await this.reader.updateProject(viewer, pid(projectId), input));
+  }
+
+  @Roles(Role.UNIT_ADMIN)
+  @Mutation(() => Project, { description: "单位申报: DRAFT, origin UNIT_OFFER; on publish the unit holds the first claim with this pledge" })
+  async offerProject(@CurrentUser() viewer: Principal, @Args('input') input: UnitOfferInput): Promise<Project> {
+    return toProject(await this.reader.offerProject(viewer, input));
   }
 
   @Roles(Role.COUNCIL_STAFF)
@@ -106,6 +129,31 @@ export class ProjectsResolver {
   @Mutation(() => Project)
   async claimProject(@CurrentUser() viewer: Principal, @Args() args: ClaimProjectArgs): Promise<Project> {
     return toProject(await this.claiming.claim(viewer, pid(args.projectId), toId(args.unitId, 'unitId'), args));
+  }
+
+  @Roles(Role.COUNCIL_STAFF, Role.UNIT_ADMIN)
+  @Mutation(() => Project, { description: "the unit's admin or staff, with a reason: the slot reopens; the unit's reports still count" })
+  async releaseClaim(@CurrentUser() viewer: Principal, @Args() args: ReleaseClaimArgs): Promise<Project> {
+    return toProject(await this.claiming.release(viewer, pid(args.projectId), toId(args.unitId, 'unitId'), args.reason));
+  }
+
+  @SignedIn()
+  @Mutation(() => Project, { description: '关注: told of each step of the project' })
+  async followProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.setFollow(viewer, projectId, true));
+  }
+
+  @SignedIn()
+  @Mutation(() => Project)
+  async unfollowProject(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string): Promise<Project> {
+    return toProject(await this.setFollow(viewer, projectId, false));
+  }
+
+  private async setFollow(viewer: Principal, projectId: string, on: boolean) {
+    const p = await this.reader.project(viewer, pid(projectId));
+    if (!p) throw new NotFoundError('Project', projectId);
+    await this.follows.set(viewer.id, 'project', p.id, p.zoneId, on);
+    return p;
   }
 
   @Roles(Role.COUNCIL_STAFF, Role.UNIT_ADMIN)
@@ -155,9 +203,38 @@ export class ProjectsResolver {
     return (await ctx.loaders.load(this.reader.votesByRound, `${p.id}:${p.resolutionRound}`)).map(toVote);
   }
 
-  @ResolveField(() => [Claim])
+  @ResolveField(() => [Claim], { description: 'the claims held now (released ones are in releasedClaims)' })
   async claims(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Claim[]> {
-    return (await ctx.loaders.load(this.reader.claimsByProject, Number(p.id))).map(toClaim);
+    return (await ctx.loaders.load(this.reader.claimsByProject, Number(p.id))).filter((c) => !c.releasedAt).map(toClaim);
+  }
+
+  @ResolveField(() => [Claim], { description: 'claims the units gave back (releaseClaim), with the reason' })
+  async releasedClaims(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Claim[]> {
+    return (await ctx.loaders.load(this.reader.claimsByProject, Number(p.id))).filter((c) => !!c.releasedAt).map(toClaim);
+  }
+
+  @ResolveField(() => Boolean, { description: '关注: whether the caller follows this project' })
+  async followedByMe(@Parent() p: Project, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!viewer) return false;
+    return ctx.loaders.load(this.follows.followedBy, `project:${p.id}:${viewer.id}`);
+  }
+
+  @ResolveField(() => MemberUnit, { nullable: true, description: 'UNIT_OFFER: the unit that offered the project' })
+  async offeredByUnit(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<MemberUnit | null> {
+    if (!p.offeredByUnitId) return null;
+    const u = await ctx.loaders.load(this.org.unitById, p.offeredByUnitId);
+    return u ? toUnit(u) : null;
+  }
+
+  @ResolveField(() => [BoardRound], { description: 'every board round with its votes, oldest first (a returned draft proposed again opens a new one)' })
+  async rounds(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<BoardRound[]> {
+    const rounds: BoardRound[] = [];
+    for (let round = 1; round <= p.resolutionRound; round++) {
+      const votes = (await ctx.loaders.load(this.reader.votesByRound, `${p.id}:${round}`)).map(toVote);
+      const n = (c: string) => votes.filter((v) => v.choice === c).length;
+      rounds.push({ round, votes, for: n('FOR'), against: n('AGAINST'), abstain: n('ABSTAIN') });
+    }
+    return rounds;
   }
 
   @ResolveField(() => [ProgressReport], { description: 'every report, oldest first' })

@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
-import { BadInputError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
-import { NeedCategory, ProjectStatus, Role } from '@app/common/glossary';
+import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
+import { clock } from '@app/common/clock';
+import { shanghaiDay } from '@app/common/date-scalar';
+import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { NeedCategory, NeedStatus, ProjectOrigin, ProjectStatus, Role } from '@app/common/glossary';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { applyNeedMove } from '@app/needs/need-state';
+import { follow } from '@app/notifications/follows';
+import { MemberUnitEntity } from '@app/org/org.entities';
 import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
 import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
-import { JobName } from '@app/jobs/job-names';
-import { JobsService } from '@app/jobs/jobs.service';
 import { linkSourceNeeds, sourceNeedPeople } from '@app/needs/need-project-link';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
-import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, TITLE_MAX } from './dto/project.inputs';
-import { PUBLIC_PROJECT_STATUSES, recordDraft } from './project-state';
+import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, PLEDGE_MAX, TITLE_MAX } from './dto/project.inputs';
+import { assertActivity, FINISHED_PROJECT_STATUSES, loadProject, lockProject, PUBLIC_PROJECT_STATUSES, recordDraft, recordEvent } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import {
   ProgressReportEntity,
@@ -36,6 +41,33 @@ export interface DraftInput {
   budgetFen: number;
   targetBeneficiaries: number;
   claimLimit?: number | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+}
+
+export interface DraftChanges {
+  title?: string | null;
+  description?: string | null;
+  category?: NeedCategory | null;
+  budgetFen?: number | null;
+  targetBeneficiaries?: number | null;
+  claimLimit?: number | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  sourceNeedIds?: string[] | null;
+}
+
+export interface OfferInput {
+  unitId: string;
+  zoneId: string;
+  title: string;
+  description: string;
+  category: NeedCategory;
+  budgetFen: number;
+  targetBeneficiaries: number;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  pledge: string;
 }
 
 /** Drafting and reading projects; the batched lookups behind the nested fields. */
@@ -78,12 +110,17 @@ export class ProjectsService {
     return hasZoneRole(viewer, zoneId, PROJECT_INSIDERS);
   }
 
-  /** Published projects and later are public (项目清单); the rest only for insiders. */
-  static canSee(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId' | 'status'>): boolean {
-    return PUBLIC_PROJECT_STATUSES.includes(project.status) || ProjectsService.isInsider(viewer, project.zoneId);
+  /** The admin of the unit that offered the project (单位申报) follows it through approval. */
+  static isOfferingUnit(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId'> & { offeredByUnitId?: number | null }): boolean {
+    return !!viewer && !!project.offeredByUnitId && viewer.unitId === project.offeredByUnitId && hasZoneRole(viewer, project.zoneId, [Role.UNIT_ADMIN]);
   }
 
-  static assertCanSee(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId' | 'status'>): void {
+  /** Published projects and later are public (项目清单); the rest only for insiders and the offering unit. */
+  static canSee(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId' | 'status'> & { offeredByUnitId?: number | null }): boolean {
+    return PUBLIC_PROJECT_STATUSES.includes(project.status) || ProjectsService.isInsider(viewer, project.zoneId) || ProjectsService.isOfferingUnit(viewer, project);
+  }
+
+  static assertCanSee(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId' | 'status'> & { offeredByUnitId?: number | null }): void {
     if (ProjectsService.canSee(viewer, project)) return;
     if (!viewer) throw new UnauthenticatedError();
     throw new ForbiddenError('该项目尚未发布,你无权查看 (this project is not published; you may not see it)');
@@ -108,20 +145,27 @@ export class ProjectsService {
   /** The zone's projects, newest first, keyset-paged on id. */
   async page(
     viewer: Principal | null,
-    args: { zoneId: number; status?: ProjectStatus | null; category?: NeedCategory | null; first?: number | null; after?: string | null },
+    args: { zoneId: number; status?: ProjectStatus | null; category?: NeedCategory | null; overdue?: boolean | null; first?: number | null; after?: string | null },
   ): Promise<Page<ProjectEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
     const cursor = decodeIdCursor(args.after);
     const insider = ProjectsService.isInsider(viewer, args.zoneId);
-    if (args.status && !insider && !PUBLIC_PROJECT_STATUSES.includes(args.status)) {
+    // a unit admin also sees the drafts its own unit offered (单位申报), in every state
+    const offeringUnit = !insider && viewer?.unitId && hasZoneRole(viewer, args.zoneId, [Role.UNIT_ADMIN]) ? viewer.unitId : null;
+    if (args.status && !insider && !offeringUnit && !PUBLIC_PROJECT_STATUSES.includes(args.status)) {
       if (!viewer) throw new UnauthenticatedError();
       throw new ForbiddenError('只有片区工作人员、理事和党委可以查看未发布的项目 (only the zone council may list unpublished projects)');
     }
+    const today = shanghaiDay(clock.now());
     const filtered = () => {
       const qb = this.db.getRepository(ProjectEntity).createQueryBuilder('p').where('p.zone_id = :zoneId', { zoneId: args.zoneId });
       if (args.status) qb.andWhere('p.status = :status', { status: args.status });
-      else if (!insider) qb.andWhere('p.status IN (:...statuses)', { statuses: PUBLIC_PROJECT_STATUSES });
+      if (!insider && offeringUnit) {
+        qb.andWhere('(p.status IN (:...statuses) OR p.offered_by_unit_id = :unit)', { statuses: PUBLIC_PROJECT_STATUSES, unit: offeringUnit });
+      } else if (!insider) qb.andWhere('p.status IN (:...statuses)', { statuses: PUBLIC_PROJECT_STATUSES });
       if (args.category) qb.andWhere('p.category = :category', { category: args.category });
+      if (args.overdue === true) qb.andWhere('p.ends_on < :today AND p.status NOT IN (:...finished)', { today, finished: FINISHED_PROJECT_STATUSES });
+      if (args.overdue === false) qb.andWhere('(p.ends_on IS NULL OR p.ends_on >= :today OR p.status IN (:...finished))', { today, finished: FINISHED_PROJECT_STATUSES });
       return qb;
     };
     const listQb = filtered().orderBy('p.id', 'DESC').limit(size + 1);
@@ -146,6 +190,7 @@ export class ProjectsService {
     }
     if (!input.sourceNeedIds?.length) throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
     const needIds = input.sourceNeedIds.map((id) => toId(id, 'sourceNeedIds'));
+    const { startsOn, endsOn } = checkDates(input.startsOn ?? null, input.endsOn ?? null);
     await this.org.zone(zoneId);
     const actorId = viewer.id;
 
@@ -167,12 +212,16 @@ export class ProjectsService {
           resolutionRound: 0,
           createdById: actorId,
           proposedById: null,
-          startsOn: null,
-          endsOn: null,
+          startsOn,
+          endsOn,
+          origin: ProjectOrigin.NEED_MENU,
+          offeredByUnitId: null,
+          offerPledge: null,
           completedAt: null,
         }),
       );
       await linkSourceNeeds(m, needIds, project.id, zoneId, actorId);
+      await follow(m, actorId, 'project', project.id, zoneId); // the author follows the project
       // each author hears that their need became part of a project (the draft's title stays inside the council)
       const { needs } = await sourceNeedPeople(m, project.id);
       for (const n of needs) {
@@ -190,9 +239,142 @@ export class ProjectsService {
       return project;
     });
   }
+
+  /**
+   * updateProject (staff, DRAFT only — also a draft the board or the party committee sent back):
+   * only the fields given change; the timeline records what changed, in the current round.
+   */
+  async updateProject(viewer: Principal | null, projectId: number, input: DraftChanges): Promise<ProjectEntity> {
+    const p = await loadProject(this.db, projectId);
+    assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '修改项目');
+    const set: Partial<ProjectEntity> = {};
+    if (input.title != null) set.title = cleanText(input.title, 'title', '标题', 1, TITLE_MAX);
+    if (input.description != null) set.description = cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX);
+    if (input.category != null) set.category = input.category;
+    if (input.budgetFen != null) set.budgetFen = checkCount(input.budgetFen, 'budgetFen', '预算');
+    if (input.targetBeneficiaries != null) set.targetBeneficiaries = checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
+    if (input.claimLimit != null) {
+      if (!Number.isInteger(input.claimLimit) || input.claimLimit < 1 || input.claimLimit > CLAIM_LIMIT_MAX) throw new BadInputError('claimLimit: 认领名额为 1–50 (from 1 to 50)', 'claimLimit');
+      set.claimLimit = input.claimLimit;
+    }
+    if (input.startsOn !== undefined) set.startsOn = input.startsOn;
+    if (input.endsOn !== undefined) set.endsOn = input.endsOn;
+    const dates = checkDates(set.startsOn !== undefined ? set.startsOn : p.startsOn, set.endsOn !== undefined ? set.endsOn : p.endsOn);
+    const needIds = input.sourceNeedIds ? [...new Set(input.sourceNeedIds.map((id) => toId(id, 'sourceNeedIds')))].sort((a, b) => a - b) : null;
+    if (needIds && !needIds.length && p.origin !== ProjectOrigin.UNIT_OFFER) {
+      throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
+    }
+    const actorId = viewer.id;
+
+    return inTransaction(this.db, async (m) => {
+      const project = await lockProject(m, projectId);
+      assertActivity(project.status, 'update');
+      const changed: string[] = [];
+      for (const [key, value] of Object.entries(set) as [keyof ProjectEntity, unknown][]) {
+        if (project[key] !== value) changed.push(UPDATE_LABELS[key as string] ?? key);
+      }
+      if (needIds) {
+        const current = (await m.getRepository(NeedEntity).find({ where: { projectId }, select: ['id'] })).map((n) => n.id);
+        const removed = current.filter((id) => !needIds.includes(id));
+        const added = needIds.filter((id) => !current.includes(id));
+        for (const id of removed) {
+          await applyNeedMove(m, id, [NeedStatus.IN_PROJECT], NeedStatus.ACCEPTED, actorId, 'release-project', `移出项目 #${projectId}`, { projectId: null });
+        }
+        if (added.length) await linkSourceNeeds(m, added, projectId, project.zoneId, actorId);
+        if (removed.length || added.length) changed.push(`来源需求(${needIds.map((id) => `#${id}`).join('、') || '无'})`);
+      }
+      if (!changed.length) return project;
+      await m.getRepository(ProjectEntity).update({ id: projectId }, { ...set, startsOn: dates.startsOn, endsOn: dates.endsOn });
+      const updated = await lockProject(m, projectId);
+      await recordEvent(m, updated, actorId, `修改草稿:${changed.join('、')}`, { title: '草稿已修改' });
+      return updated;
+    });
+  }
+
+  /**
+   * offerProject (单位申报): the admin of a member unit offers a project of its own. It starts as a
+   * DRAFT with origin UNIT_OFFER and no source needs, passes the same approval chain, and the
+   * offering unit holds the first claim, with this pledge, when it is published.
+   */
+  async offerProject(viewer: Principal | null, input: OfferInput): Promise<ProjectEntity> {
+    if (!viewer) throw new UnauthenticatedError();
+    const zoneId = toId(input.zoneId, 'zoneId');
+    const unitId = toId(input.unitId, 'unitId');
+    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    if (!unit) throw new NotFoundError('Member unit', unitId);
+    if (unit.zoneId !== zoneId) throw new BadInputError('unitId: 该单位不是此片区的成员单位 (the unit is not a member of this zone)', 'unitId');
+    const ownAdmin = viewer.unitId === unitId && hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]);
+    if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该成员单位的管理员可以申报项目 (only the admin of this unit may offer a project)');
+    const title = cleanText(input.title, 'title', '标题', 1, TITLE_MAX);
+    const description = cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX);
+    const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
+    checkCount(input.budgetFen, 'budgetFen', '预算');
+    checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
+    const { startsOn, endsOn } = checkDates(input.startsOn ?? null, input.endsOn ?? null);
+
+    return inTransaction(this.db, async (m) => {
+      const repo = m.getRepository(ProjectEntity);
+      const project = await repo.save(
+        repo.create({
+          zoneId,
+          title,
+          description,
+          category: input.category,
+          status: ProjectStatus.DRAFT,
+          budgetFen: input.budgetFen,
+          targetBeneficiaries: input.targetBeneficiaries,
+          claimLimit: 1,
+          claimCount: 0,
+          volunteerCount: 0,
+          partyMemberVolunteerCount: 0,
+          resolutionRound: 0,
+          createdById: viewer.id,
+          proposedById: null,
+          startsOn,
+          endsOn,
+          origin: ProjectOrigin.UNIT_OFFER,
+          offeredByUnitId: unitId,
+          offerPledge: pledge,
+          completedAt: null,
+        }),
+      );
+      await recordDraft(m, project, viewer.id, `${unit.name} 申报项目,承诺:${pledge.slice(0, 200)}`);
+      await follow(m, viewer.id, 'project', project.id, zoneId);
+      await this.jobs.enqueue(m, JobName.Notify, {
+        zoneRoles: { zoneId, roles: [Role.COUNCIL_STAFF] },
+        zoneId,
+        kind: 'project-offered',
+        link: `/projects/${project.id}`,
+        title: '成员单位申报了项目',
+        body: `${unit.name} 申报了项目「${title}」,请审阅后提交理事会。`,
+        dedupeKey: `project-offered:${project.id}`,
+      });
+      return project;
+    });
+  }
 }
 
-function checkCount(value: number, field: string, label: string): void {
+const UPDATE_LABELS: Record<string, string> = {
+  title: '标题',
+  description: '描述',
+  category: '类别',
+  budgetFen: '预算',
+  targetBeneficiaries: '目标受益人数',
+  claimLimit: '认领名额',
+  startsOn: '开始日期',
+  endsOn: '结束日期',
+};
+
+/** The end may not come before the start (either may be absent). */
+export function checkDates(startsOn: string | null, endsOn: string | null): { startsOn: string | null; endsOn: string | null } {
+  if (startsOn && endsOn && endsOn < startsOn) {
+    throw new BadInputError(`endsOn: 结束日期 ${endsOn} 不能早于开始日期 ${startsOn} (the end cannot come before the start)`, 'endsOn');
+  }
+  return { startsOn, endsOn };
+}
+
+function checkCount(value: number, field: string, label: string): number {
   if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field}: ${label}不能为负 (must be at least 0)`, field);
   if (value > MONEY_MAX) throw new BadInputError(`${field}: ${label}过大 (too large)`, field);
+  return value;
 }

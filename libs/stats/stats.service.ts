@@ -162,7 +162,7 @@ export class StatsService {
       .getRepository(ProjectClaimEntity)
       .createQueryBuilder('c')
       .select('COUNT(DISTINCT c.unit_id)', 'units')
-      .addSelect('SUM(c.pledged_funds_fen)', 'pledged')
+      .addSelect('SUM(CASE WHEN c.released_at IS NULL THEN c.pledged_funds_fen ELSE 0 END)', 'pledged')
       .where('c.zone_id = :zoneId', { zoneId });
     const r = await this.ofProjectsInPeriod(qb, 'c', period).getRawOne<{ units: unknown; pledged: unknown }>();
     return { units: num(r?.units), pledged: num(r?.pledged) };

@@ -177,6 +177,7 @@ test('the whole flow, from a wish to the satisfaction figure', async (t) => {
     const unit = await actor('unit1');
     await consoleSignIn(unit, 'unit1', 'unit12345');
     await unit.goto(`${base}/console/unit`);
+    await unit.getByRole('tab', { name: '可认领项目' }).click(); // the desk opens on 为你推荐
     const row = unit.locator('tr', { hasText: PROJECT_TITLE });
     await row.getByTestId('unit-claim').click();
     await unit.getByTestId('claim-pledge').fill('提供专业设计团队和 10 名志愿者，负责扶手选型与安装');

@@ -30,6 +30,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-test-secret',
     AUTH_DEV_LOGIN_CODE: DEV_CODE,
+    // tests run the daily overdue check themselves (OverdueService.alert), never on a timer
+    OVERDUE_CHECK_MINUTES: '0',
   };
   if (ON_MYSQL) {
     base.DATABASE_URL = `${MYSQL_BASE}/${TEST_DATABASE}`;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { Role } from '@app/common/enums';
+import { NeedCategory, Role } from '@app/common/enums';
 
 @ArgsType()
 export class UpdateMyProfileArgs {
@@ -15,6 +15,11 @@ export class UpdateMyProfileArgs {
   @IsString({ each: true })
   @MaxLength(20, { each: true, message: 'specialties: 每项特长最多 20 个字 (at most 20 characters each)' })
   specialties?: string[];
+  @Field(() => [NeedCategory], { nullable: true, description: '亮意愿' })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(NeedCategory), { each: true })
+  willingCategories?: NeedCategory[];
 }
 
 @ArgsType()

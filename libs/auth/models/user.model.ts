@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '@app/common/pagination';
-import { Role } from '@app/common/enums';
+import { NeedCategory, Role } from '@app/common/enums';
 
 /**
  * A person as others see them. displayName and phone are filled by the resolver according to
@@ -13,6 +13,7 @@ export class User {
   @Field({ description: '亮身份: shown by the person\'s own choice' }) isPartyMember: boolean;
   @Field(() => [String], { description: '亮特长' }) specialties: string[];
   @Field({ description: 'false once deactivated (or deleted by the person)' }) active: boolean;
+  @Field(() => [NeedCategory], { description: '亮意愿: the menu categories the person is willing to serve' }) willingCategories: NeedCategory[];
   // internal, read by field resolvers
   rawUsername: string | null;
   /** the zone of the record this person appears in (a need's submitter: the need's zone); decides who sees contact details whole */

@@ -77,17 +77,16 @@ export class CategoryModel {
     const idx = vz.vector(doc, 'counts').idx;
     const weights = categories.map(() => new Float64Array(idx.length));
     const M = this.members.length;
+    const C = categories.length;
     for (const m of this.members) {
       if (m.vectorizer !== vz) throw new Error('ensemble members must share one vocabulary');
       const x = vz.vector(doc, m.transform);
       const scale = 1 / (m.temperature * M * (M > 1 ? this.temperature : 1));
+      const W = m.W; // centred per feature (LinearModel)
       for (let j = 0; j < x.idx.length; j++) {
         const base = x.idx[j] * K;
-        let mean = 0;
-        for (let k = 0; k < K; k++) mean += m.W[base + k];
-        mean /= K;
         const v = x.val[j] * scale;
-        categories.forEach((c, n) => (weights[n][j] += v * (m.W[base + c] - mean)));
+        for (let n = 0; n < C; n++) weights[n][j] += v * W[base + categories[n]];
       }
     }
     return { features: Array.from(idx, (i) => vz.features[i]), weights };

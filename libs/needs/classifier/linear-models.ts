@@ -108,16 +108,28 @@ export class LinearModel {
     readonly K: number,
     readonly W: Float64Array,
     readonly b: Float64Array,
-  ) {}
+  ) {
+    // centre each feature's weights on their mean over the categories: every category's score
+    // moves by the same amount, so probabilities are unchanged, and a weight now reads directly
+    // as "how much this feature pushes toward this category against the others"
+    for (let base = 0; base < W.length; base += K) {
+      let mean = 0;
+      for (let c = 0; c < K; c++) mean += W[base + c];
+      mean /= K;
+      for (let c = 0; c < K; c++) W[base + c] -= mean;
+    }
+  }
 
   /** Raw scores (before the temperature) of an already vectorised text. */
   rawScores(x: SparseVector): Float64Array {
     const K = this.K;
+    const W = this.W;
+    const { idx, val } = x;
     const s = Float64Array.from(this.b);
-    for (let j = 0; j < x.idx.length; j++) {
-      const base = x.idx[j] * K;
-      const v = x.val[j];
-      for (let c = 0; c < K; c++) s[c] += v * this.W[base + c];
+    for (let j = 0; j < idx.length; j++) {
+      const base = idx[j] * K;
+      const v = val[j];
+      for (let c = 0; c < K; c++) s[c] += v * W[base + c];
     }
     return s;
   }
@@ -133,16 +145,10 @@ export class LinearModel {
    * the temperature: sums to (score_c − mean score) − the same for the bias.
    */
   contributions(doc: FeatureCounts, c: number, out: Map<string, number>, scale = 1): void {
-    const K = this.K;
     const x = this.vectorizer.vector(doc, this.transform);
     for (let j = 0; j < x.idx.length; j++) {
-      const i = x.idx[j];
-      let mean = 0;
-      for (let k = 0; k < K; k++) mean += this.W[i * K + k];
-      mean /= K;
-      const w = (x.val[j] * (this.W[i * K + c] - mean) * scale) / this.temperature;
-      const f = this.vectorizer.features[i];
-      out.set(f, (out.get(f) ?? 0) + w);
+      const f = this.vectorizer.features[x.idx[j]];
+      out.set(f, (out.get(f) ?? 0) + (x.val[j] * this.W[x.idx[j] * this.K + c] * scale) / this.temperature);
     }
   }
 }

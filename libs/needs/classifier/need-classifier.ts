@@ -71,6 +71,16 @@ export function trainShippedModel(examples: LabeledNeed[]): CategoryModel {
 
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * Words never shown as a reason: function words and the phrases every request is written with
+ * (希望, 建议, 我们). They still count in the score; as chips they would explain nothing.
+ */
+const NOT_A_REASON = new Set(
+  '希望 建议 我们 我家 大家 他们 自己 一个 一些 一下 可以 能否 能不能 可不可以 是否 想要 也想 还是 现在 已经 没有 不是 这个 那个 这些 什么 怎么 因为 所以 但是 如果 就是 还有 或者 以及 非常 比较 特别 经常 一直 时候 the and for to of a in is please'.split(
+    ' ',
+  ),
+);
+
 export class NeedClassifier {
   constructor(readonly model: CategoryModel) {}
 
@@ -103,12 +113,11 @@ export class NeedClassifier {
       features,
       top.map((r) => CATEGORY_INDEX.get(r.category)!),
     );
-    const context = reasonContext(text, features);
+    const plan = new ReasonPlan(text, features, table.features);
     const suggestions = top.map((r, n) => {
-      const byKey = new Map<string, number>();
-      table.features.forEach((f, j) => byKey.set(f, table.weights[n][j]));
-      if (zone && zone.size > 0) zone.contributions(features, CATEGORY_INDEX.get(r.category)!, byKey);
-      return { category: r.category, confidence: r.probability, because: reasonWords(byKey, context) };
+      const zoneWeights = new Map<string, number>();
+      if (zone && zone.size > 0) zone.contributions(features, CATEGORY_INDEX.get(r.category)!, zoneWeights);
+      return { category: r.category, confidence: r.probability, because: plan.words(table.weights[n], zoneWeights) };
     });
     return { category: ranking[0].category, confidence: ranking[0].probability, ranking, suggestions };
   }
@@ -124,68 +133,103 @@ export class NeedClassifier {
  * The reasons shown for a category: the features' weights toward it, added up per piece of
  * text — a word, a word pair, a vocabulary word; a character n-gram counts for the words that
  * contain it — keeping pieces that occur in the text, of two characters or more (or an English
- * word), strongest first, none inside a stronger one already listed.
+ * word), strongest first, none inside a stronger one already listed. The plan (which feature
+ * credits which piece) is made once per text and serves every category.
  */
-function reasonWords(byKey: Map<string, number>, context: ReasonContext, limit = 4): string[] {
-  const byText = new Map<string, number>();
-  const credit = (t: string, w: number) => byText.set(t, (byText.get(t) ?? 0) + w);
-  for (const [key, w] of byKey) {
-    if (w === 0) continue;
-    const kind = key.charCodeAt(0);
-    if (kind === 118 /* v: */) {
-      const hits = context.vocabulary(key.slice(2) as NeedCategory);
-      for (const h of hits) credit(h, w / hits.length);
-    } else if (kind === 99 /* c: */) {
-      const owners = context.owners.get(key.slice(2));
-      if (owners) for (const x of owners) credit(x, w / owners.length);
-    } else credit(featureText(key), w);
-  }
-  const ranked = [...byText.entries()]
-    .filter(([t, w]) => w > 0 && t.length >= 2 && HAS_LETTER.test(t) && context.normalized.includes(t))
-    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const kept: string[] = [];
-  for (const [t] of ranked) {
-    if (kept.length >= limit) break;
-    if (kept.some((k) => k.includes(t) || t.includes(k))) continue;
-    kept.push(t);
-  }
-  return kept;
-}
-
-interface ReasonContext {
-  normalized: string;
+class ReasonPlan {
+  private readonly normalized: string;
+  private readonly texts: string[] = [];
+  private readonly valid: boolean[] = [];
+  private readonly textIndex = new Map<string, number>();
   /** character 1–2-gram → the words of the text that contain it */
-  owners: Map<string, string[]>;
-  vocabulary(category: NeedCategory): string[];
-}
+  private readonly owners = new Map<string, string[]>();
+  private readonly vocabulary = new Map<NeedCategory, string[]>();
+  /** feature j credits pieces flatT[start[j]..start[j+1]) with shares flatS[…] */
+  private readonly start: Int32Array;
+  private readonly flatT: number[] = [];
+  private readonly flatS: number[] = [];
 
-function reasonContext(text: string, features: FeatureCounts): ReasonContext {
-  const owners = new Map<string, string[]>();
-  for (const key of features.keys()) {
-    if (!key.startsWith('w:')) continue;
-    const word = key.slice(2);
-    const chars = Array.from(word);
-    const grams = new Set<string>();
-    for (let i = 0; i < chars.length; i++) {
-      grams.add(chars[i]);
-      if (i + 1 < chars.length) grams.add(chars[i] + chars[i + 1]);
+  constructor(
+    private readonly text: string,
+    features: FeatureCounts,
+    keys: string[],
+  ) {
+    this.normalized = textRuns(text).join(' ');
+    for (const key of features.keys()) {
+      if (!key.startsWith('w:')) continue;
+      const word = key.slice(2);
+      const chars = Array.from(word);
+      const grams = new Set<string>();
+      for (let i = 0; i < chars.length; i++) {
+        grams.add(chars[i]);
+        if (i + 1 < chars.length) grams.add(chars[i] + chars[i + 1]);
+      }
+      for (const g of grams) {
+        const list = this.owners.get(g);
+        if (list) list.push(word);
+        else this.owners.set(g, [word]);
+      }
     }
-    for (const g of grams) {
-      const list = owners.get(g);
-      if (list) list.push(word);
-      else owners.set(g, [word]);
+    this.start = new Int32Array(keys.length + 1);
+    for (let j = 0; j < keys.length; j++) {
+      const pieces = this.pieces(keys[j]);
+      for (const p of pieces) {
+        this.flatT.push(this.indexOf(p));
+        this.flatS.push(1 / pieces.length);
+      }
+      this.start[j + 1] = this.flatT.length;
     }
   }
-  const hits = new Map<NeedCategory, string[]>();
-  return {
-    normalized: textRuns(text).join(' '),
-    owners,
-    vocabulary: (category) => {
-      let h = hits.get(category);
-      if (!h) hits.set(category, (h = vocabularyHits(text, category)));
-      return h;
-    },
-  };
+
+  private indexOf(t: string): number {
+    let i = this.textIndex.get(t);
+    if (i === undefined) {
+      i = this.texts.length;
+      this.texts.push(t);
+      this.valid.push(t.length >= 2 && HAS_LETTER.test(t) && !NOT_A_REASON.has(t) && this.normalized.includes(t));
+      this.textIndex.set(t, i);
+    }
+    return i;
+  }
+
+  /** The pieces of text a feature's weight is credited to (in equal shares). */
+  private pieces(key: string): string[] {
+    const kind = key.charCodeAt(0);
+    let pieces: string[];
+    if (kind === 118 /* v: a vocabulary count → the vocabulary words found */) {
+      const category = key.slice(2) as NeedCategory;
+      let hits = this.vocabulary.get(category);
+      if (!hits) this.vocabulary.set(category, (hits = vocabularyHits(this.text, category)));
+      pieces = hits;
+    } else if (kind === 99 /* c: a character n-gram → the words containing it */) {
+      pieces = this.owners.get(key.slice(2)) ?? [];
+    } else pieces = [featureText(key)];
+    return pieces;
+  }
+
+  words(weights: Float64Array, more: Map<string, number>, limit = 4): string[] {
+    const extra = [...more.entries()].map(([key, w]) => [this.pieces(key).map((p) => this.indexOf(p)), w] as const);
+    const acc = new Float64Array(this.texts.length);
+    const { start, flatT, flatS } = this;
+    for (let j = 0; j + 1 < start.length; j++) {
+      const w = weights[j];
+      if (w === 0) continue;
+      for (let k = start[j]; k < start[j + 1]; k++) acc[flatT[k]] += w * flatS[k];
+    }
+    for (const [t, w] of extra) for (const i of t) acc[i] += w / t.length;
+    const ranked: number[] = [];
+    for (let i = 0; i < acc.length; i++) if (acc[i] > 0 && this.valid[i]) ranked.push(i);
+    const texts = this.texts;
+    ranked.sort((a, b) => acc[b] - acc[a] || texts[b].length - texts[a].length || (texts[a] < texts[b] ? -1 : 1));
+    const kept: string[] = [];
+    for (const i of ranked) {
+      if (kept.length >= limit) break;
+      const t = texts[i];
+      if (kept.some((k) => k.includes(t) || t.includes(k))) continue;
+      kept.push(t);
+    }
+    return kept;
+  }
 }
 
 /**
@@ -278,7 +322,7 @@ export class ZoneAdaptation {
   }
 }
 
-function bigramSet(text: string): Set<string> {
+export function bigramSet(text: string): Set<string> {
   const set = new Set<string>();
   for (const seg of textRuns(text)) {
     const chars = Array.from(seg);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
+import { DateScalar } from '@app/common/date-scalar';
 
 export const TITLE_MAX = 60;
 export const DESCRIPTION_MAX = 5000;
@@ -40,6 +41,69 @@ export class ProjectInput {
   @Min(1, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
   @Max(CLAIM_LIMIT_MAX, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
   claimLimit?: number | null;
+  @Field(() => DateScalar, { nullable: true, description: '开始日期 YYYY-MM-DD' }) @IsOptional() startsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '结束日期 YYYY-MM-DD, not before startsOn; past it the project is overdue' }) @IsOptional() endsOn?: string | null;
+}
+
+@InputType({ description: '修改草稿 (DRAFT only): only the fields given change' })
+export class ProjectUpdateInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'title: 标题须为文字 (must be text)' }) @MaxLength(4 * TITLE_MAX, { message: 'title: 标题为 1–60 个字 (1 to 60 characters)' }) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) @MaxLength(4 * DESCRIPTION_MAX, { message: 'description: 项目描述为 1–5000 个字 (1 to 5000 characters)' }) description?: string | null;
+  @Field(() => NeedCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category?: NeedCategory | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'budgetFen: 预算不能为负 (must be at least 0)' })
+  @Max(MONEY_MAX, { message: 'budgetFen: 预算过大 (too large)' })
+  budgetFen?: number | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'targetBeneficiaries: 受益人数不能为负 (must be at least 0)' })
+  @Max(MONEY_MAX, { message: 'targetBeneficiaries: 受益人数过大 (too large)' })
+  targetBeneficiaries?: number | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
+  @Max(CLAIM_LIMIT_MAX, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
+  claimLimit?: number | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'replaces the source needs: removed ones return to the menu, added ones must be ACCEPTED' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100, { message: 'sourceNeedIds: 最多 100 条来源需求 (at most 100 source needs)' })
+  sourceNeedIds?: string[] | null;
+}
+
+@InputType({ description: '单位申报: a member unit offers a project of its own (e.g. 金秋助学)' })
+export class UnitOfferInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) zoneId: string;
+  @Field() @IsString({ message: 'title: 标题须为文字 (must be text)' }) @MaxLength(4 * TITLE_MAX, { message: 'title: 标题为 1–60 个字 (1 to 60 characters)' }) title: string;
+  @Field() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) @MaxLength(4 * DESCRIPTION_MAX, { message: 'description: 项目描述为 1–5000 个字 (1 to 5000 characters)' }) description: string;
+  @Field(() => NeedCategory) @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category: NeedCategory;
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'budgetFen: 预算不能为负 (must be at least 0)' })
+  @Max(MONEY_MAX, { message: 'budgetFen: 预算过大 (too large)' })
+  budgetFen: number;
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'targetBeneficiaries: 受益人数不能为负 (must be at least 0)' })
+  @Max(MONEY_MAX, { message: 'targetBeneficiaries: 受益人数过大 (too large)' })
+  targetBeneficiaries: number;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
+  @Field({ description: "the unit's pledge, 1..1000 characters: its claim once published" }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) @MaxLength(4 * PLEDGE_MAX, { message: 'pledge: 认领承诺为 1–1000 个字 (1 to 1000 characters)' }) pledge: string;
+}
+
+@ArgsType()
+export class ReleaseClaimArgs {
+  @Field(() => ID) projectId: string;
+  @Field(() => ID) unitId: string;
+  @Field({ description: 'why the unit gives the claim back, 1..1000 characters' }) @IsString({ message: 'reason: 原因须为文字 (must be text)' }) @MaxLength(4 * COMMENT_MAX, { message: 'reason: 原因为 1–1000 个字 (1 to 1000 characters)' }) reason: string;
 }
 
 @ArgsType()
@@ -47,6 +111,7 @@ export class ProjectsArgs {
   @Field(() => ID) zoneId: string;
   @Field(() => ProjectStatus, { nullable: true }) @IsOptional() status?: ProjectStatus | null;
   @Field(() => NeedCategory, { nullable: true }) @IsOptional() category?: NeedCategory | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only projects past endsOn and not yet COMPLETED, EVALUATED or CANCELLED (false: only the others)' }) @IsOptional() overdue?: boolean | null;
   @Field(() => Int, { nullable: true }) @IsOptional() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }

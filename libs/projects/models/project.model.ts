@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
+import { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/enums';
+import { clock } from '@app/common/clock';
+import { DateScalar, shanghaiDay } from '@app/common/date-scalar';
 import { PageInfo } from '@app/common/pagination';
 import type {
   ProgressReportEntity,
@@ -8,7 +10,7 @@ import type {
   ProjectTransitionEntity,
   ProjectVoteEntity,
 } from '../projects.entities';
-import { movesFrom } from '../project-state';
+import { isOverdue, movesFrom } from '../project-state';
 
 @ObjectType({ description: '党建项目' })
 export class Project {
@@ -25,15 +27,31 @@ export class Project {
   @Field(() => Int, { description: 'volunteers who are party members (亮身份), counted apart for the statistics' }) partyMemberVolunteerCount: number;
   @Field(() => Int, { description: 'board resolution round; votes belong to the current one' }) resolutionRound: number;
   @Field(() => [String], { description: 'moves the state machine allows from the current status' }) nextMoves: string[];
+  @Field(() => ProjectOrigin, { description: 'NEED_MENU (drafted from menu needs) or UNIT_OFFER (单位申报)' }) origin: ProjectOrigin;
+  @Field(() => DateScalar, { nullable: true }) startsOn: string | null;
+  @Field(() => DateScalar, { nullable: true }) endsOn: string | null;
+  @Field({ description: 'past endsOn and not yet COMPLETED, EVALUATED or CANCELLED' }) overdue: boolean;
+  @Field(() => String, { nullable: true, description: 'UNIT_OFFER: the pledge of the offering unit (its claim once published)' }) offerPledge: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   // internal, read by field resolvers
   zoneId: number;
   proposedById: number | null;
+  offeredByUnitId: number | null;
 }
 
-@ObjectType({ description: 'one entry of the project timeline' })
+@ObjectType({ description: '理事会表决的一轮: a returned draft proposed again opens a new round' })
+export class BoardRound {
+  @Field(() => Int) round: number;
+  @Field(() => [Vote]) votes: Vote[];
+  @Field(() => Int) for: number;
+  @Field(() => Int) against: number;
+  @Field(() => Int) abstain: number;
+}
+
+@ObjectType({ description: 'one entry of the project timeline (from = to for entries that change no status: an edit, a released claim)' })
 export class Transition {
+  @Field(() => Int, { description: 'the board round the project was in (0 before its first proposal)' }) round: number;
   @Field(() => ProjectStatus, { nullable: true }) from: ProjectStatus | null;
   @Field(() => ProjectStatus) to: ProjectStatus;
   @Field(() => String, { nullable: true }) comment: string | null;
@@ -55,6 +73,9 @@ export class Claim {
   @Field(() => Int) pledgedFundsFen: number;
   @Field(() => Int) pledgedVolunteers: number;
   @Field() createdAt: Date;
+  @Field({ description: 'the unit gave the claim back (releaseClaim); its reports still count' }) released: boolean;
+  @Field(() => Date, { nullable: true }) releasedAt: Date | null;
+  @Field(() => String, { nullable: true }) releaseReason: string | null;
   unitId: number;
 }
 
@@ -97,13 +118,20 @@ export const toProject = (p: ProjectEntity): Project => ({
   partyMemberVolunteerCount: p.partyMemberVolunteerCount,
   resolutionRound: p.resolutionRound,
   nextMoves: movesFrom(p.status),
+  origin: p.origin ?? 'NEED_MENU',
+  startsOn: p.startsOn ?? null,
+  endsOn: p.endsOn ?? null,
+  overdue: isOverdue(p, shanghaiDay(clock.now())),
+  offerPledge: p.offerPledge ?? null,
   createdAt: p.createdAt,
   completedAt: p.completedAt,
   zoneId: p.zoneId,
   proposedById: p.proposedById,
+  offeredByUnitId: p.offeredByUnitId ?? null,
 });
 
 export const toTransition = (t: ProjectTransitionEntity): Transition => ({
+  round: t.round ?? 0,
   from: t.fromStatus,
   to: t.toStatus,
   comment: t.comment,
@@ -119,6 +147,9 @@ export const toClaim = (c: ProjectClaimEntity): Claim => ({
   pledgedFundsFen: c.pledgedFundsFen,
   pledgedVolunteers: c.pledgedVolunteers,
   createdAt: c.createdAt,
+  released: !!c.releasedAt,
+  releasedAt: c.releasedAt ?? null,
+  releaseReason: c.releaseReason ?? null,
   unitId: c.unitId,
 });
 

@@ -6,6 +6,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  ApartmentOutlined,
   BarChartOutlined,
   BellOutlined,
   CheckSquareOutlined,
@@ -53,6 +54,7 @@ const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Council = lazy(() => import('./governance/Council'));
 const MeetingDetail = lazy(() => import('./governance/MeetingDetail'));
 const Scorecards = lazy(() => import('./governance/Scorecards'));
+const Pairings = lazy(() => import('./matching/Pairings'));
 const ClassifierAccuracy = lazy(() => import('./classifier/ClassifierAccuracy'));
 
 const CONSOLE_ROLES: RoleName[] = ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'UNIT_ADMIN', 'ADMIN'];
@@ -77,6 +79,7 @@ export const NAV: NavItem[] = [
   { path: '/unit', zh: '单位认领', en: 'Unit desk', icon: <TeamOutlined />, roles: ['UNIT_ADMIN'] },
   { path: '/evaluation', zh: '成效评估', en: 'Evaluation', icon: <FormOutlined />, roles: ['COUNCIL_STAFF'] },
   { path: '/dashboard', zh: '片区看板', en: 'Dashboard', icon: <BarChartOutlined />, roles: ['COUNCIL_STAFF', 'BOARD_MEMBER', 'PARTY_COMMITTEE', 'ADMIN'] },
+  { path: '/pairings', zh: '两楼结对', en: 'Pairings', icon: <ApartmentOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
   { path: '/council', zh: '促进会治理', en: 'Council', icon: <BankOutlined />, roles: CONSOLE_ROLES },
   { path: '/scorecards', zh: '年度考核', en: 'Yearly scorecard', icon: <RiseOutlined />, roles: CONSOLE_ROLES },
   { path: '/selections', zh: '评选活动', en: 'Selections', icon: <TrophyOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
@@ -127,6 +130,7 @@ export function ConsoleApp() {
           <Route path="/accounts" element={guard('/accounts', <Accounts />)} />
           <Route path="/audit" element={guard('/audit', <AuditLog />)} />
           <Route path="/council" element={guard('/council', <Council />)} />
+          <Route path="/pairings" element={guard('/pairings', <Pairings />)} />
           <Route path="/meetings/:id" element={guard('/council', <MeetingDetail />)} />
           <Route path="/scorecards" element={guard('/scorecards', <Scorecards />)} />
           <Route path="/classifier" element={guard('/classifier', <ClassifierAccuracy />)} />

@@ -123,7 +123,7 @@ export const ProjectDoc = graphql(`
       sourceNeeds { id kind title status supportCount }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
       progress { id unit { id name } note percent fundsSpentFen beneficiaries at }
-      timeline { from to comment at actor { id displayName } }
+      timeline { round from to comment at actor { id displayName } }
     }
   }
 `);

@@ -23,6 +23,7 @@ const Selections = lazy(() => import('./pages/Selections'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const Me = lazy(() => import('./pages/Me'));
 const DeleteAccount = lazy(() => import('./pages/DeleteAccount'));
+const Resources = lazy(() => import('./pages/Resources'));
 
 /**
  * The resident portal (居民端): mobile first, a top bar and a tab bar around lazy pages.
@@ -47,6 +48,7 @@ export function PortalApp() {
         <Route path="/surveys" element={<Frame><Surveys /></Frame>} />
         <Route path="/surveys/:id" element={<Signed><SurveyAnswer /></Signed>} />
         <Route path="/selections" element={<Frame><Selections /></Frame>} />
+        <Route path="/resources" element={<Frame><Resources /></Frame>} />
         <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
         <Route path="/me" element={<Signed><Me /></Signed>} />
         <Route path="/me/delete" element={<Signed><DeleteAccount /></Signed>} />

@@ -21,6 +21,7 @@ export const UpdateProfileDoc = graphql(`
     $buildingId: ID
     $isPartyMember: Boolean
     $specialties: [String!]
+    $willingCategories: [NeedCategory!]
   ) {
     updateMyProfile(
       displayName: $displayName
@@ -28,11 +29,13 @@ export const UpdateProfileDoc = graphql(`
       buildingId: $buildingId
       isPartyMember: $isPartyMember
       specialties: $specialties
+      willingCategories: $willingCategories
     ) {
       id
       displayName
       isPartyMember
       specialties
+      willingCategories
       community { id name }
       building { id name }
     }

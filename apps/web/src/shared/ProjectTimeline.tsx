@@ -8,6 +8,8 @@ export interface TransitionLike {
   comment?: string | null;
   at: string;
   actor: { displayName: string };
+  /** the board round it belongs to (0 before the first proposal) */
+  round?: number | null;
 }
 
 /** The project's recorded transitions, oldest first: who moved it, when, and why. */
@@ -23,8 +25,9 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
         content: (
           <div data-testid="timeline-item">
             <div>
-              {tr.from ? `${L('ProjectStatus', tr.from)} → ` : ''}
-              <b>{L('ProjectStatus', tr.to)}</b>
+              {tr.round ? <span className="gr-muted" data-testid="timeline-round">{t(`第 ${tr.round} 轮 · `, `Round ${tr.round} · `)}</span> : null}
+              {tr.from && tr.from !== tr.to ? `${L('ProjectStatus', tr.from)} → ` : ''}
+              <b>{tr.from === tr.to ? t('记录', 'Note') : L('ProjectStatus', tr.to)}</b>
             </div>
             <div style={{ color: '#888', fontSize: 12 }}>
               {tr.actor.displayName}

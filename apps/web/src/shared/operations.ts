@@ -9,6 +9,7 @@ export const MeDoc = graphql(`
       roles
       isPartyMember
       specialties
+      willingCategories
       community { id name }
       building { id name }
       unit { id name kind }

@@ -1,3 +1,4 @@
+import { OverdueCard } from '../year/year-ui';
 import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Segmented, Space, Statistic, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -10,6 +11,7 @@ import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { percent, yuan } from '../../shared/format';
 import Chart, { type ChartOption } from '../../shared/Chart';
 import { ZoneStatsDoc } from '../operations';
+import { GapsCard } from '../matching/GapsCard';
 
 type Preset = 'all' | 'month' | 'quarter' | 'year' | 'custom';
 
@@ -129,6 +131,7 @@ export default function Dashboard() {
           </Button>
         </Space>
       </div>
+      <OverdueCard />
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {!s ? (
         fetching || !zone ? <Loading /> : null
@@ -182,6 +185,7 @@ export default function Dashboard() {
               />
             </Card>
           )}
+          {zone && <GapsCard zoneId={zone.id} />}
           <div className="gr-muted" style={{ marginTop: 12 }}>
             {lang === 'zh' ? '统计口径：' : 'Definitions: '}
             {t('资金与受益人数为各认领单位最新一次进度上报之和；参与党员为报名的党员志愿者。', 'Funds and beneficiaries sum each unit’s latest report; party members are volunteers who are party members.')}

@@ -19,6 +19,8 @@ import {
   StartProjectDoc,
 } from '../operations';
 import { ClaimModal, DecisionButtons, ProgressModal, PromptModal, VotePanel } from '../project-actions';
+import { SuggestionsPanel } from '../matching/SuggestionsPanel';
+import { EditDraftButton, FollowProjectButton, ProjectDates, ReleaseClaimButton, useProjectYear, YearPanels } from '../year/year-ui';
 
 const BEFORE_COMPLETED = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS'];
 
@@ -39,7 +41,11 @@ export default function ProjectDetail() {
   const [claimOpen, setClaimOpen] = useState(false);
   const [progressOpen, setProgressOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const { year, reloadYear } = useProjectYear(id);
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    reloadYear();
+  };
   const p = data?.project;
   const finished = !!p && ['COMPLETED', 'EVALUATED'].includes(p.status);
   const [{ data: surveysData }] = useQuery({ query: ProjectSurveysDoc, variables: { projectId: id }, pause: !finished || !hasRole('COUNCIL_STAFF') });
@@ -60,7 +66,8 @@ export default function ProjectDetail() {
   const staff = hasRole('COUNCIL_STAFF');
   const myUnit = hasRole('UNIT_ADMIN') ? me?.unit : null;
   const myClaim = myUnit ? p.claims.find((c) => c.unit.id === myUnit.id) : undefined;
-  const canClaim = !!myUnit && !myClaim && ['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit;
+  const releasedByMyUnit = !!myUnit && !!year?.releasedClaims.some((c) => c.unit.id === myUnit.id);
+  const canClaim = !!myUnit && !myClaim && !releasedByMyUnit && ['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit;
   const myLast = myUnit ? latestOf(p.progress, myUnit.id) : null;
   const surveys = surveysData?.projectSurveys ?? [];
 
@@ -76,6 +83,7 @@ export default function ProjectDetail() {
   };
 
   const actions: React.ReactNode[] = [];
+  if (staff && p.status === 'DRAFT' && year) actions.push(<EditDraftButton key="edit" year={year} onDone={reload} />);
   if (staff && p.status === 'DRAFT')
     actions.push(
       <Button key="propose" type="primary" onClick={() => setPrompt('propose')} data-testid="propose-project">
@@ -141,6 +149,8 @@ export default function ProjectDetail() {
       <div className="gr-page-head">
         <h2 data-testid="project-title">{p.title}</h2>
         <ProjectStatusTag status={p.status} />
+        {year?.origin === 'UNIT_OFFER' && <Tag color="purple">{t(`单位申报 · ${year.offeredByUnit?.name ?? ''}`, `Offered by ${year.offeredByUnit?.name ?? 'a unit'}`)}</Tag>}
+        {year && <FollowProjectButton projectId={p.id} followed={year.followedByMe} onChange={reloadYear} />}
       </div>
       <Row gutter={16}>
         <Col xs={24} xl={16}>
@@ -156,6 +166,8 @@ export default function ProjectDetail() {
                 { key: 't', label: t('目标受益人数', 'Target'), children: p.targetBeneficiaries },
                 { key: 'cl', label: t('认领名额', 'Claim limit'), children: `${p.claims.length}/${p.claimLimit}` },
                 { key: 'v', label: t('志愿者报名', 'Volunteers'), children: p.volunteerCount },
+                { key: 'dates', label: t('起止日期', 'Dates'), children: <ProjectDates startsOn={year?.startsOn} endsOn={year?.endsOn} overdue={year?.overdue} /> },
+                ...(year?.offerPledge ? [{ key: 'offer', label: t('申报单位承诺', 'Offer pledge'), children: year.offerPledge }] : []),
               ]}
             />
           </Card>
@@ -192,6 +204,16 @@ export default function ProjectDetail() {
                   width: 150,
                   render: (_, c) => <Progress size="small" percent={latestOf(p.progress, c.unit.id)?.percent ?? 0} />,
                 },
+                ...(['CLAIMED', 'IN_PROGRESS'].includes(p.status) && (staff || myClaim)
+                  ? [
+                      {
+                        title: '',
+                        width: 110,
+                        render: (_: unknown, c: (typeof p.claims)[number]) =>
+                          staff || c.unit.id === myUnit?.id ? <ReleaseClaimButton projectId={p.id} unitId={c.unit.id} unitName={c.unit.name} onDone={reload} /> : null,
+                      },
+                    ]
+                  : []),
               ]}
             />
             {p.progress.length > 0 && (
@@ -212,6 +234,7 @@ export default function ProjectDetail() {
               />
             )}
           </Card>
+          {year && <YearPanels year={year} />}
           {evaluation && (
             <Card title={t('成效评估', 'Evaluation')} style={{ marginBottom: 16 }} extra={evaluation.frozen ? <Tag color="gold">{t('已定稿', 'Frozen')}</Tag> : null}>
               <Row gutter={16}>
@@ -227,6 +250,9 @@ export default function ProjectDetail() {
           <Card title={t('可执行操作', 'Actions')} style={{ marginBottom: 16 }}>
             {actions.length ? <Space wrap>{actions}</Space> : <span className="gr-muted">{t('当前状态下您没有可执行的操作。', 'Nothing for you to do in this state.')}</span>}
           </Card>
+          {staff && BEFORE_COMPLETED.includes(p.status) && (
+            <SuggestionsPanel projectId={p.id} canInvite={['PUBLISHED', 'CLAIMED'].includes(p.status) && p.claims.length < p.claimLimit} onInvited={reload} />
+          )}
           <Card title={t('来源需求', 'Source needs')} style={{ marginBottom: 16 }}>
             {p.sourceNeeds.map((n) => (
               <div key={n.id} style={{ display: 'flex', gap: 8, padding: '4px 0' }}>

@@ -1,3 +1,4 @@
+import { ActForOfflineCard } from '../year/year-ui';
 import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Select } from 'antd';
 import { useMutation } from 'urql';
@@ -99,6 +100,7 @@ export default function RecordNeed() {
           </Button>
         </Form>
       </Card>
+      <ActForOfflineCard />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { OfferProjectCard } from '../year/year-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
@@ -14,6 +15,8 @@ import { NeedsDoc, ProjectsDoc } from '../operations';
 import { ClaimModal, ProgressModal } from '../project-actions';
 import { PagedTable } from '../paged-table';
 import type { ConsoleProjectRowFragment, ProjectStatus } from '../gql/graphql';
+import { RecommendedTab } from '../matching/RecommendedTab';
+import { ResourcesTab } from '../matching/ResourcesTab';
 
 /** A member unit's desk: claim published projects, report progress, light up micro-wishes. */
 export default function UnitDesk() {
@@ -29,10 +32,15 @@ export default function UnitDesk() {
         <Tag color="red">{unit.name}</Tag>
       </div>
       <Tabs
+        defaultActiveKey="recommended"
+        destroyOnHidden
         items={[
+          { key: 'recommended', label: t('为你推荐', 'For you'), children: <RecommendedTab unitId={unit.id} /> },
           { key: 'claim', label: t('可认领项目', 'Open to claim'), children: <Claimable unitId={unit.id} /> },
           { key: 'mine', label: t('本单位项目', 'Our projects'), children: <Mine unitId={unit.id} /> },
           { key: 'wishes', label: t('点亮心愿', 'Light up wishes'), children: <Wishes unitId={unit.id} /> },
+          { key: 'resources', label: t('资源管理', 'Our resources'), children: <ResourcesTab unitId={unit.id} /> },
+          { key: 'offer', label: t('单位申报', 'Offer a project'), children: <OfferProjectCard /> },
         ]}
       />
     </>

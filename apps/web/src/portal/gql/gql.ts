@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $first: Int, $after: String) {\n    resources(zoneId: $zoneId, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title description categories capacity cost unit { id name } } }\n    }\n  }\n": typeof types.PortalResourcesDocument,
+    "\n  query PortalTeams($zoneId: ID!) {\n    volunteerTeams(zoneId: $zoneId) { id name memberCount joinedByMe unit { id name } buildings { id name } }\n  }\n": typeof types.PortalTeamsDocument,
+    "\n  mutation PortalJoinTeam($teamId: ID!) { joinVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n": typeof types.PortalJoinTeamDocument,
+    "\n  mutation PortalLeaveTeam($teamId: ID!) { leaveVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n": typeof types.PortalLeaveTeamDocument,
     "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n": typeof types.LoginWithCodeDocument,
-    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n    $willingCategories: [NeedCategory!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n      willingCategories: $willingCategories\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": typeof types.PortalNeedCardFragmentDoc,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": typeof types.PortalNeedsMenuDocument,
     "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": typeof types.SimilarNeedsDocument,
@@ -33,11 +37,21 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": typeof types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": typeof types.VoteInCampaignDocument,
+    "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": typeof types.PortalProjectFollowDocument,
+    "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": typeof types.PortalNeedFollowDocument,
+    "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": typeof types.PortalFollowProjectDocument,
+    "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }": typeof types.PortalUnfollowProjectDocument,
+    "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }": typeof types.PortalFollowNeedDocument,
+    "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }": typeof types.PortalUnfollowNeedDocument,
 };
 const documents: Documents = {
+    "\n  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $first: Int, $after: String) {\n    resources(zoneId: $zoneId, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title description categories capacity cost unit { id name } } }\n    }\n  }\n": types.PortalResourcesDocument,
+    "\n  query PortalTeams($zoneId: ID!) {\n    volunteerTeams(zoneId: $zoneId) { id name memberCount joinedByMe unit { id name } buildings { id name } }\n  }\n": types.PortalTeamsDocument,
+    "\n  mutation PortalJoinTeam($teamId: ID!) { joinVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n": types.PortalJoinTeamDocument,
+    "\n  mutation PortalLeaveTeam($teamId: ID!) { leaveVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n": types.PortalLeaveTeamDocument,
     "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!, $displayName: String) {\n    loginWithCode(phone: $phone, code: $code, displayName: $displayName) {\n      user { id displayName roles }\n    }\n  }\n": types.LoginWithCodeDocument,
-    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n    $willingCategories: [NeedCategory!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n      willingCategories: $willingCategories\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  fragment PortalNeedCard on Need {\n    id\n    kind\n    title\n    content\n    status\n    category\n    supportCount\n    supportedByMe\n    createdAt\n  }\n": types.PortalNeedCardFragmentDoc,
     "\n  query PortalNeedsMenu($zoneId: ID!) {\n    needsMenu(zoneId: $zoneId) {\n      sections {\n        category\n        count\n        needs(first: 10) { ...PortalNeedCard }\n      }\n    }\n  }\n": types.PortalNeedsMenuDocument,
     "\n  query SimilarNeeds($zoneId: ID!, $title: String!, $content: String) {\n    similarNeeds(zoneId: $zoneId, title: $title, content: $content) { ...PortalNeedCard }\n  }\n": types.SimilarNeedsDocument,
@@ -54,6 +68,12 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": types.VoteInCampaignDocument,
+    "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": types.PortalProjectFollowDocument,
+    "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": types.PortalNeedFollowDocument,
+    "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": types.PortalFollowProjectDocument,
+    "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }": types.PortalUnfollowProjectDocument,
+    "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }": types.PortalFollowNeedDocument,
+    "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }": types.PortalUnfollowNeedDocument,
 };
 
 /**
@@ -73,6 +93,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $first: Int, $after: String) {\n    resources(zoneId: $zoneId, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title description categories capacity cost unit { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $first: Int, $after: String) {\n    resources(zoneId: $zoneId, category: $category, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title description categories capacity cost unit { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTeams($zoneId: ID!) {\n    volunteerTeams(zoneId: $zoneId) { id name memberCount joinedByMe unit { id name } buildings { id name } }\n  }\n"): (typeof documents)["\n  query PortalTeams($zoneId: ID!) {\n    volunteerTeams(zoneId: $zoneId) { id name memberCount joinedByMe unit { id name } buildings { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalJoinTeam($teamId: ID!) { joinVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n"): (typeof documents)["\n  mutation PortalJoinTeam($teamId: ID!) { joinVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalLeaveTeam($teamId: ID!) { leaveVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n"): (typeof documents)["\n  mutation PortalLeaveTeam($teamId: ID!) { leaveVolunteerTeam(teamId: $teamId) { id memberCount joinedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n"): (typeof documents)["\n  mutation RequestLoginCode($phone: String!) {\n    requestLoginCode(phone: $phone)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -81,7 +117,7 @@ export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n    $willingCategories: [NeedCategory!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n      willingCategories: $willingCategories\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile(\n    $displayName: String\n    $communityId: ID\n    $buildingId: ID\n    $isPartyMember: Boolean\n    $specialties: [String!]\n    $willingCategories: [NeedCategory!]\n  ) {\n    updateMyProfile(\n      displayName: $displayName\n      communityId: $communityId\n      buildingId: $buildingId\n      isPartyMember: $isPartyMember\n      specialties: $specialties\n      willingCategories: $willingCategories\n    ) {\n      id\n      displayName\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +182,30 @@ export function graphql(source: "\n  query PortalCampaigns($zoneId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n"): (typeof documents)["\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n"): (typeof documents)["\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalUnfollowProject($id: ID!) { unfollowProject(projectId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalFollowNeed($id: ID!) { followNeed(needId: $id) { id followedByMe } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }"): (typeof documents)["mutation PortalUnfollowNeed($id: ID!) { unfollowNeed(needId: $id) { id followedByMe } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { AppstoreOutlined, FormOutlined, ProjectOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, FormOutlined, GiftOutlined, ProjectOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
@@ -63,6 +63,7 @@ export default function Home() {
           <Link to="/projects"><ProjectOutlined />{t('项目清单', 'Projects')}</Link>
           <Link to="/surveys"><FormOutlined />{t('问卷评价', 'Surveys')}</Link>
           <Link to="/selections"><TrophyOutlined />{t('评选投票', 'Selections')}</Link>
+          <Link to="/resources" data-testid="shortcut-resources"><GiftOutlined />{t('资源清单', 'Resources')}</Link>
         </nav>
 
         <div className="gr-section-title">

@@ -2,22 +2,24 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, Select, Switch, Tag } from 'antd';
 import { useClient, useMutation } from 'urql';
-import { useLang } from '../../shared/i18n';
+import { useEnumOptions, useLang } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession, useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
 import { UpdateProfileDoc } from '../operations';
 import { MyDataDoc, SignOutEverywhereDoc } from '../../shared/operations';
+import type { NeedCategory } from '../gql/graphql';
 
 interface ProfileForm {
   displayName: string;
   place?: string;
   isPartyMember: boolean;
   specialties: string[];
+  willingCategories: NeedCategory[];
 }
 
-/** Profile (亮身份、亮特长), language and sign-out. */
+/** Profile (亮身份、亮特长、亮意愿), language and sign-out. */
 export default function Me() {
   const { t, L, lang } = useLang();
   const { message } = App.useApp();
@@ -27,10 +29,8 @@ export default function Me() {
   const [form] = Form.useForm<ProfileForm>();
   const [error, setError] = useState<string | null>(null);
   const [state, update] = useMutation(UpdateProfileDoc);
-  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
-  const [downloading, setDownloading] = useState(false);
-  const client = useClient();
-  const { modal } = App.useApp();
+import { useClient, useMutation } from 'urql';
+import { useEnumOptions, useLang } from '../../shared/i18n';
   if (!me) return null;
 
   /** 我的数据: everything held about the person, saved as a JSON file. */
@@ -78,6 +78,7 @@ export default function Me() {
       buildingId: place.startsWith('b:') ? place.slice(2) : null,
       isPartyMember: v.isPartyMember,
       specialties: v.specialties,
+      willingCategories: v.willingCategories ?? [],
     });
     if (r.error) {
       setError(showOnForm(form, r.error, lang, { displayName: 'displayName', communityId: 'place', buildingId: 'place', specialties: 'specialties' }));
@@ -115,6 +116,7 @@ export default function Me() {
               place: me.community ? `c:${me.community.id}` : me.building ? `b:${me.building.id}` : undefined,
               isPartyMember: me.isPartyMember,
               specialties: me.specialties,
+              willingCategories: me.willingCategories,
             }}
           >
             <Form.Item name="displayName" label={t('称呼', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写称呼', 'Please enter a name') }, { max: 30, message: t('不超过30个字', 'At most 30 characters') }]}>
@@ -128,6 +130,9 @@ export default function Me() {
             </Form.Item>
             <Form.Item name="specialties" label={t('亮特长（输入后回车）', 'My skills (press Enter after each)')}>
               <Select mode="tags" open={false} placeholder={t('如：法律咨询、理发、摄影', 'e.g. legal advice, haircuts')} />
+            </Form.Item>
+            <Form.Item name="willingCategories" label={t('亮意愿：我愿意参与的服务类别', 'Willing to serve in')} extra={t('促进会为项目招募志愿者时会参考。', 'The council looks here when it recruits volunteers.')}>
+              <Select mode="multiple" options={categoryOptions} placeholder={t('选择类别', 'Choose categories')} data-testid="willing-categories" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={state.fetching}>
               {t('保存', 'Save')}

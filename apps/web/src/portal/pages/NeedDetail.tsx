@@ -9,6 +9,7 @@ import { TopBar } from '../chrome';
 import { SupportButton } from '../components';
 import { NeedDoc } from '../operations';
 import { NeedHistory } from './NeedHistory';
+import { NeedFollow } from '../year/follow';
 
 export default function NeedDetail() {
   const { id = '' } = useParams();
@@ -56,6 +57,7 @@ export default function NeedDetail() {
                   <SupportButton need={need} block />
                 </div>
               )}
+              <NeedFollow id={need.id} />
               {need.submitter.id === me?.id && (
                 <div className="gr-muted" style={{ marginTop: 8 }}>
                   {t(`已有 ${need.supportCount} 人支持您的需求`, `${need.supportCount} people support your need`)}

@@ -10,6 +10,7 @@ import { TopBar } from '../chrome';
 import { ProjectEvaluationDoc } from '../../shared/operations';
 import { JoinProjectDoc, ProjectDoc } from '../operations';
 import { useSignInGate } from '../sign-in-gate';
+import { ProjectFollowAndDates } from '../year/follow';
 
 const CAN_JOIN = ['CLAIMED', 'IN_PROGRESS'];
 
@@ -73,6 +74,7 @@ export default function ProjectDetail() {
               { key: 'v', label: t('志愿者', 'Volunteers'), children: p.volunteerCount },
             ]}
           />
+          <ProjectFollowAndDates id={p.id} />
           {CAN_JOIN.includes(p.status) && (
             <Button type="primary" block onClick={signUp} loading={joinState.fetching} style={{ marginTop: 8 }} data-testid="join-project">
               {t('报名当志愿者', 'Volunteer for this project')}

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": typeof types.ZonesDocument,
     "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": typeof types.UnreadCountDocument,
@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n": typeof types.DeleteMyAccountDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
     "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": types.ZonesDocument,
     "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": types.UnreadCountDocument,
@@ -59,7 +59,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,21 +1,21 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrustAccountsAudit1796093708113 implements MigrationInterface {
-  name = 'TrustAccountsAudit1796093708113';
+export class TrustAccountsAudit1796097243255 implements MigrationInterface {
+  name = 'TrustAccountsAudit1796097243255';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actor_id\" integer, \"action\" varchar(64) NOT NULL, \"subject_type\" varchar(40) NOT NULL, \"subject_id\" varchar(40), \"zone_id\" integer, \"detail\" text, \"at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE INDEX \"IDX_ba27cef5b8b2b1a756e06ebcc5\" ON \"audit_log\" (\"at\") ");
     await queryRunner.query("CREATE INDEX \"IDX_c7d3ae3160ef4430133acbe742\" ON \"audit_log\" (\"actor_id\", \"at\") ");
     await queryRunner.query("CREATE INDEX \"IDX_27ecde8c5a2543313b9f9161dd\" ON \"audit_log\" (\"zone_id\", \"at\") ");
-    await queryRunner.query("DROP INDEX \"IDX_fe0bb3f6520ee0469504521e71\"");
     await queryRunner.query("DROP INDEX \"IDX_a000cca60bcf04454e72769949\"");
-    await queryRunner.query("CREATE TABLE \"temporary_users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20), \"username\" varchar(40), \"password_hash\" varchar(100), \"display_name\" varchar(40) NOT NULL, \"community_id\" integer, \"building_id\" integer, \"unit_id\" integer, \"is_party_member\" boolean NOT NULL DEFAULT (0), \"specialties\" text, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"active\" boolean NOT NULL DEFAULT (1), \"token_version\" integer NOT NULL DEFAULT (0), \"anonymized_at\" datetime(3))");
-    await queryRunner.query("INSERT INTO \"temporary_users\"(\"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\") SELECT \"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\" FROM \"users\"");
+    await queryRunner.query("DROP INDEX \"IDX_fe0bb3f6520ee0469504521e71\"");
+    await queryRunner.query("CREATE TABLE \"temporary_users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20), \"username\" varchar(40), \"password_hash\" varchar(100), \"display_name\" varchar(40) NOT NULL, \"community_id\" integer, \"building_id\" integer, \"unit_id\" integer, \"is_party_member\" boolean NOT NULL DEFAULT (0), \"specialties\" text, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"willing_categories\" text, \"active\" boolean NOT NULL DEFAULT (1), \"token_version\" integer NOT NULL DEFAULT (0), \"anonymized_at\" datetime(3))");
+    await queryRunner.query("INSERT INTO \"temporary_users\"(\"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\", \"willing_categories\") SELECT \"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\", \"willing_categories\" FROM \"users\"");
     await queryRunner.query("DROP TABLE \"users\"");
     await queryRunner.query("ALTER TABLE \"temporary_users\" RENAME TO \"users\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_fe0bb3f6520ee0469504521e71\" ON \"users\" (\"username\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a000cca60bcf04454e72769949\" ON \"users\" (\"phone\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_fe0bb3f6520ee0469504521e71\" ON \"users\" (\"username\") ");
     await queryRunner.query("DROP INDEX \"IDX_9613b15dc4a887bc9888ef71eb\"");
     await queryRunner.query("CREATE TABLE \"temporary_login_codes\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20) NOT NULL, \"code_hash\" varchar(64) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"used_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"failures\" integer NOT NULL DEFAULT (0))");
     await queryRunner.query("INSERT INTO \"temporary_login_codes\"(\"id\", \"phone\", \"code_hash\", \"expires_at\", \"used_at\", \"created_at\") SELECT \"id\", \"phone\", \"code_hash\", \"expires_at\", \"used_at\", \"created_at\" FROM \"login_codes\"");
@@ -53,14 +53,14 @@ export class TrustAccountsAudit1796093708113 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"login_codes\"(\"id\", \"phone\", \"code_hash\", \"expires_at\", \"used_at\", \"created_at\") SELECT \"id\", \"phone\", \"code_hash\", \"expires_at\", \"used_at\", \"created_at\" FROM \"temporary_login_codes\"");
     await queryRunner.query("DROP TABLE \"temporary_login_codes\"");
     await queryRunner.query("CREATE INDEX \"IDX_9613b15dc4a887bc9888ef71eb\" ON \"login_codes\" (\"phone\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_a000cca60bcf04454e72769949\"");
     await queryRunner.query("DROP INDEX \"IDX_fe0bb3f6520ee0469504521e71\"");
+    await queryRunner.query("DROP INDEX \"IDX_a000cca60bcf04454e72769949\"");
     await queryRunner.query("ALTER TABLE \"users\" RENAME TO \"temporary_users\"");
-    await queryRunner.query("CREATE TABLE \"users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20), \"username\" varchar(40), \"password_hash\" varchar(100), \"display_name\" varchar(40) NOT NULL, \"community_id\" integer, \"building_id\" integer, \"unit_id\" integer, \"is_party_member\" boolean NOT NULL DEFAULT (0), \"specialties\" text, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("INSERT INTO \"users\"(\"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\") SELECT \"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\" FROM \"temporary_users\"");
+    await queryRunner.query("CREATE TABLE \"users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"phone\" varchar(20), \"username\" varchar(40), \"password_hash\" varchar(100), \"display_name\" varchar(40) NOT NULL, \"community_id\" integer, \"building_id\" integer, \"unit_id\" integer, \"is_party_member\" boolean NOT NULL DEFAULT (0), \"specialties\" text, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"willing_categories\" text)");
+    await queryRunner.query("INSERT INTO \"users\"(\"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\", \"willing_categories\") SELECT \"id\", \"phone\", \"username\", \"password_hash\", \"display_name\", \"community_id\", \"building_id\", \"unit_id\", \"is_party_member\", \"specialties\", \"created_at\", \"willing_categories\" FROM \"temporary_users\"");
     await queryRunner.query("DROP TABLE \"temporary_users\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a000cca60bcf04454e72769949\" ON \"users\" (\"phone\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_fe0bb3f6520ee0469504521e71\" ON \"users\" (\"username\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a000cca60bcf04454e72769949\" ON \"users\" (\"phone\") ");
     await queryRunner.query("DROP INDEX \"IDX_27ecde8c5a2543313b9f9161dd\"");
     await queryRunner.query("DROP INDEX \"IDX_c7d3ae3160ef4430133acbe742\"");
     await queryRunner.query("DROP INDEX \"IDX_ba27cef5b8b2b1a756e06ebcc5\"");
