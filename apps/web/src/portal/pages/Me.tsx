@@ -29,8 +29,11 @@ export default function Me() {
   const [form] = Form.useForm<ProfileForm>();
   const [error, setError] = useState<string | null>(null);
   const [state, update] = useMutation(UpdateProfileDoc);
-import { useClient, useMutation } from 'urql';
-import { useEnumOptions, useLang } from '../../shared/i18n';
+  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
+  const [downloading, setDownloading] = useState(false);
+  const client = useClient();
+  const { modal } = App.useApp();
+  const categoryOptions = useEnumOptions('NeedCategory');
   if (!me) return null;
 
   /** 我的数据: everything held about the person, saved as a JSON file. */
