@@ -5,7 +5,7 @@
  * Boots the api in this process (Fastify, migrations, guards), listens on 127.0.0.1 and talks to
  * it over HTTP with Node's fetch. Data is generated with multi-row INSERTs:
  *   one zone with 100,000 needs (5 channels × 7 categories × statuses, spread over two years),
- *   10,000 projects (every status), ~1.5 claims per claimed project with progress reports (the
+ *   20,000 projects (every status; completed ones with a completion time, most with an end date), 500 units, ~1.5 claims per claimed project with progress reports (the
  *   last one per unit marked latest), 5 volunteers per claimed project, one survey per completed
  *   or evaluated project, and 1,000,000 survey responses: 100,000 on the measured project, the rest
  *   spread over the others. Survey counters agree with the rows (the bench checks).
@@ -18,8 +18,9 @@
  *      between runs); target < 1 s.
  *   3. Project.evaluation once frozen.
  *   4. zoneStats over HTTP, p50/p95, all time and for one year; target p50 < 50 ms.
+ *   5. unitScorecards (目标考核) for one year at 500 units, 20,000 projects; target p50 < 50 ms.
  *
- * Optional arguments: --needs=100000 --projects=10000 --responses=1000000 --big=100000 --samples=200
+ * Optional arguments: --needs=100000 --projects=20000 --units=500 --responses=1000000 --big=100000 --samples=200
  */
 import { DataSource } from 'typeorm';
 import { AuthService } from '@app/auth/auth.service';
@@ -30,7 +31,8 @@ import { StatsService } from '@app/stats/stats.service';
 import { arg, ms as fmt, MYSQL_BASE, oneAtATime, recreateDatabase, run, startApi, timedGql } from './support';
 
 const NEEDS = arg('needs', 100_000);
-const PROJECTS = arg('projects', 10_000);
+const PROJECTS = arg('projects', 20_000);
+const UNITS = arg('units', 500);
 const RESPONSES = arg('responses', 1_000_000);
 const BIG = arg('big', 100_000);
 const SAMPLES = arg('samples', 200);
@@ -97,7 +99,7 @@ async function generate(db: DataSource, auth: AuthService): Promise<Generated> {
   const t0 = performance.now();
   await db.query(`INSERT INTO zones (name, street) VALUES ('建工片区', '陆家嘴街道')`);
   const zoneId = 1;
-  await bulk(db, 'member_units', ['zone_id', 'name', 'kind'], Array.from({ length: 200 }, (_, i) => [zoneId, `'成员单位${i + 1}'`, `'ENTERPRISE'`]));
+  await bulk(db, 'member_units', ['zone_id', 'name', 'kind'], Array.from({ length: UNITS }, (_, i) => [zoneId, `'成员单位${i + 1}'`, `'ENTERPRISE'`]));
   await db.query(`INSERT INTO users (username, display_name, is_party_member) VALUES ('staff', '张社工', 0)`);
   await db.query(`INSERT INTO user_roles (user_id, role, zone_id) VALUES (1, 'COUNCIL_STAFF', ${zoneId})`);
   const staffToken = auth.issueToken(1);
@@ -107,9 +109,14 @@ async function generate(db: DataSource, auth: AuthService): Promise<Generated> {
   for (let i = 0; i < NEEDS; i++) {
     const status = pick(NEED_STATUSES);
     const category = status === 'SUBMITTED' && rnd() < 0.7 ? 'NULL' : `'${pick(NEED_CATEGORIES)}'`;
-    needRows.push([zoneId, `'GOLDEN_IDEA'`, `'${pick(CHANNELS)}'`, `'需求${i}'`, `'希望社区增设便民服务设施,方便老人和上班族。${i}'`, `'${status}'`, category, Math.floor(rnd() * 30), 1000 + (i % 50_000), sqlTime(when())]);
+    // micro-wishes lit by a unit (the scorecard's wishes lit)
+    const lit = status === 'CLAIMED' || status === 'FULFILLED';
+    needRows.push([
+      zoneId, lit ? `'MICRO_WISH'` : `'GOLDEN_IDEA'`, `'${pick(CHANNELS)}'`, `'需求${i}'`, `'希望社区增设便民服务设施,方便老人和上班族。${i}'`, `'${status}'`, category,
+      Math.floor(rnd() * 30), 1000 + (i % 50_000), sqlTime(when()), lit ? 1 + Math.floor(rnd() * UNITS) : 'NULL', lit ? sqlTime(when()) : 'NULL',
+    ]);
   }
-  await bulk(db, 'needs', ['zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'created_at'], needRows);
+  await bulk(db, 'needs', ['zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'created_at', 'claimed_by_unit_id', 'claimed_at'], needRows);
   console.log(`  needs: ${NEEDS.toLocaleString()} (${fmt(performance.now() - t0)})`);
 
   // projects: the first is the measured one (COMPLETED); the rest get every status
@@ -118,9 +125,11 @@ async function generate(db: DataSource, auth: AuthService): Promise<Generated> {
   for (let i = 0; i < PROJECTS; i++) {
     const status = i === 0 ? 'COMPLETED' : rnd() < 0.5 ? pick(['COMPLETED', 'EVALUATED']) : pick(PROJECT_STATUSES);
     projectStatus.push(status);
-    projectRows.push([zoneId, `'项目${i}'`, `'项目说明'`, `'${pick(NEED_CATEGORIES)}'`, `'${status}'`, 100_000, 100, 2, 1, 1, sqlTime(when())]);
+    const done = status === 'COMPLETED' || status === 'EVALUATED';
+    const endsOn = rnd() < 0.6 ? `'${when().toISOString().slice(0, 10)}'` : 'NULL';
+    projectRows.push([zoneId, `'项目${i}'`, `'项目说明'`, `'${pick(NEED_CATEGORIES)}'`, `'${status}'`, 100_000, 100, 2, 1, 1, sqlTime(when()), done ? sqlTime(when()) : 'NULL', endsOn]);
   }
-  await bulk(db, 'projects', ['zone_id', 'title', 'description', 'category', 'status', 'budget_fen', 'target_beneficiaries', 'claim_limit', 'resolution_round', 'created_by_id', 'created_at'], projectRows);
+  await bulk(db, 'projects', ['zone_id', 'title', 'description', 'category', 'status', 'budget_fen', 'target_beneficiaries', 'claim_limit', 'resolution_round', 'created_by_id', 'created_at', 'completed_at', 'ends_on'], projectRows);
   const claimed = new Set(['CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED']);
   const claims: (string | number)[][] = [];
   const reports: (string | number)[][] = [];
@@ -128,22 +137,23 @@ async function generate(db: DataSource, auth: AuthService): Promise<Generated> {
   for (let i = 0; i < PROJECTS; i++) {
     if (!claimed.has(projectStatus[i])) continue;
     const projectId = i + 1;
-    const units = rnd() < 0.5 ? [1 + (i % 200)] : [1 + (i % 200), 1 + ((i + 7) % 200)];
+    const units = rnd() < 0.5 ? [1 + (i % UNITS)] : [1 + (i % UNITS), 1 + ((i + 7) % UNITS)];
     for (const unitId of units) {
-      claims.push([projectId, zoneId, unitId, `'认领承诺'`, 10_000 + Math.floor(rnd() * 100_000), 3, 1]);
+      claims.push([projectId, zoneId, unitId, `'认领承诺'`, 10_000 + Math.floor(rnd() * 100_000), 3, 1, sqlTime(when()), rnd() < 0.05 ? sqlTime(when()) : 'NULL']);
       const n = 1 + Math.floor(rnd() * 3);
-      for (let k = 0; k < n; k++) reports.push([projectId, zoneId, unitId, `'进度'`, Math.round(((k + 1) / n) * 100), (k + 1) * 5_000, (k + 1) * 20, k === n - 1 ? 1 : 0, 1]);
+      for (let k = 0; k < n; k++) reports.push([projectId, zoneId, unitId, `'进度'`, Math.round(((k + 1) / n) * 100), (k + 1) * 5_000, (k + 1) * 20, k === n - 1 ? 1 : 0, 1, sqlTime(when())]);
     }
     for (let k = 0; k < 5; k++) volunteers.push([projectId, 2_000_000 + ((i * 5 + k) % 30_000), zoneId, rnd() < 0.3 ? 1 : 0]);
   }
-  await bulk(db, 'project_claims', ['project_id', 'zone_id', 'unit_id', 'pledge', 'pledged_funds_fen', 'pledged_volunteers', 'claimed_by_id'], claims);
-  await bulk(db, 'progress_reports', ['project_id', 'zone_id', 'unit_id', 'note', 'percent', 'funds_spent_fen', 'beneficiaries', 'latest', 'reporter_id'], reports);
+  await bulk(db, 'project_claims', ['project_id', 'zone_id', 'unit_id', 'pledge', 'pledged_funds_fen', 'pledged_volunteers', 'claimed_by_id', 'created_at', 'released_at'], claims);
+  await bulk(db, 'progress_reports', ['project_id', 'zone_id', 'unit_id', 'note', 'percent', 'funds_spent_fen', 'beneficiaries', 'latest', 'reporter_id', 'at'], reports);
   await db.query(`INSERT IGNORE INTO project_volunteers (project_id, user_id, zone_id, is_party_member) VALUES ${volunteers.map((r) => `(${r.join(',')})`).join(',')}`);
   console.log(`  projects: ${PROJECTS.toLocaleString()}, claims: ${claims.length.toLocaleString()}, progress reports: ${reports.length.toLocaleString()}, volunteers: ${volunteers.length.toLocaleString()} (${fmt(performance.now() - t0)})`);
 
   // surveys: one per completed or evaluated project, the standard questionnaire
   const surveyed = projectStatus.map((s, i) => ({ s, projectId: i + 1 })).filter((p) => p.s === 'COMPLETED' || p.s === 'EVALUATED');
-  await bulk(db, 'surveys', ['project_id', 'zone_id', 'method', 'target_responses', '`open`', 'created_by_id'], surveyed.map((p) => [p.projectId, zoneId, `'QUESTIONNAIRE'`, 100, p.s === 'COMPLETED' ? 1 : 0, 1]));
+  // evaluated projects' surveys are closed with a frozen result (what the scorecard reads)
+  await bulk(db, 'surveys', ['project_id', 'zone_id', 'method', 'target_responses', '`open`', 'created_by_id', 'frozen_result'], surveyed.map((p) => [p.projectId, zoneId, `'QUESTIONNAIRE'`, 100, p.s === 'COMPLETED' ? 1 : 0, 1, p.s === 'COMPLETED' ? 'NULL' : `'{}'`]));
   const questions: (string | number)[][] = [];
   surveyed.forEach((_, k) => STANDARD_QUESTIONS.forEach((q, pos) => questions.push([k + 1, `'${q.text}'`, `'${q.dimension}'`, q.weight, pos])));
   await bulk(db, 'survey_questions', ['survey_id', 'text', 'dimension', 'weight', 'position'], questions);
@@ -242,6 +252,14 @@ async function main() {
   console.log(`   one year, HTTP:   p50 ${fmt(pct(oneYear, 50))}  p95 ${fmt(pct(oneYear, 95))}  target p50 < 50 ms: ${pct(oneYear, 50) < 50 ? 'met' : 'MISSED'}`);
   console.log(`   all time, service: p50 ${fmt(pct(serviceOnly, 50))}  p95 ${fmt(pct(serviceOnly, 95))}`);
   console.log(`   (responses ${check.responses.toLocaleString()}, satisfaction ${(check.satisfactionRate * 100).toFixed(2)}%: equal to the rows)`);
+
+  // 5. unitScorecards
+  const SCORECARDS = `query($z: ID!, $y: Int!) { unitScorecards(zoneId: $z, year: $y) { unit { id name } claims completed completedOnTime released satisfactionRate fundsSpentFen beneficiaries volunteers wishesLit score rank } }`;
+  const cards = await gql(url, SCORECARDS, { z: String(g.zoneId), y: 2025 }, g.staffToken);
+  if (cards.data.unitScorecards.length !== UNITS) throw new Error('unitScorecards: one row per unit expected');
+  const scorecards = await sample(SAMPLES, async () => (await gql(url, SCORECARDS, { z: String(g.zoneId), y: 2025 }, g.staffToken)).ms);
+  console.log(`\n5. unitScorecards, ${UNITS} units, ${Number(counts.projects).toLocaleString()} projects, year 2025`);
+  console.log(`   HTTP:             p50 ${fmt(pct(scorecards, 50))}  p95 ${fmt(pct(scorecards, 95))}  target p50 < 50 ms: ${pct(scorecards, 50) < 50 ? 'met' : 'MISSED'}`);
 
   await app.close();
 }

@@ -85,6 +85,14 @@ export class Env {
   @IsOptional() @IsIn(['0', '1'], { message: 'ALLOW_INSECURE_DEV must be 1 or absent' })
   ALLOW_INSECURE_DEV?: '0' | '1';
 
+  /**
+   * On SIGTERM the api answers /health with 503 at once and keeps serving this long (so a load
+   * balancer stops sending), then closes: accepted requests finish, pools drain, exit within 10 s.
+   */
+  @IsOptional() @IsInt() @Min(0) @Max(5000)
+  @Type(() => Number)
+  SHUTDOWN_GRACE_MS: number = 1000;
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { stripInvisibleDeep } from '@app/common/text';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +15,13 @@ import { JobsModule } from '@app/jobs/jobs.module';
 import { ProcessorsModule } from '../worker/processors.module';
 import { FEATURE_MODULES } from './features';
 import { graphqlOptions } from './graphql.config';
+
+/** Every argument is cleaned of control and invisible characters (libs/common/text.ts), then validated. */
+class CleaningValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata) {
+    return super.transform(metadata.type === 'custom' ? value : stripInvisibleDeep(value, metadata.data ?? ''), metadata);
+  }
+}
 
 export interface AppModuleOptions {
   /** write the schema here (SDL); true keeps it in memory */
@@ -47,7 +55,7 @@ export class AppModule {
       providers: [
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new CleaningValidationPipe({
             transform: true,
             exceptionFactory: (errors) => {
               const first = errors[0];

@@ -31,7 +31,7 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
     logger: options.quiet ? false : undefined,
   });
   if (!options.quiet) app.useLogger(app.get(PinoLogger));
-  app.enableShutdownHooks();
+  // SIGTERM is handled by main.ts (libs/health/shutdown.ts): drain first, then close
   const fastify = app.getHttpAdapter().getInstance();
   await registerSecurityHeaders(fastify, env);
   await registerSessionCookies(fastify, env);

@@ -36,7 +36,7 @@ function refuseWith(zh: string) {
  * What a client sees of an error: the codes of the contract and a message a person understands.
  * Anything unexpected becomes INTERNAL_SERVER_ERROR with no detail (the detail goes to the log).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production = false): GraphQLFormattedError {
   const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; message?: string } | undefined;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const code = String(formatted.extensions?.code ?? '');
@@ -52,8 +52,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: { ...rest, code } };
   }
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+    // in production the schema stays private: no "Did you mean …?" naming fields the caller did not ask for
+    const message = production ? base.message.replace(/\s*Did you mean [^?]*\?/g, '') : base.message;
+    return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }
   logger.error(`${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.stack ?? formatted.message}`);
   return { message: '服务器内部错误,请稍后再试 (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -86,7 +88,10 @@ export function graphqlOptions(env: Env, schemaFile: string | boolean): ApolloDr
       maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, ...refuseWith(`别名超过 ${GRAPHQL_LIMITS.aliases} 个`) }),
       costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, ...refuseWith(`查询过于复杂,超过 ${GRAPHQL_LIMITS.cost}`) }),
     ],
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, production),
+    // automatic persisted queries are not offered (the web app sends whole documents): an APQ
+    // request gets PERSISTED_QUERY_NOT_SUPPORTED, answered as BAD_USER_INPUT
+    persistedQueries: false,
     context: (...args: unknown[]): GraphQLContext => ({ req: requestOf(args), loaders: new RequestLoaders() }),
   };
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadEnvOrExit } from '@config/env';
+import { closeApiGracefully } from '@app/health/shutdown';
 
 async function main() {
   const env = loadEnvOrExit();
@@ -9,6 +10,8 @@ async function main() {
   const embedded = !env.DATABASE_URL;
   const seedDemo = env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded;
   const app = await createApi(env, { seedDemo });
+  // SIGTERM from the moment the port is open: drain, then close (libs/health/shutdown.ts)
+  closeApiGracefully(app, env.SHUTDOWN_GRACE_MS, (msg) => console.log(msg));
   await app.listen(env.PORT, env.HOST);
   const base = `http://127.0.0.1:${env.PORT}`;
   const lines = [

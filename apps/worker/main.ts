@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadEnvOrExit } from '@config/env';
+import { closeWorkerGracefully } from '@app/health/shutdown';
 
 /** npm run start:worker — processes Bull jobs. Needs REDIS_URL and the same DATABASE_URL as the api. */
 async function main() {
@@ -21,8 +22,9 @@ async function main() {
     await app.close();
     process.exit(1);
   }
-  app.enableShutdownHooks();
-  app.get(Logger).log(`worker started (pid ${process.pid})`);
+  const logger = app.get(Logger);
+  closeWorkerGracefully(app, (msg) => logger.log(msg));
+  logger.log(`worker started (pid ${process.pid})`);
 }
 
 main().catch((e) => {

@@ -6,6 +6,7 @@ import { NotifyProcessor } from '@app/notifications/notify.processor';
 import { ProjectsModule } from '@app/projects/projects.module';
 import { OverdueScheduler } from '@app/projects/overdue.service';
 import { DigestScheduler } from '@app/notifications/digest.scheduler';
+import { RetentionScheduler } from '@app/retention/retention';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -13,6 +14,6 @@ import { DigestScheduler } from '@app/notifications/digest.scheduler';
  */
 @Module({
   imports: [NeedsModule, NotificationsModule, ProjectsModule],
-  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler],
+  providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler, RetentionScheduler],
 })
 export class ProcessorsModule {}

@@ -2,9 +2,36 @@ import { BadInputError } from './errors';
 
 // C0 and C1 control characters other than tab and newline.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * Invisible characters that change how a text reads without showing: bidi embeddings, overrides
+ * and isolates (U+202A–202E, U+2066–2069), the direction marks (U+200E, U+200F, U+061C),
+ * zero-width spaces and joiners (U+200B, U+200C, U+2060–2064, U+FEFF, U+180E). A zero-width joiner
+ * (U+200D) is kept only inside an emoji sequence (👨‍👩‍👧), where it belongs.
+ */
+const INVISIBLE = /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C\u180E]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 export function stripControl(value: string): string {
-  return value.replace(CONTROL, '');
+  return value.replace(CONTROL, '').replace(INVISIBLE, '');
+}
+
+/** Arguments never cleaned: a password is compared byte for byte with what was set. */
+const VERBATIM = /password/i;
+
+/**
+ * Strips control and invisible characters from every string in a request's arguments (input objects
+ * and lists included), so that no stored text carries them, whichever field it goes to. Runs before
+ * validation (apps/api/app.module.ts).
+ */
+export function stripInvisibleDeep<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (VERBATIM.test(key) ? value : stripControl(value)) as T;
+  if (Array.isArray(value)) return value.map((v) => stripInvisibleDeep(v, key)) as T;
+  const plainObject = value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  if (plainObject) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = stripInvisibleDeep(v, k);
+    return out as T;
+  }
+  return value;
 }
 
 /** Strips control characters, trims, and checks the length in characters (not UTF-16 units). */

@@ -10,6 +10,9 @@ import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
 import { Period, StatsService } from '@app/stats/stats.service';
+import { SCORECARD_WEIGHTS } from '@app/stats/unit-scorecard';
+import { UnitScorecardService } from '@app/stats/unit-scorecard.service';
+import { shanghaiDay } from '@app/common/date-scalar';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,6 +37,10 @@ export const SHEETS = {
     name: '分类满意度',
     headers: ['类别', '项目数', '样本量', '满意人数', '满意率', '满意率95%置信下限', '满意率95%置信上限'],
   },
+  scorecards: {
+    name: '年度考核',
+    headers: ['名次', '成员单位', '得分', '认领', '完成', '按期完成', '退出认领', '满意率', '已投入资金(元)', '受益人数', '志愿者', '点亮心愿'],
+  },
 } as const;
 
 const YUAN = '#,##0.00';
@@ -57,6 +64,7 @@ export class ZoneReportService {
     private readonly org: OrgService,
     private readonly stats: StatsService,
     private readonly results: EvaluationResultsService,
+    private readonly scorecards: UnitScorecardService,
   ) {}
 
   async build(zoneId: number, period: Period = { from: null, to: null }): Promise<Buffer> {
@@ -71,6 +79,7 @@ export class ZoneReportService {
     await this.projectSheet(wb, projects);
     await this.evaluationSheet(wb, projects);
     await this.categorySheet(wb, zoneId, period);
+    await this.scorecardSheet(wb, zoneId, period);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
@@ -201,5 +210,25 @@ export class ZoneReportService {
       const row = ws.addRow([label('NeedCategory', c.category), c.projects, c.responses, c.satisfied, c.satisfactionRate, c.satisfactionInterval.low, c.satisfactionInterval.high]);
       for (const col of [5, 6, 7]) row.getCell(col).numFmt = PERCENT;
     }
+  }
+
+  /**
+   * 年度考核: the unit ranking of the year the period ends in (this year without a period), with
+   * the weights it is scored by below it.
+   */
+  private async scorecardSheet(wb: ExcelJS.Workbook, zoneId: number, period: Period) {
+    const year = Number(shanghaiDay(period.to ?? new Date()).slice(0, 4));
+    const ws = this.sheet(wb, SHEETS.scorecards, [8, 28, 8, 8, 8, 10, 10, 10, 16, 10, 10, 10]);
+    for (const r of await this.scorecards.scorecards(zoneId, year)) {
+      const row = ws.addRow([
+        r.rank, r.unit.name, r.score, r.claims, r.completed, r.completedOnTime, r.released,
+        r.satisfactionRate, yuan(r.fundsSpentFen), r.beneficiaries, r.volunteers, r.wishesLit,
+      ]);
+      row.getCell(8).numFmt = PERCENT;
+      row.getCell(9).numFmt = YUAN;
+    }
+    ws.addRow([]);
+    ws.addRow([`${year} 年度评分办法：得分 = 100 × Σ 权重 × 指标（0–1），不低于 0；得分相同者名次相同`]).font = { bold: true };
+    for (const w of SCORECARD_WEIGHTS) ws.addRow(['', w.zh, Math.round(w.weight * 100), w.how]);
   }
 }

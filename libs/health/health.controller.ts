@@ -1,11 +1,12 @@
-import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { Public } from '@app/auth/access';
+import { ServingState } from './serving-state';
 
 export const HEALTH_REDIS_URL = Symbol('HEALTH_REDIS_URL');
 
-/** GET /health: the database always, Redis when configured. 503 when either is down. */
+/** GET /health: the database always, Redis when configured. 503 when either is down, or once the process is shutting down. */
 @Controller('health')
 export class HealthController {
   private redis: Redis | null = null;
@@ -14,6 +15,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicator: HealthIndicatorService,
+    private readonly serving: ServingState,
     @Optional() @Inject(HEALTH_REDIS_URL) private readonly redisUrl: string | null,
   ) {}
 
@@ -21,6 +23,7 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
+    if (this.serving.draining) throw new ServiceUnavailableException({ status: 'shutting_down', error: { process: { status: 'down', message: 'shutting down' } } });
     const checks: (() => Promise<HealthIndicatorResult>)[] = [() => this.db.pingCheck('database', { timeout: 2000 })];
     if (this.redisUrl) checks.push(() => this.pingRedis());
     return this.health.check(checks);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HEALTH_REDIS_URL, HealthController } from './health.controller';
+import { ServingState } from './serving-state';
 
 @Module({})
 export class HealthModule {
@@ -9,7 +10,8 @@ export class HealthModule {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ errorLogStyle: 'pretty', logger: false })],
       controllers: [HealthController],
-      providers: [{ provide: HEALTH_REDIS_URL, useValue: redisUrl }],
+      providers: [{ provide: HEALTH_REDIS_URL, useValue: redisUrl }, ServingState],
+      exports: [ServingState],
     };
   }
 }

@@ -12,6 +12,8 @@ export enum JobName {
   SendSms = 'send-sms',
   /** one digest text per person for a day or a week */
   SendDigests = 'send-digests',
+  /** daily: delete expired login codes, stale lockouts and finished jobs (libs/retention) */
+  PurgeExpired = 'purge-expired',
 }
 
 export interface NotifyPayload {
@@ -42,6 +44,8 @@ export interface JobPayloads {
   [JobName.SendSms]: { smsId: number };
   /** day: YYYY-MM-DD (Asia/Shanghai), the last day of the period */
   [JobName.SendDigests]: { frequency: 'DAILY' | 'WEEKLY'; day: string };
+  /** day: YYYY-MM-DD (Asia/Shanghai) the purge is for */
+  [JobName.PurgeExpired]: { day: string };
 }
 
 export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N]) => Promise<void>;

@@ -4,6 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { clock } from '@app/common/clock';
 import { JobHandlerFn, JobName, JobPayloads } from './job-names';
 import { OutboxEntity } from './outbox.entity';
+import { ScheduledRunEntity } from './scheduled-run.entity';
+import { inTransaction } from '@app/database/transaction';
+import { isUniqueViolation } from '@app/common/errors';
 
 export const MAX_ATTEMPTS = 5;
 /** 1 s, 2 s, 4 s, 8 s … between attempts */
@@ -43,6 +46,24 @@ export class JobsService implements OnModuleDestroy {
     await enqueueJob(manager ?? this.db.manager, name, payload);
     // wake the relay soon after the surrounding transaction commits
     setTimeout(() => this.listeners.forEach((l) => l()), 5).unref?.();
+  }
+
+  /**
+   * Writes the job of a periodic task for `period` exactly once, however many processes try: the
+   * scheduled_runs primary key lets one insert win, and the job is written in that transaction.
+   * True when this call wrote it.
+   */
+  async enqueueOnce<N extends JobName>(name: N, period: string, payload: JobPayloads[N]): Promise<boolean> {
+    try {
+      await inTransaction(this.db, async (m) => {
+        await m.getRepository(ScheduledRunEntity).insert({ name, period });
+        await this.enqueue(m, name, payload);
+      });
+      return true;
+    } catch (e) {
+      if (isUniqueViolation(e)) return false;
+      throw e;
+    }
   }
 
   onEnqueue(listener: () => void): () => void {

@@ -62,7 +62,7 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="zone-\d+-report-\d{8}\.xlsx"/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['需求菜单', '项目清单', '项目评估结果', '分类满意度']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['需求菜单', '项目清单', '项目评估结果', '分类满意度', '年度考核']);
 
     const menu = rowsOf(wb.getWorksheet('需求菜单')!);
     expect(menu[0]).toEqual(['类别', '类内排名', '需求编号', '标题', '类型', '来源渠道', '支持人数', '提交时间']);

@@ -80,7 +80,7 @@ export default function Scorecards() {
                     width: 72,
                     render: (_, r) => (
                       <span data-testid="scorecard-rank">
-                        {r.rank <= 3 && <TrophyFilled style={{ color: ['#d4a017', '#8c8c8c', '#cd7f32'][r.rank - 1] }} />} {r.rank}
+                        {r.rank <= 3 && r.score > 0 && <TrophyFilled style={{ color: ['#d4a017', '#8c8c8c', '#cd7f32'][r.rank - 1] }} />} {r.rank}
                       </span>
                     ),
                   },

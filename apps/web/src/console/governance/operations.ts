@@ -94,3 +94,9 @@ export const ScorecardsDoc = graphql(`
     scorecardWeights { key label labelEn weight how }
   }
 `);
+
+export const ProjectMeetingsDoc = graphql(`
+  query ConsoleProjectMeetings($id: ID!) {
+    project(id: $id) { id meetings { id kind title at minutes } }
+  }
+`);

@@ -8,6 +8,7 @@ import { refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtTime, percent, yuan } from '../../shared/format';
 import { latestOf, latestSum, overallPercent, ProjectTimeline } from '../../shared/ProjectTimeline';
+import { ProjectMeetings } from '../governance/ProjectMeetings';
 import { ProjectEvaluationDoc } from '../../shared/operations';
 import {
   CancelProjectDoc,
@@ -265,6 +266,7 @@ export default function ProjectDetail() {
           <Card title={t('项目时间线', 'Timeline')}>
             <ProjectTimeline timeline={p.timeline} />
           </Card>
+          <ProjectMeetings projectId={p.id} />
         </Col>
       </Row>
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrustAccountsAudit1796097243255 implements MigrationInterface {
-  name = 'TrustAccountsAudit1796097243255';
+export class TrustAccountsAudit1796098955598 implements MigrationInterface {
+  name = 'TrustAccountsAudit1796098955598';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actor_id\" integer, \"action\" varchar(64) NOT NULL, \"subject_type\" varchar(40) NOT NULL, \"subject_id\" varchar(40), \"zone_id\" integer, \"detail\" text, \"at\" datetime(3) NOT NULL)");

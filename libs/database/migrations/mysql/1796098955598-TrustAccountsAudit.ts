@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrustAccountsAudit1796097243255 implements MigrationInterface {
-  name = 'TrustAccountsAudit1796097243255';
+export class TrustAccountsAudit1796098955598 implements MigrationInterface {
+  name = 'TrustAccountsAudit1796098955598';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `audit_log` (`id` int NOT NULL AUTO_INCREMENT, `actor_id` int NULL, `action` varchar(64) NOT NULL, `subject_type` varchar(40) NOT NULL, `subject_id` varchar(40) NULL, `zone_id` int NULL, `detail` text NULL, `at` datetime(3) NOT NULL, INDEX `IDX_ba27cef5b8b2b1a756e06ebcc5` (`at`), INDEX `IDX_c7d3ae3160ef4430133acbe742` (`actor_id`, `at`), INDEX `IDX_27ecde8c5a2543313b9f9161dd` (`zone_id`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

@@ -1,0 +1,81 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Env } from '@config/env';
+import { clock } from '@app/common/clock';
+import { shanghaiDay } from '@app/common/date-scalar';
+import { purgeSignInLeftovers } from '@app/auth/auth.retention';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { purgeFinishedJobs } from '@app/jobs/outbox.retention';
+
+const DAY = 86_400_000;
+
+/** How long rows nobody needs any more are kept (README, "Security"). */
+export const RETENTION = {
+  /** one-time codes, a day after they expired (a code lives 5 minutes) */
+  loginCodesDays: 1,
+  /** wrong-code counters, a day after the last wrong code, once any lock has run out */
+  loginLockoutsDays: 1,
+  /** jobs that ran to the end (FAILED ones stay for the admins' job list) */
+  doneJobsDays: 7,
+  /** the markers that make periodic jobs exactly-once */
+  scheduledRunsDays: 30,
+};
+
+/** The purge runs once a day after 03:00 Asia/Shanghai, the quietest hour. */
+export const RETENTION_HOUR = 3;
+
+/** The PurgeExpired job: deletes what RETENTION says has outlived its use. */
+export async function purgeExpired(db: DataSource, now = clock.now()) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const signIn = await purgeSignInLeftovers(db, now, ago(RETENTION.loginCodesDays), ago(RETENTION.loginLockoutsDays));
+  const jobs = await purgeFinishedJobs(db, ago(RETENTION.doneJobsDays), ago(RETENTION.scheduledRunsDays));
+  return { ...signIn, ...jobs };
+}
+
+/**
+ * Writes the day's PurgeExpired job once it is 03:00 in Shanghai. Every process that runs processors
+ * ticks; JobsService.enqueueOnce lets exactly one of them write the job for a day. Off under
+ * NODE_ENV=test (tests call tick()).
+ */
+@Injectable()
+export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Retention');
+  private timer: NodeJS.Timeout | null = null;
+  private doneFor = '';
+
+  constructor(
+    private readonly env: Env,
+    private readonly jobs: JobsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  onModuleInit() {
+    this.jobs.register(JobName.PurgeExpired, async () => {
+      const purged = await purgeExpired(this.db);
+      this.logger.log(`purged ${JSON.stringify(purged)}`);
+    });
+  }
+
+  onApplicationBootstrap() {
+    if (this.env.NODE_ENV === 'test') return;
+    this.timer = setInterval(() => void this.tick().catch((e) => this.logger.warn(`retention: ${e.message}`)), 60_000);
+    this.timer.unref?.();
+  }
+
+  /** True when this process wrote the day's job. */
+  async tick(now = clock.now()): Promise<boolean> {
+    const local = new Date(now.getTime() + 8 * 3600_000);
+    if (local.getUTCHours() < RETENTION_HOUR) return false;
+    const day = shanghaiDay(now);
+    if (this.doneFor === day) return false;
+    const wrote = await this.jobs.enqueueOnce(JobName.PurgeExpired, day, { day });
+    this.doneFor = day;
+    return wrote;
+  }
+
+  onModuleDestroy() {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
