@@ -39,6 +39,7 @@ export const NeedStatus = {
   CLAIMED: 'CLAIMED',
   IN_PROJECT: 'IN_PROJECT',
   FULFILLED: 'FULFILLED',
+  WITHDRAWN: 'WITHDRAWN',
 } as const;
 export type NeedStatus = (typeof NeedStatus)[keyof typeof NeedStatus];
 
@@ -166,6 +167,7 @@ export const LABELS: {
     CLAIMED: { zh: '已认领', en: 'Claimed' },
     IN_PROJECT: { zh: '已立项', en: 'In a project' },
     FULFILLED: { zh: '已实现', en: 'Fulfilled' },
+    WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
   },
   ProjectStatus: {
     DRAFT: { zh: '草稿', en: 'Draft' },

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { SearchTokensSubscriber } from '@app/search/search-tokens.subscriber';
+import { ensureSqliteSearchIndex } from '@app/search/sqlite-fts';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseSettings {
@@ -43,6 +45,7 @@ export function migrationsGlob(dialect: Dialect): string {
 export function dataSourceOptions(settings: DatabaseSettings, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   const common = {
     entities: ENTITIES,
+    subscribers: [SearchTokensSubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsTableName: 'migrations',
@@ -96,6 +99,7 @@ const MIGRATION_LOCK = 'golden_ribbon_migrations';
 export async function runMigrationsLocked(ds: DataSource): Promise<void> {
   if (ds.options.type !== 'mysql' && ds.options.type !== 'mariadb') {
     await ds.runMigrations({ transaction: 'each' });
+    await ensureSqliteSearchIndex(ds);
     return;
   }
   const lock = ds.createQueryRunner();

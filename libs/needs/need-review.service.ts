@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { clock } from '@app/common/clock';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@app/common/errors';
 import { label, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
@@ -19,6 +19,12 @@ import { inTransaction, isSqlite } from '@app/database/transaction';
  * Every status change goes through applyNeedMove (need-state.ts): conditional UPDATE, history
  * row, counters; notifications and classifier learning are jobs written in the same transaction.
  */
+/** Rows are changed in id order, so two overlapping batches cannot deadlock each other. */
+const byIdOrder = (needs: NeedEntity[]) => [...needs].sort((a, b) => a.id - b.id);
+
+/** acceptNeeds / rejectNeeds take at most this many needs at once. */
+export const BATCH_MAX = 100;
+
 @Injectable()
 export class NeedReviewService {
   constructor(
@@ -37,36 +43,70 @@ export class NeedReviewService {
   }
 
   /** Why a move did not apply, with the status the need is really in now. */
-  private async refused(m: EntityManager, needId: number, doing: string): Promise<never> {
+  private async refused(m: EntityManager, needId: number, doing: string, inBatch = false): Promise<never> {
     const now = await this.load(needId, m);
-    throw new ConflictError(`该需求当前状态为「${label('NeedStatus', now.status)}」,不能${doing} (the need is ${now.status})`, { status: now.status });
+    const which = inBatch ? `需求 #${needId}「${now.title}」` : '该需求';
+    const note = inBatch ? ',本批未作任何处理 (nothing in this batch was changed)' : '';
+    throw new ConflictError(`${which}当前状态为「${label('NeedStatus', now.status)}」,不能${doing}${note} (need ${needId} is ${now.status})`, { status: now.status, needId: String(needId) });
   }
 
   // ── review ─────────────────────────────────────────────────────────────
 
   /** Puts a SUBMITTED need in the menu under `category`; the classifier learns the choice. */
   async accept(viewer: Principal, needId: number, category: NeedCategory): Promise<NeedEntity> {
-    const need = await this.load(needId);
-    this.assertStaff(viewer, need, '审核需求');
-    return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
-      if (!ok) await this.refused(m, needId, '纳入需求菜单');
-      await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category });
-      await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
-      return this.load(needId, m);
-    });
+    return (await this.acceptMany(viewer, [needId], category))[0];
   }
 
   /** Turns a SUBMITTED need down with a reason the submitter is told. */
   async reject(viewer: Principal, needId: number, rawReason: string): Promise<NeedEntity> {
-    const need = await this.load(needId);
-    this.assertStaff(viewer, need, '审核需求');
+    return (await this.rejectMany(viewer, [needId], rawReason))[0];
+  }
+
+  /**
+   * acceptNeeds: several SUBMITTED needs into one category at once, all or none. Each need gets
+   * its own history row, its own notification to its submitter and its own classifier lesson,
+   * exactly as when accepted one by one. A need no longer SUBMITTED (someone reviewed it
+   * meanwhile) refuses the whole batch with CONFLICT naming it.
+   */
+  async acceptMany(viewer: Principal, needIds: number[], category: NeedCategory): Promise<NeedEntity[]> {
+    const needs = await this.loadBatch(viewer, needIds);
+    return inTransaction(this.db, async (m) => {
+      for (const need of byIdOrder(needs)) {
+        const ok = await applyNeedMove(m, need.id, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
+        if (!ok) await this.refused(m, need.id, '纳入需求菜单', needs.length > 1);
+        await this.jobs.enqueue(m, JobName.LearnCategory, { needId: need.id, category });
+        await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
+      }
+      return Promise.all(needs.map((n) => this.load(n.id, m)));
+    });
+  }
+
+  /** rejectNeeds: several SUBMITTED needs turned down with one reason, all or none; each submitter is told. */
+  async rejectMany(viewer: Principal, needIds: number[], rawReason: string): Promise<NeedEntity[]> {
+    const needs = await this.loadBatch(viewer, needIds);
     const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
     return inTransaction(this.db, async (m) => {
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
-      if (!ok) await this.refused(m, needId, '不予采纳');
-      await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
-      return this.load(needId, m);
+      for (const need of byIdOrder(needs)) {
+        const ok = await applyNeedMove(m, need.id, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
+        if (!ok) await this.refused(m, need.id, '不予采纳', needs.length > 1);
+        await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
+      }
+      return Promise.all(needs.map((n) => this.load(n.id, m)));
+    });
+  }
+
+  /** The needs of a batch, in the order given (repeats dropped); the caller must be staff of each one's zone. */
+  private async loadBatch(viewer: Principal, needIds: number[]): Promise<NeedEntity[]> {
+    const ids = [...new Set(needIds)];
+    if (!ids.length) throw new BadInputError('needIds: 请至少选择一条需求 (choose at least one need)', 'needIds');
+    if (ids.length > BATCH_MAX) throw new BadInputError(`needIds: 一次最多处理 ${BATCH_MAX} 条 (at most ${BATCH_MAX} at once)`, 'needIds');
+    const rows = await this.db.getRepository(NeedEntity).findBy({ id: In(ids) });
+    const byId = new Map(rows.map((n) => [n.id, n]));
+    return ids.map((id) => {
+      const need = byId.get(id);
+      if (!need) throw new NotFoundError('Need', id);
+      this.assertStaff(viewer, need, '审核需求');
+      return need;
     });
   }
 

@@ -9,6 +9,7 @@ describe('need state machine', () => {
       [
         'SUBMITTED→ACCEPTED',
         'SUBMITTED→REJECTED',
+      'SUBMITTED→WITHDRAWN',
         'SUBMITTED→MERGED',
         'ACCEPTED→IN_PROJECT',
         'ACCEPTED→CLAIMED',

@@ -9,19 +9,20 @@ import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, Need
 /**
  * The need state machine as data (domain.md §3): every allowed move, and nothing else.
  *
- *   SUBMITTED → ACCEPTED | REJECTED | MERGED
+ *   SUBMITTED → ACCEPTED | REJECTED | MERGED | WITHDRAWN (by its author)
  *   ACCEPTED  → IN_PROJECT | CLAIMED (点亮心愿, micro-wishes) | MERGED (duplicate found in the menu)
  *   IN_PROJECT → FULFILLED | ACCEPTED (back to the menu when its project is cancelled)
  *   CLAIMED   → FULFILLED
  */
 export const NEED_MOVES: Readonly<Record<NeedStatus, readonly NeedStatus[]>> = {
-  SUBMITTED: [NeedStatus.ACCEPTED, NeedStatus.REJECTED, NeedStatus.MERGED],
+  SUBMITTED: [NeedStatus.ACCEPTED, NeedStatus.REJECTED, NeedStatus.MERGED, NeedStatus.WITHDRAWN],
   ACCEPTED: [NeedStatus.IN_PROJECT, NeedStatus.CLAIMED, NeedStatus.MERGED],
   IN_PROJECT: [NeedStatus.FULFILLED, NeedStatus.ACCEPTED],
   CLAIMED: [NeedStatus.FULFILLED],
   REJECTED: [],
   MERGED: [],
   FULFILLED: [],
+  WITHDRAWN: [],
 };
 
 /** Needs people may still support or merge into (and that similarNeeds offers). */

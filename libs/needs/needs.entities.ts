@@ -15,6 +15,8 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
+/** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table needs_fts */
+@Index('ft_needs_search', { synchronize: false })
 export class NeedEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() zoneId: number;
@@ -42,6 +44,8 @@ export class NeedEntity {
   @TimeColumn({ nullable: true }) claimedAt: Date | null;
   @TimeColumn({ nullable: true }) fulfilledAt: Date | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) clientMutationId: string | null;
+  /** the words of title and content for search, filled on every write (SearchTokensSubscriber) */
+  @Column({ type: 'text', nullable: true, select: false }) searchTokens: string | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
 }
@@ -67,6 +71,7 @@ export function needRow(
     claimedAt: null,
     fulfilledAt: null,
     clientMutationId: null,
+    searchTokens: null,
     ...fields,
   };
 }

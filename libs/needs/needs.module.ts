@@ -5,6 +5,7 @@ import { ClassifierResolver } from './classifier.resolver';
 import { NeedClassificationService } from './need-classification.service';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
+import { NeedCorrectionService } from './need-correction.service';
 import { MenuSectionResolver, NeedEventResolver, NeedsMenuResolver, NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 
@@ -15,6 +16,7 @@ import { NeedsService } from './needs.service';
     NeedsService,
     NeedIntakeService,
     NeedReviewService,
+    NeedCorrectionService,
     NeedClassificationService,
     NeedsResolver,
     NeedEventResolver,

@@ -11,10 +11,12 @@ import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZon
 import { OrgService } from '@app/org/org.service';
 import { NotFoundError } from '@app/common/errors';
 import { FollowsService } from '@app/notifications/follows';
-import { NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
+import { MyNeedsArgs, NeedsArgs, PageArgs, RecordNeedInput, SimilarNeedsArgs, SubmitNeedInput } from './dto/need.inputs';
 import { MenuSection, Need, NeedConnection, NeedEvent, NeedsMenu, toNeed, toNeedEvent } from './models/need.model';
 import { NeedIntakeService } from './need-intake.service';
 import { NeedReviewService } from './need-review.service';
+import { NeedCorrectionService } from './need-correction.service';
+import { BadInputError } from '@app/common/errors';
 import { NeedsService } from './needs.service';
 import type { NeedEntity } from './needs.entities';
 
@@ -75,6 +77,7 @@ export class NeedsResolver {
     private readonly reads: NeedsService,
     private readonly intake: NeedIntakeService,
     private readonly review: NeedReviewService,
+    private readonly corrections: NeedCorrectionService,
     private readonly users: UsersService,
     private readonly org: OrgService,
     private readonly follows: FollowsService,
@@ -92,13 +95,26 @@ export class NeedsResolver {
   @Public()
   @Query(() => NeedConnection, { description: 'the zone\'s needs, newest first' })
   async needs(@CurrentUser() viewer: Principal | null, @Args() a: NeedsArgs): Promise<NeedConnection> {
-    return connection(await this.reads.list(viewer, toId(a.zoneId, 'zoneId'), { status: a.status, category: a.category, kind: a.kind }, a.first, a.after));
+    const filters = {
+      status: a.status,
+      category: a.category,
+      kind: a.kind,
+      channel: a.channel,
+      search: a.search,
+      from: a.from,
+      to: a.to,
+      communityId: a.communityId ? toId(a.communityId, 'communityId') : null,
+      buildingId: a.buildingId ? toId(a.buildingId, 'buildingId') : null,
+      suggestedCategory: a.suggestedCategory,
+      orderBy: a.orderBy,
+    };
+    return connection(await this.reads.list(viewer, toId(a.zoneId, 'zoneId'), filters, a.first, a.after));
   }
 
   @SignedIn()
   @Query(() => NeedConnection, { description: 'the caller\'s own needs, newest first' })
-  async myNeeds(@CurrentUser() viewer: Principal, @Args() a: PageArgs): Promise<NeedConnection> {
-    return connection(await this.reads.mine(viewer, a.first, a.after));
+  async myNeeds(@CurrentUser() viewer: Principal, @Args() a: MyNeedsArgs): Promise<NeedConnection> {
+    return connection(await this.reads.mine(viewer, a.first, a.after, a.search));
   }
 
   @Public()
@@ -187,6 +203,50 @@ export class NeedsResolver {
   @Mutation(() => Need)
   async rejectNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string, @Args('reason') reason: string): Promise<Need> {
     return toNeed(await this.review.reject(viewer, toId(needId, 'needId'), reason));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => [Need], { description: 'batch review: every need into one category, all or none; each recorded and its submitter told' })
+  async acceptNeeds(
+    @CurrentUser() viewer: Principal,
+    @Args('needIds', { type: () => [ID] }) needIds: string[],
+    @Args('category', { type: () => NeedCategory }) category: NeedCategory,
+  ): Promise<Need[]> {
+    return (await this.review.acceptMany(viewer, needIds.map((id) => toId(id, 'needIds')), category)).map(toNeed);
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => [Need], { description: 'batch review: every need turned down with one reason, all or none; each submitter told' })
+  async rejectNeeds(@CurrentUser() viewer: Principal, @Args('needIds', { type: () => [ID] }) needIds: string[], @Args('reason') reason: string): Promise<Need[]> {
+    return (await this.review.rejectMany(viewer, needIds.map((id) => toId(id, 'needIds')), reason)).map(toNeed);
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: 'the author changes title and/or content while the need is SUBMITTED; the old text is kept in its history' })
+  async updateMyNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('title', { type: () => String, nullable: true }) title?: string | null,
+    @Args('content', { type: () => String, nullable: true }) content?: string | null,
+  ): Promise<Need> {
+    if ((title?.length ?? 0) > 200 || (content?.length ?? 0) > 4000) throw new BadInputError('标题或内容过长 (title or content too long)', 'title');
+    return toNeed(await this.corrections.updateMine(viewer, toId(needId, 'needId'), { title, content }));
+  }
+
+  @SignedIn()
+  @Mutation(() => Need, { description: 'the author takes back a SUBMITTED need (WITHDRAWN)' })
+  async withdrawNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
+    return toNeed(await this.corrections.withdraw(viewer, toId(needId, 'needId')));
+  }
+
+  @Roles(Role.COUNCIL_STAFF)
+  @Mutation(() => Need, { description: 'staff correct the category of a reviewed need; recorded in its history' })
+  async recategorizeNeed(
+    @CurrentUser() viewer: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('category', { type: () => NeedCategory }) category: NeedCategory,
+  ): Promise<Need> {
+    return toNeed(await this.corrections.recategorize(viewer, toId(needId, 'needId'), category));
   }
 
   @Roles(Role.COUNCIL_STAFF)

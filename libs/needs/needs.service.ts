@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '@app/common/errors';
-import { NEED_CATEGORIES, NeedCategory, NeedKind, NeedStatus, Role } from '@app/common/glossary';
+import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
-import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
+import { decodeCursor, decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
+import { BadInputError } from '@app/common/errors';
+import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
+import { searchText } from '@app/search/search-text';
 import type { Principal } from '@app/common/request-context';
 import { hasZoneRole } from '@app/auth/access';
 import { ZoneEntity } from '@app/org/org.entities';
@@ -12,8 +15,8 @@ import { textSimilarity } from './classifier/need-classifier';
 import { OPEN_NEED_STATUSES } from './need-state';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
-/** Seen only by their submitter and the zone's staff (not yet reviewed, or turned down). */
-export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED];
+/** Seen only by their submitter and the zone's staff (not yet reviewed, turned down, or withdrawn by the author). */
+export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED, NeedStatus.WITHDRAWN];
 export const PUBLIC_NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus).filter((s) => !PRIVATE_NEED_STATUSES.includes(s));
 
 /** similarNeeds looks at most at this many recent open needs of the zone … */
@@ -28,7 +31,28 @@ export interface NeedFilters {
   status?: NeedStatus | null;
   category?: NeedCategory | null;
   kind?: NeedKind | null;
+  channel?: NeedChannel | null;
+  /** created from / up to, both inclusive (UTC) */
+  from?: Date | null;
+  to?: Date | null;
+  communityId?: number | null;
+  buildingId?: number | null;
+  suggestedCategory?: NeedCategory | null;
+  /** full-text search over title and content (libs/search): results ranked, best first */
+  search?: string | null;
+  /** without search: NEWEST (default), OLDEST or SUPPORT (most supported first) */
+  orderBy?: NeedOrder | null;
 }
+
+export enum NeedOrder {
+  NEWEST = 'NEWEST',
+  OLDEST = 'OLDEST',
+  SUPPORT = 'SUPPORT',
+}
+
+/** Filters the maintained counters answer; any other filter is counted on the rows. */
+const countedByCounters = (f: NeedFilters): boolean =>
+  !f.channel && !f.from && !f.to && !f.communityId && !f.buildingId && !f.suggestedCategory && !searchText(f.search);
 
 /**
  * Reading needs: visibility, the zone's list with keyset pagination and exact counts from
@@ -101,20 +125,28 @@ export class NeedsService {
   // ── lists ──────────────────────────────────────────────────────────────
 
   /**
-   * The zone's needs, newest first, keyset-paged by id (new arrivals never shift later pages).
-   * totalCount is summed from need_counters (plus the caller's own private needs), never counted.
+   * The zone's needs, newest first (or oldest first, or most supported first), keyset-paged (new
+   * arrivals never shift later pages); with `search`, ranked by relevance and paged by rank.
+   * totalCount is summed from need_counters (plus the caller's own private needs) when the
+   * filters allow, otherwise counted on the rows.
    */
   async list(viewer: Principal | null, zoneId: number, f: NeedFilters, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
     const size = pageSize(first);
-    const cursor = decodeIdCursor(after);
     await this.assertZone(zoneId);
     const staff = NeedsService.isStaffOf(viewer, zoneId);
+    const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    if (f.from && f.to && f.from > f.to) throw new BadInputError('开始日期不能晚于结束日期 (from must not be after to)', 'from');
 
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.zone_id = :zoneId', { zoneId });
     if (f.status) qb.andWhere('n.status = :status', { status: f.status });
     if (f.category) qb.andWhere('n.category = :category', { category: f.category });
     if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
-    const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
+    if (f.from) qb.andWhere('n.created_at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('n.created_at <= :to', { to: f.to });
+    if (f.communityId) qb.andWhere('n.community_id = :communityId', { communityId: f.communityId });
+    if (f.buildingId) qb.andWhere('n.building_id = :buildingId', { buildingId: f.buildingId });
+    if (f.suggestedCategory) qb.andWhere('n.suggested_category = :suggested', { suggested: f.suggestedCategory });
     if (!staff) {
       if (f.status && PRIVATE_NEED_STATUSES.includes(f.status)) {
         if (!viewer) return empty;
@@ -128,9 +160,31 @@ export class NeedsService {
         );
       }
     }
-    if (cursor) qb.andWhere('n.id < :after', { after: cursor });
-    const [rows, totalCount] = await Promise.all([qb.orderBy('n.id', 'DESC').limit(size + 1).getMany(), this.count(viewer, zoneId, f, staff)]);
-    return { ...toPage(rows, size, (n) => [n.id]), totalCount };
+
+    const search = searchText(f.search);
+    if (search) {
+      const offset = decodeRankCursor(after);
+      if (!matchSearch(qb, 'needs', search)) return empty;
+      return rankedPage(qb, size, offset);
+    }
+
+    const order = f.orderBy ?? NeedOrder.NEWEST;
+    const total = countedByCounters(f) ? this.count(viewer, zoneId, f, staff) : qb.clone().getCount();
+    if (order === NeedOrder.SUPPORT) {
+      const c = decodeCursor(after, 2);
+      if (c) {
+        const [supports, id] = c;
+        if (!Number.isSafeInteger(supports) || !Number.isSafeInteger(id)) throw new BadInputError('after is not a cursor this list gave out', 'after');
+        qb.andWhere('(n.support_count < :cs OR (n.support_count = :cs AND n.id < :cid))', { cs: supports, cid: id });
+      }
+      const rows = await qb.orderBy('n.support_count', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();
+      return { ...toPage(rows, size, (n) => [n.supportCount, n.id]), totalCount: await total };
+    }
+    const cursor = decodeIdCursor(after);
+    const asc = order === NeedOrder.OLDEST;
+    if (cursor) qb.andWhere(asc ? 'n.id > :after' : 'n.id < :after', { after: cursor });
+    const rows = await qb.orderBy('n.id', asc ? 'ASC' : 'DESC').limit(size + 1).getMany();
+    return { ...toPage(rows, size, (n) => [n.id]), totalCount: await total };
   }
 
   /** Exact count for list(): maintained counters for what the viewer may see, plus own private needs. */
@@ -162,10 +216,16 @@ export class NeedsService {
   }
 
   /** The caller's own needs in every zone and status, newest first. */
-  async mine(viewer: Principal, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
+  async mine(viewer: Principal, first?: number | null, after?: string | null, search?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
     const size = pageSize(first);
-    const cursor = decodeIdCursor(after);
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.submitter_id = :me', { me: viewer.id });
+    const words = searchText(search);
+    if (words) {
+      const offset = decodeRankCursor(after);
+      if (!matchSearch(qb, 'needs', words)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      return rankedPage(qb, size, offset);
+    }
+    const cursor = decodeIdCursor(after);
     const total = qb.clone().getCount();
     if (cursor) qb.andWhere('n.id < :after', { after: cursor });
     const rows = await qb.orderBy('n.id', 'DESC').limit(size + 1).getMany();

@@ -6,6 +6,8 @@ import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@ap
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
 @Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])
+/** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table projects_fts */
+@Index('ft_projects_search', { synchronize: false })
 export class ProjectEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() zoneId: number;
@@ -33,6 +35,8 @@ export class ProjectEntity {
   @IdRef({ nullable: true }) offeredByUnitId: number | null;
   @Column({ type: 'varchar', length: 1000, nullable: true }) offerPledge: string | null;
   @TimeColumn({ nullable: true }) completedAt: Date | null;
+  /** the words of title and description for search, filled on every write (SearchTokensSubscriber) */
+  @Column({ type: 'text', nullable: true, select: false }) searchTokens: string | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
 }

@@ -65,7 +65,7 @@ export class ProjectsResolver {
   @Public()
   @Query(() => ProjectConnection, { description: '项目清单: published projects for everyone; every state for the zone council' })
   async projects(@CurrentUser() viewer: Principal | null, @Args() args: ProjectsArgs): Promise<ProjectConnection> {
-    const page = await this.reader.page(viewer, { ...args, zoneId: toId(args.zoneId, 'zoneId') });
+    const page = await this.reader.page(viewer, { ...args, zoneId: toId(args.zoneId, 'zoneId'), unitId: args.unitId ? toId(args.unitId, 'unitId') : null });
     return { ...page, edges: page.edges.map((e) => ({ node: toProject(e.node), cursor: e.cursor })) };
   }
 

@@ -21,6 +21,8 @@ import { OrgService } from '@app/org/org.service';
 import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, PLEDGE_MAX, TITLE_MAX } from './dto/project.inputs';
 import { assertActivity, FINISHED_PROJECT_STATUSES, loadProject, lockProject, PUBLIC_PROJECT_STATUSES, recordDraft, recordEvent } from './project-state';
 import { inTransaction } from '@app/database/transaction';
+import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
+import { searchText } from '@app/search/search-text';
 import {
   ProgressReportEntity,
   ProjectClaimEntity,
@@ -145,10 +147,18 @@ export class ProjectsService {
   /** The zone's projects, newest first, keyset-paged on id. */
   async page(
     viewer: Principal | null,
-    args: { zoneId: number; status?: ProjectStatus | null; category?: NeedCategory | null; overdue?: boolean | null; first?: number | null; after?: string | null },
+    args: {
+      zoneId: number;
+      status?: ProjectStatus | null;
+      category?: NeedCategory | null;
+      overdue?: boolean | null;
+      unitId?: number | null;
+      search?: string | null;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<Page<ProjectEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
-    const cursor = decodeIdCursor(args.after);
     const insider = ProjectsService.isInsider(viewer, args.zoneId);
     // a unit admin also sees the drafts its own unit offered (单位申报), in every state
     const offeringUnit = !insider && viewer?.unitId && hasZoneRole(viewer, args.zoneId, [Role.UNIT_ADMIN]) ? viewer.unitId : null;
@@ -164,10 +174,21 @@ export class ProjectsService {
         qb.andWhere('(p.status IN (:...statuses) OR p.offered_by_unit_id = :unit)', { statuses: PUBLIC_PROJECT_STATUSES, unit: offeringUnit });
       } else if (!insider) qb.andWhere('p.status IN (:...statuses)', { statuses: PUBLIC_PROJECT_STATUSES });
       if (args.category) qb.andWhere('p.category = :category', { category: args.category });
+      if (args.unitId) {
+        qb.andWhere('EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = p.id AND c.unit_id = :unitId)', { unitId: args.unitId });
+      }
       if (args.overdue === true) qb.andWhere('p.ends_on < :today AND p.status NOT IN (:...finished)', { today, finished: FINISHED_PROJECT_STATUSES });
       if (args.overdue === false) qb.andWhere('(p.ends_on IS NULL OR p.ends_on >= :today OR p.status IN (:...finished))', { today, finished: FINISHED_PROJECT_STATUSES });
       return qb;
     };
+    const search = searchText(args.search);
+    if (search) {
+      const offset = decodeRankCursor(args.after);
+      const qb = filtered();
+      if (!matchSearch(qb, 'projects', search)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      return rankedPage(qb, size, offset);
+    }
+    const cursor = decodeIdCursor(args.after);
     const listQb = filtered().orderBy('p.id', 'DESC').limit(size + 1);
     if (cursor) listQb.andWhere('p.id < :after', { after: cursor });
     const [rows, totalCount] = await Promise.all([listQb.getMany(), filtered().getCount()]);

@@ -1,5 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { registerEnumType } from '@nestjs/graphql';
+import { NeedOrder } from '../needs.service';
+import { SEARCH_MAX } from '@app/search/search-text';
+
+registerEnumType(NeedOrder, { name: 'NeedOrder', description: 'NEWEST (default), OLDEST, or SUPPORT: most supported first' });
+
+const SEARCH_MESSAGE = `search: 搜索词不能超过 ${SEARCH_MAX} 个字 (at most ${SEARCH_MAX} characters)`;
 import { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/enums';
 
 // Lengths are checked again after control characters are stripped and the text trimmed
@@ -39,6 +46,29 @@ export class NeedsArgs {
   @Field(() => NeedStatus, { nullable: true }) @IsOptional() status?: NeedStatus | null;
   @Field(() => NeedCategory, { nullable: true }) @IsOptional() category?: NeedCategory | null;
   @Field(() => NeedKind, { nullable: true }) @IsOptional() kind?: NeedKind | null;
+  @Field(() => NeedChannel, { nullable: true }) @IsOptional() channel?: NeedChannel | null;
+  @Field(() => String, { nullable: true, description: 'words in the title or content (Chinese segmented); results ranked, best first' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX, { message: SEARCH_MESSAGE })
+  search?: string | null;
+  @Field(() => Date, { nullable: true, description: 'created from, inclusive' }) @IsOptional() @IsDate({ message: 'from: 请输入有效的时间 (not a valid date-time)' }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'created up to, inclusive' }) @IsOptional() @IsDate({ message: 'to: 请输入有效的时间 (not a valid date-time)' }) to?: Date | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() communityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string | null;
+  @Field(() => NeedCategory, { nullable: true, description: 'the classifier\'s suggestion (review queue)' }) @IsOptional() suggestedCategory?: NeedCategory | null;
+  @Field(() => NeedOrder, { nullable: true, description: 'ignored with search (ranked by relevance)' }) @IsOptional() orderBy?: NeedOrder | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
+}
+
+@ArgsType()
+export class MyNeedsArgs {
+  @Field(() => String, { nullable: true, description: 'words in the title or content; results ranked, best first' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX, { message: SEARCH_MESSAGE })
+  search?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
+import { SEARCH_MAX } from '@app/search/search-text';
 import { DateScalar } from '@app/common/date-scalar';
 
 export const TITLE_MAX = 60;
@@ -111,6 +112,12 @@ export class ProjectsArgs {
   @Field(() => ID) zoneId: string;
   @Field(() => ProjectStatus, { nullable: true }) @IsOptional() status?: ProjectStatus | null;
   @Field(() => NeedCategory, { nullable: true }) @IsOptional() category?: NeedCategory | null;
+  @Field(() => ID, { nullable: true, description: 'projects this member unit has claimed' }) @IsOptional() unitId?: string | null;
+  @Field(() => String, { nullable: true, description: 'words in the title or description (Chinese segmented); results ranked, best first' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX, { message: `search: 搜索词不能超过 ${SEARCH_MAX} 个字 (at most ${SEARCH_MAX} characters)` })
+  search?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only projects past endsOn and not yet COMPLETED, EVALUATED or CANCELLED (false: only the others)' }) @IsOptional() overdue?: boolean | null;
   @Field(() => Int, { nullable: true }) @IsOptional() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;

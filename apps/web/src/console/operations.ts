@@ -29,8 +29,38 @@ export const NeedRowFragment = graphql(`
 `);
 
 export const NeedsDoc = graphql(`
-  query ConsoleNeeds($zoneId: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {
-    needs(zoneId: $zoneId, status: $status, category: $category, kind: $kind, first: $first, after: $after) {
+  query ConsoleNeeds(
+    $zoneId: ID!
+    $status: NeedStatus
+    $category: NeedCategory
+    $kind: NeedKind
+    $channel: NeedChannel
+    $search: String
+    $from: DateTime
+    $to: DateTime
+    $communityId: ID
+    $buildingId: ID
+    $suggestedCategory: NeedCategory
+    $orderBy: NeedOrder
+    $first: Int
+    $after: String
+  ) {
+    needs(
+      zoneId: $zoneId
+      status: $status
+      category: $category
+      kind: $kind
+      channel: $channel
+      search: $search
+      from: $from
+      to: $to
+      communityId: $communityId
+      buildingId: $buildingId
+      suggestedCategory: $suggestedCategory
+      orderBy: $orderBy
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { ...ConsoleNeedRow } }
@@ -60,6 +90,18 @@ export const AcceptNeedDoc = graphql(`
 export const RejectNeedDoc = graphql(`
   mutation RejectNeed($needId: ID!, $reason: String!) {
     rejectNeed(needId: $needId, reason: $reason) { id status rejectReason }
+  }
+`);
+
+export const AcceptNeedsDoc = graphql(`
+  mutation ConsoleAcceptNeeds($needIds: [ID!]!, $category: NeedCategory!) {
+    acceptNeeds(needIds: $needIds, category: $category) { id status category }
+  }
+`);
+
+export const RejectNeedsDoc = graphql(`
+  mutation ConsoleRejectNeeds($needIds: [ID!]!, $reason: String!) {
+    rejectNeeds(needIds: $needIds, reason: $reason) { id status rejectReason }
   }
 `);
 
@@ -105,8 +147,8 @@ export const ProjectRowFragment = graphql(`
 `);
 
 export const ProjectsDoc = graphql(`
-  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
-    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {
+  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { ...ConsoleProjectRow } }

@@ -56,6 +56,28 @@ export const NeedCardFragment = graphql(`
   }
 `);
 
+export const UpdateMyNeedDoc = graphql(`
+  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {
+    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }
+  }
+`);
+
+export const WithdrawNeedDoc = graphql(`
+  mutation WithdrawNeed($needId: ID!) {
+    withdrawNeed(needId: $needId) { id status }
+  }
+`);
+
+export const SearchNeedsDoc = graphql(`
+  query PortalSearchNeeds($zoneId: ID!, $search: String!, $first: Int, $after: String) {
+    needs(zoneId: $zoneId, status: ACCEPTED, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { cursor node { ...PortalNeedCard } }
+    }
+  }
+`);
+
 export const NeedsMenuDoc = graphql(`
   query PortalNeedsMenu($zoneId: ID!) {
     needsMenu(zoneId: $zoneId) {
@@ -93,8 +115,8 @@ export const UnsupportNeedDoc = graphql(`
 `);
 
 export const MyNeedsDoc = graphql(`
-  query MyNeeds($first: Int, $after: String) {
-    myNeeds(first: $first, after: $after) {
+  query MyNeeds($search: String, $first: Int, $after: String) {
+    myNeeds(search: $search, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges {
@@ -124,8 +146,8 @@ export const NeedDoc = graphql(`
 `);
 
 export const ProjectsDoc = graphql(`
-  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
-    projects(zoneId: $zoneId, status: $status, category: $category, first: $first, after: $after) {
+  query PortalProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $search: String, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges {

@@ -1,25 +1,28 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Badge, Button, Card, Checkbox, Empty, Tag } from 'antd';
+import { Badge, Button, Card, Checkbox, Empty, Input, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
-import { EmptyHint, ErrorBox, Loading, NeedStatusTag } from '../../shared/ui';
-import { NeedsMenuDoc } from '../operations';
+import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../shared/ui';
+import { useConnection } from '../../shared/paging';
+import { NeedsDoc, NeedsMenuDoc } from '../operations';
 
-/** The needs menu board: one column per category, most supported first; pick needs to draft a project. */
+/** The needs menu board: one column per category, most supported first, or search results; pick needs to draft a project. */
 export default function MenuBoard() {
   const { t, L } = useLang();
   const { zone } = useZone();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsMenuDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const [selected, setSelected] = useState<string[]>([]);
+  const [search, setSearch] = useState('');
+  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'ACCEPTED' as const, search }, (d) => d.needs, { pause: !zone || !search });
   const sections = data?.needsMenu.sections ?? [];
   const total = sections.reduce((a, s) => a + s.count, 0);
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const draft = () => {
-    const firstCat = sections.find((s) => s.needs.some((n) => selected.includes(n.id)))?.category;
+    const firstCat = sections.find((s) => s.needs.some((n) => selected.includes(n.id)))?.category ?? found.nodes.find((n) => selected.includes(n.id))?.category ?? undefined;
     navigate('/projects/new', { state: { needIds: selected, category: firstCat } });
   };
 
@@ -28,13 +31,41 @@ export default function MenuBoard() {
       <div className="gr-page-head">
         <h2>{t('需求菜单', 'Needs menu')}</h2>
         <span className="gr-muted">{t(`共 ${total} 条已纳入菜单`, `${total} needs in the menu`)}</span>
+        <Input.Search
+          allowClear
+          placeholder={t('在菜单中搜索', 'Search the menu')}
+          style={{ width: 220 }}
+          onSearch={(v) => setSearch(v.trim())}
+          aria-label={t('搜索', 'Search')}
+          data-testid="menu-search"
+        />
         <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
         <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
           {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
         </Button>
       </div>
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      {fetching && !data ? (
+      {search ? (
+        <Card size="small" title={t(`「${search}」的搜索结果（按相关度）`, `Results for "${search}" (by relevance)`)} data-testid="menu-search-results">
+          <PagedList list={found} empty={<EmptyHint title={t('菜单中没有相关需求', 'Nothing in the menu matches')} hint={t('换个关键词试试。', 'Try other words.')} />}>
+            {(needs) =>
+              needs.map((n) => (
+                <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
+                  <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
+                  <div style={{ flex: 1, minWidth: 0 }}>
+                    <div style={{ fontWeight: 500 }}>{n.title}</div>
+                    <div className="gr-muted">
+                      {n.category && <Tag>{L('NeedCategory', n.category)}</Tag>}
+                      <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
+                      ♥ {n.supportCount}
+                    </div>
+                  </div>
+                </label>
+              ))
+            }
+          </PagedList>
+        </Card>
+      ) : fetching && !data ? (
         <Loading />
       ) : total === 0 ? (
         <Card>

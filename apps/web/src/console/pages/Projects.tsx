@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Progress, Select, Space, Tooltip } from 'antd';
+import { Button, Input, Progress, Select, Space, Tooltip } from 'antd';
+import { useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { latestSum, overallPercent } from '../../shared/ProjectTimeline';
 import { yuan } from '../../shared/format';
-import { ProjectsDoc } from '../operations';
+import { ProjectsDoc, UnitsDoc } from '../operations';
 import { PagedTable } from '../paged-table';
 import type { NeedCategory, ProjectStatus } from '../gql/graphql';
 
-/** Projects of the zone with their claims and progress; filter by status and category. */
+/** Projects of the zone with their claims and progress; search, filter by status, category and claiming unit. */
 export default function Projects() {
   const { t, L } = useLang();
   const { zone } = useZone();
@@ -20,9 +21,12 @@ export default function Projects() {
   const categoryOptions = useEnumOptions('NeedCategory');
   const [status, setStatus] = useState<ProjectStatus | undefined>(hasRole('COUNCIL_STAFF') ? undefined : 'PUBLISHED');
   const [category, setCategory] = useState<NeedCategory | undefined>();
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const [search, setSearch] = useState('');
+  const [{ data: units }] = useQuery({ query: UnitsDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const list = useConnection(
     ProjectsDoc,
-    { zoneId: zone?.id ?? '', status: status ?? null, category: category ?? null },
+    { zoneId: zone?.id ?? '', status: status ?? null, category: category ?? null, unitId: unitId ?? null, search: search || null },
     (d) => d.projects,
     { pause: !zone },
   );
@@ -32,8 +36,27 @@ export default function Projects() {
       <div className="gr-page-head">
         <h2>{t('项目清单', 'Projects')}</h2>
         <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('搜索项目名称或描述', 'Search projects')}
+            style={{ width: 220 }}
+            onSearch={(v) => setSearch(v.trim())}
+            aria-label={t('搜索', 'Search')}
+            data-testid="projects-search"
+          />
           <Select allowClear placeholder={t('全部状态', 'Any status')} style={{ width: 160 }} value={status} onChange={setStatus} options={statusOptions} aria-label={t('状态', 'Status')} />
           <Select allowClear placeholder={t('全部分类', 'Any category')} style={{ width: 180 }} value={category} onChange={setCategory} options={categoryOptions} aria-label={t('分类', 'Category')} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('全部认领单位', 'Any unit')}
+            style={{ width: 200 }}
+            value={unitId}
+            onChange={setUnitId}
+            options={(units?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            aria-label={t('认领单位', 'Claimed by')}
+          />
           {hasRole('COUNCIL_STAFF') && (
             <Link to="/menu">
               <Button type="primary">{t('从需求菜单起草项目', 'Draft from the menu')}</Button>
@@ -46,7 +69,7 @@ export default function Projects() {
         empty={
           <EmptyHint
             title={t('没有符合条件的项目', 'No matching projects')}
-            hint={hasRole('COUNCIL_STAFF') ? t('在需求菜单中选择需求即可起草项目。', 'Pick needs in the menu to draft one.') : t('换个状态或分类试试。', 'Try another status or category.')}
+            hint={hasRole('COUNCIL_STAFF') ? t('在需求菜单中选择需求即可起草项目。', 'Pick needs in the menu to draft one.') : t('换个关键词、状态或分类试试。', 'Try other words, another status or category.')}
           />
         }
         columns={[

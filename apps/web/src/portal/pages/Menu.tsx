@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Badge, Button, Segmented } from 'antd';
+import { App, Badge, Button, Input, Segmented } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { refusalText } from '../../shared/errors';
-import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
+import { EmptyHint, ErrorBox, Loading, PagedList } from '../../shared/ui';
+import { useConnection } from '../../shared/paging';
 import { TopBar } from '../chrome';
 import { NeedCard } from '../components';
 import { ClaimWishDoc } from '../../shared/operations';
-import { NeedsMenuDoc } from '../operations';
+import { NeedsMenuDoc, SearchNeedsDoc } from '../operations';
 import { useSignInGate } from '../sign-in-gate';
 
 /** The zone's needs menu (需求菜单): accepted needs by category, most supported first. */
@@ -23,6 +24,8 @@ export default function Menu() {
     pause: !zone,
   });
   const [active, setActive] = useState<string>('ALL');
+  const [search, setSearch] = useState('');
+  const found = useConnection(SearchNeedsDoc, { zoneId: zone?.id ?? '', search }, (d) => d.needs, { pause: !zone || !search });
   const [, claimWish] = useMutation(ClaimWishDoc);
   const signedIn = useSignInGate();
   const sections = data?.needsMenu.sections ?? [];
@@ -42,6 +45,7 @@ export default function Menu() {
         else {
           message.success(t('心愿已点亮，感谢您的爱心！', 'Wish lit up — thank you!'));
           refetch({ requestPolicy: 'network-only' });
+          if (search) found.refresh();
         }
       },
     });
@@ -50,8 +54,47 @@ export default function Menu() {
     <>
       <TopBar title={t('需求菜单', 'Needs menu')} back />
       <main className="gr-page">
+        <Input.Search
+          allowClear
+          placeholder={t('搜索需求菜单', 'Search the menu')}
+          onSearch={(v) => setSearch(v.trim())}
+          style={{ marginBottom: 8 }}
+          aria-label={t('搜索', 'Search')}
+          data-testid="menu-search"
+        />
         <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        {fetching && !data ? (
+        {search ? (
+          <section data-testid="menu-search-results">
+            <div className="gr-section-title">
+              <span>{t(`「${search}」的搜索结果`, `Results for "${search}"`)}</span>
+              {found.totalCount != null && <Badge count={found.totalCount} showZero color="#c8102e" />}
+            </div>
+            <PagedList
+              list={found}
+              empty={
+                <div className="gr-card">
+                  <EmptyHint title={t('菜单中没有相关需求', 'Nothing in the menu matches')} hint={t('换个关键词，或提交一条新需求。', 'Try other words, or submit a new need.')} action={<Link to="/submit"><Button>{t('提交需求', 'Submit a need')}</Button></Link>} />
+                </div>
+              }
+            >
+              {(nodes) =>
+                nodes.map((n) => (
+                  <NeedCard
+                    key={n.id}
+                    need={n}
+                    extra={
+                      n.kind === 'MICRO_WISH' && n.status === 'ACCEPTED' ? (
+                        <Button size="small" onClick={() => lightUp(n.id, n.title)}>
+                          {t('点亮', 'Light up')}
+                        </Button>
+                      ) : null
+                    }
+                  />
+                ))
+              }
+            </PagedList>
+          </section>
+        ) : fetching && !data ? (
           <Loading />
         ) : total === 0 ? (
           <div className="gr-card">

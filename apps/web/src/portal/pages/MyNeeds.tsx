@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button } from 'antd';
+import { App, Button, Input, Modal } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { refusalText } from '../../shared/errors';
@@ -10,16 +10,36 @@ import { fmtDate } from '../../shared/format';
 import { TopBar } from '../chrome';
 import { NeedTitleRow } from '../need-title-row';
 import { ConfirmWishDoc } from '../../shared/operations';
-import { MyNeedsDoc } from '../operations';
+import { MyNeedsDoc, UpdateMyNeedDoc, WithdrawNeedDoc } from '../operations';
 import { NeedHistory } from './NeedHistory';
 
 /** The person's own needs, newest first, each with its status history. */
 export default function MyNeeds() {
   const { t, L, lang } = useLang();
-  const { message } = App.useApp();
-  const list = useConnection(MyNeedsDoc, {}, (d) => d.myNeeds);
+  const { message, modal } = App.useApp();
+  const [search, setSearch] = useState('');
+  const list = useConnection(MyNeedsDoc, { search: search || null }, (d) => d.myNeeds);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [, confirmWish] = useMutation(ConfirmWishDoc);
+  const [, withdrawNeed] = useMutation(WithdrawNeedDoc);
+  const [editing, setEditing] = useState<{ id: string; title: string; content: string } | null>(null);
+
+  const withdraw = (id: string, title: string) =>
+    modal.confirm({
+      title: t('撤回这条需求？', 'Withdraw this need?'),
+      content: t(`「${title}」将不再进入审核，撤回后不能恢复。`, `"${title}" will not be reviewed. This cannot be undone.`),
+      okText: t('撤回', 'Withdraw'),
+      okButtonProps: { danger: true, ...({ 'data-testid': 'withdraw-confirm' } as Record<string, string>) },
+      cancelText: t('取消', 'Cancel'),
+      onOk: async () => {
+        const r = await withdrawNeed({ needId: id });
+        if (r.error) message.error(refusalText(r.error, lang));
+        else {
+          message.success(t('已撤回', 'Withdrawn'));
+          list.refresh();
+        }
+      },
+    });
 
   const confirm = async (id: string) => {
     const r = await confirmWish({ needId: id });
@@ -34,9 +54,22 @@ export default function MyNeeds() {
     <>
       <TopBar title={t('我的需求', 'My needs')} />
       <main className="gr-page">
+        <Input.Search
+          allowClear
+          placeholder={t('搜索我的需求', 'Search my needs')}
+          onSearch={(v) => setSearch(v.trim())}
+          style={{ marginBottom: 8 }}
+          aria-label={t('搜索', 'Search')}
+          data-testid="my-needs-search"
+        />
         <PagedList
           list={list}
           empty={
+            search ? (
+              <div className="gr-card">
+                <EmptyHint title={t(`没有包含「${search}」的需求`, `None of your needs mention "${search}"`)} hint={t('换个关键词试试。', 'Try other words.')} />
+              </div>
+            ) : (
             <div className="gr-card">
               <EmptyHint
                 title={t('您还没有提交过需求', 'You have not submitted any need yet')}
@@ -48,6 +81,7 @@ export default function MyNeeds() {
                 }
               />
             </div>
+            )
           }
         >
           {(nodes) =>
@@ -73,6 +107,16 @@ export default function MyNeeds() {
                     {open[n.id] ? t('收起状态记录', 'Hide history') : t(`状态记录（${n.history.length}）`, `History (${n.history.length})`)}
                   </Button>
                   <span className="gr-grow" />
+                  {n.status === 'SUBMITTED' && (
+                    <>
+                      <Button size="small" onClick={() => setEditing({ id: n.id, title: n.title, content: n.content })} data-testid="edit-need">
+                        {t('修改', 'Edit')}
+                      </Button>
+                      <Button size="small" danger onClick={() => withdraw(n.id, n.title)} data-testid="withdraw-need">
+                        {t('撤回', 'Withdraw')}
+                      </Button>
+                    </>
+                  )}
                   {n.kind === 'MICRO_WISH' && n.status === 'CLAIMED' && (
                     <Button size="small" type="primary" onClick={() => confirm(n.id)}>
                       {t('确认已实现', 'Confirm fulfilled')}
@@ -88,7 +132,45 @@ export default function MyNeeds() {
             ))
           }
         </PagedList>
+        {editing && (
+          <EditNeed
+            need={editing}
+            onClose={(changed) => {
+              setEditing(null);
+              if (changed) list.refresh();
+            }}
+          />
+        )}
       </main>
     </>
+  );
+}
+
+/** 修改: title and content while the need waits for review; the old text stays in its history. */
+function EditNeed({ need, onClose }: { need: { id: string; title: string; content: string }; onClose: (changed: boolean) => void }) {
+  const { t, lang } = useLang();
+  const { message } = App.useApp();
+  const [title, setTitle] = useState(need.title);
+  const [content, setContent] = useState(need.content);
+  const [error, setError] = useState<string | null>(null);
+  const [state, update] = useMutation(UpdateMyNeedDoc);
+  const save = async () => {
+    if (!title.trim() || !content.trim()) {
+      setError(t('标题和内容都不能为空', 'Title and content must not be empty'));
+      return;
+    }
+    const r = await update({ needId: need.id, title: title.trim(), content: content.trim() });
+    if (r.error) setError(refusalText(r.error, lang));
+    else {
+      message.success(t('已保存，原内容保留在状态记录中', 'Saved; the old text is kept in the history'));
+      onClose(true);
+    }
+  };
+  return (
+    <Modal open title={t('修改需求', 'Edit need')} onCancel={() => onClose(false)} onOk={save} okText={t('保存', 'Save')} cancelText={t('取消', 'Cancel')} confirmLoading={state.fetching} okButtonProps={{ ...({ 'data-testid': 'edit-save' } as Record<string, string>) }}>
+      <Input value={title} maxLength={60} showCount onChange={(e) => { setTitle(e.target.value); setError(null); }} aria-label={t('标题', 'Title')} data-testid="edit-title" style={{ marginBottom: 8 }} />
+      <Input.TextArea value={content} maxLength={2000} rows={5} onChange={(e) => { setContent(e.target.value); setError(null); }} aria-label={t('内容', 'Content')} data-testid="edit-content" />
+      {error && <div style={{ color: '#ff4d4f', fontSize: 13, marginTop: 6 }}>{error}</div>}
+    </Modal>
   );
 }

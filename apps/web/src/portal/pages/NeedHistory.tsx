@@ -23,7 +23,7 @@ export function NeedHistory({ history }: { history: NeedEventLike[] }) {
         content: (
           <div data-testid="need-history-item">
             <div>
-              <b>{L('NeedStatus', e.to)}</b>
+              <b>{e.action === 'edit' ? t('提交人修改', 'Edited by the author') : e.action === 'recategorize' ? t('分类更正', 'Category corrected') : L('NeedStatus', e.to)}</b>
               <span className="gr-muted"> · {fmtTime(e.at)}</span>
             </div>
             <div className="gr-muted">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Segmented } from 'antd';
+import { Input, Segmented } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
@@ -16,9 +16,10 @@ export default function Projects() {
   const { t, L } = useLang();
   const { zone } = useZone();
   const [status, setStatus] = useState<ProjectStatus | 'ALL'>('ALL');
+  const [search, setSearch] = useState('');
   const list = useConnection(
     ProjectsDoc,
-    { zoneId: zone?.id ?? '', status: status === 'ALL' ? null : status },
+    { zoneId: zone?.id ?? '', status: status === 'ALL' ? null : status, search: search || null },
     (d) => d.projects,
     { pause: !zone },
   );
@@ -26,6 +27,14 @@ export default function Projects() {
     <>
       <TopBar title={t('项目清单', 'Projects')} />
       <main className="gr-page">
+        <Input.Search
+          allowClear
+          placeholder={t('搜索项目', 'Search projects')}
+          onSearch={(v) => setSearch(v.trim())}
+          style={{ marginBottom: 8 }}
+          aria-label={t('搜索', 'Search')}
+          data-testid="projects-search"
+        />
         <div style={{ overflowX: 'auto', marginBottom: 8 }}>
           <Segmented
             value={status}
@@ -38,7 +47,7 @@ export default function Projects() {
           empty={
             <div className="gr-card">
               <EmptyHint
-                title={t('暂无项目', 'No projects here')}
+                title={search ? t(`没有包含「${search}」的项目`, `No project mentions "${search}"`) : t('暂无项目', 'No projects here')}
                 hint={t('项目经促进会提议、理事会决议、党委审批后在此发布。', 'Projects appear here once proposed, resolved and approved.')}
               />
             </div>

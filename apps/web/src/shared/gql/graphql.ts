@@ -26,7 +26,8 @@ export type NeedStatus =
   | 'IN_PROJECT'
   | 'MERGED'
   | 'REJECTED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type Role =
   | 'ADMIN'

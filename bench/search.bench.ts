@@ -1,0 +1,133 @@
+/**
+ * Search benchmark: `npm run bench:search` (MySQL/MariaDB at BENCH_MYSQL_URL, default
+ * mysql://root@127.0.0.1:3306; its own database gr_bench_search, recreated on every run).
+ *
+ * Boots the api in this process and asks `needs(zoneId, search, first: 20)` over HTTP, one request
+ * at a time, first with 10,000 needs in the database, then with 1,000,000: p50 and p99 per query
+ * (as the zone's staff, who see every status, and anonymously, who see public needs only).
+ * The needs are the labelled needs of the classifier's training set recombined (title of one, content of
+ * another, a building number), so words have the frequencies of real needs: a word such as 电梯
+ * is in a few per cent of all needs. search_tokens are computed with the same function the app
+ * uses; the FULLTEXT index is dropped during the bulk load to 1M and built again after it.
+ *
+ * Optional arguments: --small=10000 --big=1000000 --samples=200
+ */
+import { DataSource } from 'typeorm';
+import { AuthService } from '@app/auth/auth.service';
+import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
+import { NEED_CATEGORIES, NeedStatus, Role } from '@app/common/glossary';
+import { loadTrainingSet } from '@app/needs/classifier/training-set';
+import { rebuildNeedCounters } from '@app/needs/need-state';
+import { ZoneEntity } from '@app/org/org.entities';
+import { encodeWord } from '@app/search/search-text';
+import { segmentForSearch } from '@app/common/segmenter';
+import { arg, dropDatabase, ms as msWith, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
+
+const SMALL = arg('small', 10_000);
+const BIG = arg('big', 1_000_000);
+const SAMPLES = arg('samples', 200);
+const DATABASE = 'gr_bench_search';
+const LIST = `query($z: ID!, $s: String, $first: Int) { needs(zoneId: $z, search: $s, first: $first) { totalCount edges { node { id title status category supportCount createdAt submitter { displayName } } } } }`;
+const QUERIES = ['电梯', '加装电梯', '老人 助餐', '停车', '噪音扰民', '237号楼'];
+const STATUSES: NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED, NeedStatus.ACCEPTED, NeedStatus.IN_PROJECT, NeedStatus.FULFILLED, NeedStatus.REJECTED];
+const ms = (x: number) => msWith(x, 1);
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+}
+
+const tokensOf = (words: string[]) => words.map(encodeWord).filter(Boolean).join(' ');
+
+/** Appends needs up to `total` in the zone (multi-row INSERTs), tokens as the app computes them. */
+async function loadNeeds(db: DataSource, zoneId: number, from: number, total: number, submitterId: number) {
+  const fixtures = loadTrainingSet();
+  const titleWords = fixtures.map((f) => segmentForSearch(f.title));
+  const contentWords = fixtures.map((f) => segmentForSearch(f.content));
+  const rand = rng(from + 7);
+  const cols = ['zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'search_tokens', 'created_at', 'updated_at'];
+  const started = Date.now();
+  for (let start = from; start < total; start += 1000) {
+    const size = Math.min(1000, total - start);
+    const rows: unknown[] = [];
+    for (let i = 0; i < size; i++) {
+      const a = Math.floor(rand() * fixtures.length);
+      const b = Math.floor(rand() * fixtures.length);
+      const building = `${1 + Math.floor(rand() * 400)}号楼`;
+      const content = `${fixtures[b].content}(${building})`;
+      const tokens = tokensOf([...titleWords[a], ...titleWords[a], ...contentWords[b], ...segmentForSearch(building)]);
+      const status = STATUSES[Math.floor(rand() * STATUSES.length)];
+      const at = new Date(Date.now() - (total - start - i) * 30_000);
+      rows.push(zoneId, fixtures[a].kind, 'APP', fixtures[a].title, content, status, status === NeedStatus.SUBMITTED || status === NeedStatus.REJECTED ? null : NEED_CATEGORIES[a % 7], Math.floor(rand() ** 6 * 100), submitterId, tokens, at, at);
+    }
+    await db.query(`INSERT INTO needs (${cols.join(',')}) VALUES ${Array.from({ length: size }, () => `(${cols.map(() => '?').join(',')})`).join(',')}`, rows);
+    if ((start - from) % 100_000 === 0 && start > from) process.stdout.write(`  ${start.toLocaleString()}…\n`);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+async function main() {
+  await recreateDatabase(DATABASE);
+  const { app, db, url } = await startApi(DATABASE, { NODE_ENV: 'production' });
+  try {
+    console.log(`search benchmark on ${DATABASE} (${(await db.query('SELECT VERSION() AS v'))[0].v})`);
+    const zone = await db.getRepository(ZoneEntity).save({ name: '搜索片区', street: '陆家嘴街道', boardSize: null });
+    const owner = await db.getRepository(UserEntity).save({ phone: '13600000000', displayName: '居民', specialties: [], isPartyMember: false });
+    const staff = await db.getRepository(UserEntity).save({ phone: '13500000000', displayName: '社工', specialties: [], isPartyMember: false });
+    await db.getRepository(UserRoleEntity).insert([{ userId: staff.id, role: Role.COUNCIL_STAFF, zoneId: zone.id }]);
+    const staffToken = app.get(AuthService).issueToken(staff.id);
+
+    const measure = async (size: number) => {
+      await db.query('ANALYZE TABLE needs');
+      const [{ n }] = await db.query(`SELECT COUNT(*) AS n FROM needs WHERE MATCH(search_tokens) AGAINST (? IN BOOLEAN MODE)`, [`+${encodeWord('电梯')}`]);
+      console.log(`   (SQL: ${n} needs hold 电梯)`);
+      console.log(`\n${size.toLocaleString()} needs — one request at a time, ${SAMPLES} samples per query after 20 warm-up`);
+      console.log(`   ${'search'.padEnd(12)} ${'matches'.padStart(9)} ${'staff p50'.padStart(11)} ${'staff p99'.padStart(11)} ${'anon p50'.padStart(11)} ${'anon p99'.padStart(11)}`);
+      const all: number[] = [];
+      for (const s of QUERIES) {
+        const one = async (token?: string) => {
+          const xs = await oneAtATime(SAMPLES, 20, async () => {
+            const r = await timedGql(url, LIST, { z: String(zone.id), s, first: 20 }, token);
+            if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+            return r.ms;
+          });
+          all.push(...xs);
+          return xs.sort((x, y) => x - y);
+        };
+        const st = await one(staffToken);
+        const an = await one();
+        const count = (await timedGql(url, LIST, { z: String(zone.id), s, first: 1 }, staffToken)).body.data.needs.totalCount;
+        console.log(`   ${s.padEnd(12 - s.length)} ${String(count).padStart(9)} ${ms(percentile(st, 50)).padStart(11)} ${ms(percentile(st, 99)).padStart(11)} ${ms(percentile(an, 50)).padStart(11)} ${ms(percentile(an, 99)).padStart(11)}`);
+      }
+      all.sort((x, y) => x - y);
+      console.log(`   all queries: p50 ${ms(percentile(all, 50))}   p99 ${ms(percentile(all, 99))}`);
+      return percentile(all, 50);
+    };
+
+    const dropFt = () => db.query('ALTER TABLE needs DROP INDEX ft_needs_search');
+    const addFt = async () => {
+      const t0 = Date.now();
+      // ALGORITHM=COPY: MariaDB 10.11 built an empty index in place after a DROP INDEX and a bulk load
+      await db.query('ALTER TABLE needs ADD FULLTEXT INDEX ft_needs_search (search_tokens), ALGORITHM=COPY');
+      return (Date.now() - t0) / 1000;
+    };
+    // the first needs go through the live FULLTEXT index, as in use
+    let loaded = await loadNeeds(db, zone.id, 0, SMALL, owner.id);
+    await db.transaction((m) => rebuildNeedCounters(m, zone.id));
+    console.log(`loaded ${SMALL.toLocaleString()} needs (FULLTEXT index kept up to date) in ${loaded.toFixed(1)} s`);
+    const small = await measure(SMALL);
+
+    await dropFt();
+    loaded = await loadNeeds(db, zone.id, SMALL, BIG, owner.id);
+    const built = await addFt();
+    await db.transaction((m) => rebuildNeedCounters(m, zone.id));
+    console.log(`\nloaded ${(BIG - SMALL).toLocaleString()} more needs in ${loaded.toFixed(1)} s, FULLTEXT built in ${built.toFixed(1)} s`);
+    const big = await measure(BIG);
+    console.log(`\ntarget p50 < 50 ms at ${BIG.toLocaleString()}: ${big < 50 ? 'met' : 'NOT met'} (p50 ${ms(small)} at ${SMALL.toLocaleString()}, ${ms(big)} at ${BIG.toLocaleString()})`);
+  } finally {
+    await app.close();
+    if (!process.argv.includes('--keep')) await dropDatabase(DATABASE);
+  }
+}
+
+run(main);

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { label, NeedCategory, NeedStatus, Role } from '@app/common/glossary';
+import type { Principal } from '@app/common/request-context';
+import { cleanText } from '@app/common/text';
+import { assertZoneRole } from '@app/auth/access';
+import { inTransaction } from '@app/database/transaction';
+import { JobName } from '@app/jobs/job-names';
+import { JobsService } from '@app/jobs/jobs.service';
+import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
+import { NeedEntity, NeedEventEntity } from './needs.entities';
+
+/** Statuses in which a need has a category staff may correct. */
+export const RECATEGORIZABLE: readonly NeedStatus[] = [NeedStatus.ACCEPTED, NeedStatus.IN_PROJECT, NeedStatus.CLAIMED, NeedStatus.FULFILLED];
+
+const isMysql = (m: EntityManager) => ['mysql', 'mariadb'].includes(m.connection.options.type);
+const clip = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(s).slice(0, n).join('')}…` : s);
+
+/**
+ * Corrections (nothing is silently overwritten: each one is a row of the need's history):
+ * the author edits or withdraws a need while it is SUBMITTED; staff correct the category of a
+ * need already reviewed.
+ */
+@Injectable()
+export class NeedCorrectionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  private async lock(m: EntityManager, needId: number): Promise<NeedEntity> {
+    const qb = m.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :id', { id: needId });
+    if (isMysql(m)) qb.setLock('pessimistic_write');
+    const n = await qb.getOne();
+    if (!n) throw new NotFoundError('Need', needId);
+    return n;
+  }
+
+  private assertAuthor(viewer: Principal | null, need: NeedEntity, doing: string) {
+    if (!viewer) throw new UnauthenticatedError();
+    if (viewer.id !== need.submitterId) throw new ForbiddenError(`只有提交人可以${doing} (only the person who submitted the need may do this)`);
+  }
+
+  private notSubmitted(need: NeedEntity, doing: string): never {
+    throw new ConflictError(`该需求已「${label('NeedStatus', need.status)}」,不能再${doing} (the need is ${need.status}; only a SUBMITTED need may be changed by its author)`, { status: need.status });
+  }
+
+  /** updateMyNeed: the author changes title and/or content while the need waits for review; the old text goes into the history. */
+  async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null }): Promise<NeedEntity> {
+    const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, 60);
+    const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, 2000);
+    if (title === null && content === null) throw new BadInputError('请修改标题或内容 (give a new title or content)', 'title');
+    return inTransaction(this.db, async (m) => {
+      const need = await this.lock(m, needId);
+      this.assertAuthor(viewer, need, '修改需求');
+      if (need.status !== NeedStatus.SUBMITTED) this.notSubmitted(need, '修改');
+      const next = { title: title ?? need.title, content: content ?? need.content };
+      if (next.title === need.title && next.content === need.content) return need;
+      // title and content together, so the search words are recomputed (SearchTokensSubscriber)
+      const res = await m
+        .createQueryBuilder()
+        .update(NeedEntity)
+        .set({ ...next, suggestedCategory: null, suggestedConfidence: null })
+        .where('id = :id AND status = :s', { id: needId, s: NeedStatus.SUBMITTED })
+        .execute();
+      if (!res.affected) this.notSubmitted(await this.lock(m, needId), '修改');
+      const before: string[] = [];
+      if (next.title !== need.title) before.push(`原标题:${need.title}`);
+      if (next.content !== need.content) before.push(`原内容:${clip(need.content, 400)}`);
+      await m.getRepository(NeedEventEntity).insert({
+        needId,
+        zoneId: need.zoneId,
+        action: 'edit',
+        fromStatus: NeedStatus.SUBMITTED,
+        toStatus: NeedStatus.SUBMITTED,
+        actorId: viewer.id,
+        note: clip(before.join(';'), 490),
+      });
+      await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId }); // the suggestion follows the new text
+      return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
+    });
+  }
+
+  /** withdrawNeed: the author takes a need back before it is reviewed; it leaves the review queue. */
+  async withdraw(viewer: Principal, needId: number): Promise<NeedEntity> {
+    return inTransaction(this.db, async (m) => {
+      const need = await this.lock(m, needId);
+      this.assertAuthor(viewer, need, '撤回需求');
+      if (need.status !== NeedStatus.SUBMITTED) this.notSubmitted(need, '撤回');
+      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.WITHDRAWN, viewer.id, 'withdraw', null);
+      if (!ok) this.notSubmitted(await this.lock(m, needId), '撤回');
+      return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
+    });
+  }
+
+  /**
+   * recategorizeNeed: staff of the need's zone move a reviewed need to the right category. The
+   * menu and need counters follow, the history records from → to, and the classifier learns.
+   */
+  async recategorize(viewer: Principal, needId: number, category: NeedCategory): Promise<NeedEntity> {
+    return inTransaction(this.db, async (m) => {
+      const need = await this.lock(m, needId);
+      assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], '更正需求分类');
+      if (!RECATEGORIZABLE.includes(need.status) || !need.category) {
+        throw new ConflictError(`该需求为「${label('NeedStatus', need.status)}」,还没有分类可更正 (only a reviewed need has a category to correct)`, { status: need.status });
+      }
+      if (need.category === category) throw new BadInputError(`该需求已在「${label('NeedCategory', category)}」 (the need is already in ${category})`, 'category');
+      const res = await m
+        .createQueryBuilder()
+        .update(NeedEntity)
+        .set({ category })
+        .where('id = :id AND status = :s AND category = :c', { id: needId, s: need.status, c: need.category })
+        .execute();
+      if (!res.affected) throw new ConflictError('该需求刚被他人更改,请刷新后重试 (the need changed meanwhile; reload and try again)');
+      if (need.status === NeedStatus.ACCEPTED) {
+        await bumpMenuCounter(m, need.zoneId, need.category, -1);
+        await bumpMenuCounter(m, need.zoneId, category, +1);
+      }
+      await bumpNeedCounters(m, [
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category: need.category, delta: -1 },
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category, delta: +1 },
+      ]);
+      await m.getRepository(NeedEventEntity).insert({
+        needId,
+        zoneId: need.zoneId,
+        action: 'recategorize',
+        fromStatus: need.status,
+        toStatus: need.status,
+        actorId: viewer.id,
+        note: `分类更正:${label('NeedCategory', need.category)} → ${label('NeedCategory', category)}`,
+      });
+      await this.jobs.enqueue(m, JobName.LearnCategory, { needId, category });
+      return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
+    });
+  }
+}

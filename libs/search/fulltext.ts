@@ -1,0 +1,80 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '@app/common/errors';
+import { decodeCursor, encodeCursor } from '@app/common/pagination';
+import { queryTokens } from './search-text';
+
+/** Tables with a search_tokens column and a full-text index (FULLTEXT on MySQL, FTS5 on SQLite). */
+export type SearchTable = 'needs' | 'projects';
+
+/** FTS5 table that mirrors search_tokens on SQLite (kept in step by triggers, see sqlite-fts.ts). */
+export const ftsTable = (table: SearchTable): string => `${table}_fts`;
+
+const isMysql = (qb: SelectQueryBuilder<ObjectLiteral>): boolean => {
+  const t = qb.connection.options.type;
+  return t === 'mysql' || t === 'mariadb';
+};
+
+/**
+ * Narrows `qb` (whose main alias is a row of `table`) to rows containing every word of `search`,
+ * and selects their relevance as `search_score` (higher is better, on both databases).
+ * Returns false when the search has no words to look for (then nothing can match).
+ */
+export function matchSearch(qb: SelectQueryBuilder<ObjectLiteral>, table: SearchTable, search: string): boolean {
+  const tokens = queryTokens(search);
+  if (!tokens.length) return false;
+  const alias = qb.alias;
+  if (isMysql(qb)) {
+    const against = tokens.map((t) => `+${t}`).join(' ');
+    const match = `MATCH(${alias}.search_tokens) AGAINST (:ftQuery IN BOOLEAN MODE)`;
+    qb.andWhere(match, { ftQuery: against }).addSelect(match, 'search_score');
+  } else {
+    const fts = ftsTable(table);
+    const query = tokens.map((t) => `"${t}"`).join(' AND ');
+    qb.innerJoin(
+      `(SELECT rowid AS doc_id, -bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH :ftQuery)`,
+      'ft',
+      `ft.doc_id = ${alias}.id`,
+      { ftQuery: query },
+    ).addSelect('ft.score', 'search_score');
+  }
+  return true;
+}
+
+/**
+ * Search results page by position in the ranking (relevance, then newest first): the cursor holds
+ * the number of rows already given out. Refuses cursors it did not make.
+ */
+export function decodeRankCursor(after: string | null | undefined): number {
+  const values = decodeCursor(after, 2);
+  if (!values) return 0;
+  const [tag, offset] = values;
+  if (tag !== 'rank' || typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new BadInputError('after is not a cursor this list gave out', 'after');
+  }
+  return offset;
+}
+
+export const rankCursor = (offset: number): string => encodeCursor(['rank', offset]);
+
+/**
+ * Runs a ranked search query: best first, newest first among equals, `size` rows from `offset`.
+ * Returns the page with rank cursors and the exact number of matches.
+ */
+export async function rankedPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  size: number,
+  offset: number,
+): Promise<{ edges: { node: T; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
+  const alias = qb.alias;
+  const count = qb.clone().getCount();
+  const rows = await qb
+    .orderBy('search_score', 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .offset(offset)
+    .limit(size + 1)
+    .getMany();
+  const hasNextPage = rows.length > size;
+  const slice = rows.slice(0, size);
+  const edges = slice.map((node, i) => ({ node, cursor: rankCursor(offset + i + 1) }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount: await count };
+}
