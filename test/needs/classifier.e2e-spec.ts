@@ -33,6 +33,7 @@ describe('needs: category suggestions and the classifier report', () => {
   });
 
   it('classifierReport: how often staff chose the first or one of the first two suggestions, and the confusion matrix', async () => {
+    await t.drainJobs(); // decisions of the tests before this one are recorded by a job
     const before = (await t.ok(REPORT, { z: String(w.zoneId) }, w.staff.token)).classifierReport;
     const needs = [
       { title: '评选最美楼组', content: '建议今年评选最美楼组并表彰', decided: 'CREATION_SELECTION' },
