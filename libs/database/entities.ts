@@ -23,6 +23,7 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
+import { ConsentEntity } from '@app/consent/consent.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
@@ -80,4 +81,5 @@ export const ENTITIES = [
   NotificationPrefsEntity,
   SmsMessageEntity,
   SurveyLinkEntity,
+  ConsentEntity,
 ];

@@ -33,6 +33,7 @@ import { SignOutEverywhereDoc, UnreadCountDoc } from '../shared/operations';
 import { ChangePasswordModal } from './change-password';
 import { Loading } from '../shared/ui';
 import { NotificationList } from '../shared/NotificationList';
+import { consoleRoute } from '../shared/links';
 
 const Login = lazy(() => import('./pages/Login'));
 const Review = lazy(() => import('./pages/Review'));
@@ -235,7 +236,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
       </Layout>
       {passwordOpen && <ChangePasswordModal onClose={() => setPasswordOpen(false)} />}
       <Drawer title={t('消息通知', 'Notifications')} open={noticeOpen} onClose={() => setNoticeOpen(false)} size={420}>
-        {noticeOpen && <NotificationList onChange={() => refetchUnread({ requestPolicy: 'network-only' })} />}
+        {noticeOpen && <NotificationList route={consoleRoute} onOpen={() => setNoticeOpen(false)} onChange={() => refetchUnread({ requestPolicy: 'network-only' })} />}
       </Drawer>
     </Layout>
   );

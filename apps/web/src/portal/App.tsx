@@ -8,6 +8,7 @@ import { useSession } from '../shared/session';
 import { UnreadCountDoc } from '../shared/operations';
 import { Loading } from '../shared/ui';
 import { afterSignIn, loginPath } from './sign-in-gate';
+import { ConsentGate } from '../shared/consent-gate';
 
 const Login = lazy(() => import('./pages/Login'));
 const Home = lazy(() => import('./pages/Home'));
@@ -35,26 +36,28 @@ export function PortalApp() {
   const { signedIn, loading } = useSession();
   if (loading) return <Loading />;
   return (
-    <Suspense fallback={<Loading />}>
-      <Routes>
-        <Route path="/login" element={signedIn ? <BackFromLogin /> : <Login />} />
-        <Route path="/" element={<Frame><Home /></Frame>} />
-        <Route path="/submit" element={<Signed><Submit /></Signed>} />
-        <Route path="/my-needs" element={<Signed><MyNeeds /></Signed>} />
-        <Route path="/needs/:id" element={<Frame><NeedDetail /></Frame>} />
-        <Route path="/menu" element={<Frame><Menu /></Frame>} />
-        <Route path="/projects" element={<Frame><Projects /></Frame>} />
-        <Route path="/projects/:id" element={<Frame><ProjectDetail /></Frame>} />
-        <Route path="/surveys" element={<Frame><Surveys /></Frame>} />
-        <Route path="/surveys/:id" element={<Signed><SurveyAnswer /></Signed>} />
-        <Route path="/selections" element={<Frame><Selections /></Frame>} />
-        <Route path="/resources" element={<Frame><Resources /></Frame>} />
-        <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
-        <Route path="/me" element={<Signed><Me /></Signed>} />
-        <Route path="/me/delete" element={<Signed><DeleteAccount /></Signed>} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
-    </Suspense>
+    <ConsentGate>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/login" element={signedIn ? <BackFromLogin /> : <Login />} />
+          <Route path="/" element={<Frame><Home /></Frame>} />
+          <Route path="/submit" element={<Signed><Submit /></Signed>} />
+          <Route path="/my-needs" element={<Signed><MyNeeds /></Signed>} />
+          <Route path="/needs/:id" element={<Frame><NeedDetail /></Frame>} />
+          <Route path="/menu" element={<Frame><Menu /></Frame>} />
+          <Route path="/projects" element={<Frame><Projects /></Frame>} />
+          <Route path="/projects/:id" element={<Frame><ProjectDetail /></Frame>} />
+          <Route path="/surveys" element={<Frame><Surveys /></Frame>} />
+          <Route path="/surveys/:id" element={<Signed><SurveyAnswer /></Signed>} />
+          <Route path="/selections" element={<Frame><Selections /></Frame>} />
+          <Route path="/resources" element={<Frame><Resources /></Frame>} />
+          <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
+          <Route path="/me" element={<Signed><Me /></Signed>} />
+          <Route path="/me/delete" element={<Signed><DeleteAccount /></Signed>} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </ConsentGate>
   );
 }
 

@@ -5,6 +5,7 @@ import { LeftOutlined } from '@ant-design/icons';
 import { useLang } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { loginPath } from './sign-in-gate';
+import { useElder } from './elder';
 
 /**
  * The page's top bar; `back` shows a back arrow. Visitors who are not signed in also get the
@@ -15,6 +16,7 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
   const { pathname, search } = useLocation();
   const { t, lang, setLang } = useLang();
   const { signedIn } = useSession();
+  const { elder, setElder } = useElder();
   useEffect(() => {
     document.title = `${title} · 金色纽带`;
   }, [title]);
@@ -35,8 +37,17 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
           <Button
             type="text"
             size="small"
+            aria-pressed={elder}
+            onClick={() => setElder(!elder)}
+            data-testid="elder-toggle"
+          >
+            {t('长辈', 'Elder')}
+          </Button>
+          <Button
+            type="text"
+            size="small"
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            aria-label={t('切换到英文', 'Switch to Chinese')}
+            aria-label={lang === 'zh' ? 'EN 切换到英文' : '中文 Switch to Chinese'}
             data-testid="lang-toggle"
           >
             {lang === 'zh' ? 'EN' : '中文'}

@@ -246,3 +246,16 @@ export const VoteInCampaignDoc = graphql(`
     }
   }
 `);
+
+/* 我的 → 消息设置 */
+export const NotificationPrefsDoc = graphql(`
+  query NotificationPrefs {
+    myNotificationPrefs { sms digest }
+  }
+`);
+
+export const UpdateNotificationPrefsDoc = graphql(`
+  mutation UpdateNotificationPrefs($sms: Boolean, $digest: DigestFrequency) {
+    updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest }
+  }
+`);

@@ -1,4 +1,6 @@
 import { App, Badge, Button } from 'antd';
+import { RightOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { useLang } from './i18n';
 import { refusalText } from './errors';
@@ -7,11 +9,17 @@ import { EmptyHint, PagedList } from './ui';
 import { fmtTime } from './format';
 import { MarkReadDoc, NotificationsDoc } from './operations';
 import { useState } from 'react';
+import './shared.css';
 
-/** The person's notifications, newest first; opening one marks it read. */
-export function NotificationList({ onChange }: { onChange?: () => void }) {
+/**
+ * The person's notifications, newest first. Tapping one marks it read and opens the page it is
+ * about: `route` turns the server's link (/needs/3, /projects/12, /surveys/4, /meetings/2) into a
+ * route of this app, or null when this app has no such page.
+ */
+export function NotificationList({ onChange, route = (link) => link, onOpen }: { onChange?: () => void; route?: (link: string) => string | null; onOpen?: () => void }) {
   const { t, lang } = useLang();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const list = useConnection(NotificationsDoc, {}, (d) => d.myNotifications);
   const [, markRead] = useMutation(MarkReadDoc);
   const [read, setRead] = useState<Set<string>>(new Set());
@@ -30,10 +38,8 @@ export function NotificationList({ onChange }: { onChange?: () => void }) {
 
   return (
     <div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
-        <span style={{ color: '#888' }}>
-          {t(`未读 ${unread.length} 条`, `${unread.length} unread`)}
-        </span>
+      <div className="gr-notice-head">
+        <span className="gr-muted">{t(`未读 ${unread.length} 条`, `${unread.length} unread`)}</span>
         <Button size="small" disabled={!unread.length} onClick={() => mark(unread.map((n) => n.id))}>
           {t('全部标为已读', 'Mark all read')}
         </Button>
@@ -50,22 +56,38 @@ export function NotificationList({ onChange }: { onChange?: () => void }) {
         {(nodes) =>
           nodes.map((n) => {
             const isUnread = !n.read && !read.has(n.id);
+            const to = n.link ? route(n.link) : null;
+            const open = () => {
+              if (isUnread) void mark([n.id]);
+              if (to) {
+                onOpen?.();
+                navigate(to);
+              }
+            };
             return (
               <div
                 key={n.id}
-                role="button"
+                role={to ? 'link' : 'button'}
                 tabIndex={0}
                 data-testid="notification"
-                onClick={() => isUnread && mark([n.id])}
-                onKeyDown={(e) => e.key === 'Enter' && isUnread && mark([n.id])}
-                style={{ background: '#fff', borderRadius: 10, padding: 12, marginBottom: 8, cursor: isUnread ? 'pointer' : 'default' }}
+                data-link={to ?? undefined}
+                aria-label={`${isUnread ? t('未读：', 'Unread: ') : ''}${n.title}`}
+                onClick={open}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    open();
+                  }
+                }}
+                className={`gr-notice${isUnread ? ' unread' : ''}${to ? ' linked' : ''}`}
               >
-                <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                <div className="gr-notice-title">
                   <Badge dot={isUnread} />
-                  <b style={{ flex: 1 }}>{n.title}</b>
-                  <span style={{ color: '#999', fontSize: 12 }}>{fmtTime(n.createdAt)}</span>
+                  <b>{n.title}</b>
+                  <span className="gr-muted">{fmtTime(n.createdAt)}</span>
+                  {to && <RightOutlined aria-hidden className="gr-notice-arrow" />}
                 </div>
-                <div style={{ color: '#555', marginTop: 4, fontSize: 13 }}>{n.body}</div>
+                <div className="gr-notice-body">{n.body}</div>
               </div>
             );
           })

@@ -15,7 +15,7 @@ export interface TransitionLike {
 /** The project's recorded transitions, oldest first: who moved it, when, and why. */
 export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
   const { L, t } = useLang();
-  if (!timeline.length) return <div style={{ color: '#999' }}>{t('暂无记录', 'Nothing recorded yet')}</div>;
+  if (!timeline.length) return <div style={{ color: '#595959' }}>{t('暂无记录', 'Nothing recorded yet')}</div>;
   return (
     <Timeline
       items={timeline.map((tr, i) => ({
@@ -29,7 +29,7 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
               {tr.from && tr.from !== tr.to ? `${L('ProjectStatus', tr.from)} → ` : ''}
               <b>{tr.from === tr.to ? t('记录', 'Note') : L('ProjectStatus', tr.to)}</b>
             </div>
-            <div style={{ color: '#888', fontSize: 12 }}>
+            <div style={{ color: '#595959', fontSize: 12 }}>
               {tr.actor.displayName}
               {tr.comment ? ` · ${tr.comment}` : ''}
             </div>

@@ -67,7 +67,20 @@ export function LangProvider({ children }: { children: ReactNode }) {
         locale={lang === 'zh' ? zhCN : enUS}
         theme={{
           algorithm: antTheme.defaultAlgorithm,
-          token: { colorPrimary: brand.red, borderRadius: 6 },
+          // WCAG 2.1 AA: every text colour ≥ 4.5:1 on white (Ant Design's defaults for links, errors,
+          // success figures, descriptions and placeholders are lighter)
+          token: {
+            colorPrimary: brand.red,
+            colorLink: '#a30d24',
+            colorError: '#cf1322',
+            colorSuccess: '#237804',
+            colorInfo: '#0958d9',
+            colorWarning: '#ad4e00',
+            borderRadius: 6,
+            colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+            colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+            colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          },
         }}
       >
         <AntApp>{children}</AntApp>

@@ -34,7 +34,7 @@ export const NotificationsDoc = graphql(`
     myNotifications(first: $first, after: $after) {
       unreadCount
       pageInfo { endCursor hasNextPage }
-      edges { cursor node { id kind title body read createdAt } }
+      edges { cursor node { id kind title body link read createdAt } }
     }
   }
 `);
@@ -80,6 +80,31 @@ export const ClaimWishDoc = graphql(`
 export const ConfirmWishDoc = graphql(`
   mutation ConfirmWishFulfilled($needId: ID!) {
     confirmWishFulfilled(needId: $needId) { id status }
+  }
+`);
+
+/* 用户协议 and 隐私政策 */
+export const LegalTermsDoc = graphql(`
+  query LegalTerms {
+    legalTerms { version userAgreement privacyPolicy summaryEn }
+  }
+`);
+
+export const MyConsentDoc = graphql(`
+  query MyConsent {
+    me { id consent { version acceptedAt current } }
+  }
+`);
+
+export const AcceptTermsDoc = graphql(`
+  mutation AcceptTerms($version: String!) {
+    acceptTerms(version: $version) { version acceptedAt current }
+  }
+`);
+
+export const TermsVersionDoc = graphql(`
+  query TermsVersion {
+    legalTerms { version }
   }
 `);
 

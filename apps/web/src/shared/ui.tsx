@@ -50,7 +50,7 @@ export function Loading({ tip }: { tip?: string }) {
   return (
     <div style={{ padding: 48, textAlign: 'center' }} role="status" aria-live="polite">
       <Spin />
-      <div style={{ marginTop: 8, color: '#999' }}>{tip ?? t('加载中…', 'Loading…')}</div>
+      <div style={{ marginTop: 8, color: '#595959' }}>{tip ?? t('加载中…', 'Loading…')}</div>
     </div>
   );
 }
@@ -63,7 +63,7 @@ export function EmptyHint({ title, hint, action }: { title: string; hint?: strin
       description={
         <div>
           <div style={{ fontWeight: 500 }}>{title}</div>
-          {hint && <div style={{ color: '#999', marginTop: 4 }}>{hint}</div>}
+          {hint && <div style={{ color: '#595959', marginTop: 4 }}>{hint}</div>}
         </div>
       }
     >
@@ -101,7 +101,7 @@ export function LoadMore<N>({ list, total = list.totalCount }: { list: Paged<N>;
   const { t } = useLang();
   if (!list.nodes.length) return null;
   return (
-    <div style={{ textAlign: 'center', padding: '12px 0', color: '#999' }}>
+    <div style={{ textAlign: 'center', padding: '12px 0', color: '#595959' }}>
       {list.hasMore ? (
         <Button onClick={list.loadMore} loading={list.loadingMore}>
           {t('加载更多', 'Load more')}

@@ -94,7 +94,7 @@ export default function MenuBoard() {
               ) : (
                 s.needs.map((n) => (
                   <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                    <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== 'ACCEPTED'} />
+                    <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== 'ACCEPTED'} />
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <div style={{ fontWeight: 500 }}>{n.title}</div>
                       <div className="gr-muted">

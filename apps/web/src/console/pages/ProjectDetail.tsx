@@ -19,6 +19,7 @@ import {
   PublishProjectDoc,
   StartProjectDoc,
 } from '../operations';
+import { PrintNoticeButton } from '../print-buttons';
 import { ClaimModal, DecisionButtons, ProgressModal, PromptModal, VotePanel } from '../project-actions';
 import { SuggestionsPanel } from '../matching/SuggestionsPanel';
 import { EditDraftButton, FollowProjectButton, ProjectDates, ReleaseClaimButton, useProjectYear, YearPanels } from '../year/year-ui';
@@ -150,6 +151,7 @@ export default function ProjectDetail() {
       <div className="gr-page-head">
         <h2 data-testid="project-title">{p.title}</h2>
         <ProjectStatusTag status={p.status} />
+        <PrintNoticeButton projectId={p.id} />
         {year?.origin === 'UNIT_OFFER' && <Tag color="purple">{t(`单位申报 · ${year.offeredByUnit?.name ?? ''}`, `Offered by ${year.offeredByUnit?.name ?? 'a unit'}`)}</Tag>}
         {year && <FollowProjectButton projectId={p.id} followed={year.followedByMe} onChange={reloadYear} />}
       </div>

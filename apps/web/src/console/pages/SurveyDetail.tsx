@@ -8,6 +8,7 @@ import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { percent } from '../../shared/format';
 import Chart, { type ChartOption } from '../../shared/Chart';
 import { CloseSurveyDoc, RecordVisitDoc, SatisfactionByCategoryDoc, SurveyDoc } from '../operations';
+import { PrintVisitSheetButton } from '../print-buttons';
 import type { ConsoleSurveyQuery } from '../gql/graphql';
 
 type SurveyData = NonNullable<ConsoleSurveyQuery['survey']>;
@@ -56,6 +57,7 @@ export default function SurveyDetail() {
         <Tag>{L('SurveyMethod', survey.method)}</Tag>
         <Tag color={survey.open ? 'green' : 'default'} data-testid="survey-state">{survey.open ? t('进行中', 'Open') : t('已结束', 'Closed')}</Tag>
         <Button onClick={reload}>{t('刷新', 'Refresh')}</Button>
+        <PrintVisitSheetButton surveyId={survey.id} />
         {survey.open && (
           <Button danger type="primary" onClick={close} data-testid="close-survey">
             {t('结束问卷', 'Close survey')}

@@ -40,6 +40,8 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": typeof types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": typeof types.VoteInCampaignDocument,
+    "\n  query NotificationPrefs {\n    myNotificationPrefs { sms digest }\n  }\n": typeof types.NotificationPrefsDocument,
+    "\n  mutation UpdateNotificationPrefs($sms: Boolean, $digest: DigestFrequency) {\n    updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest }\n  }\n": typeof types.UpdateNotificationPrefsDocument,
     "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": typeof types.PortalProjectFollowDocument,
     "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": typeof types.PortalNeedFollowDocument,
     "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": typeof types.PortalFollowProjectDocument,
@@ -74,6 +76,8 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($surveyId: ID!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(surveyId: $surveyId, answers: $answers)\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  query PortalCampaigns($zoneId: ID!) {\n    campaigns(zoneId: $zoneId) {\n      id\n      title\n      open\n      nominees { votes rank project { id title category } }\n    }\n  }\n": types.PortalCampaignsDocument,
     "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n": types.VoteInCampaignDocument,
+    "\n  query NotificationPrefs {\n    myNotificationPrefs { sms digest }\n  }\n": types.NotificationPrefsDocument,
+    "\n  mutation UpdateNotificationPrefs($sms: Boolean, $digest: DigestFrequency) {\n    updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest }\n  }\n": types.UpdateNotificationPrefsDocument,
     "\n  query PortalProjectFollow($id: ID!) { project(id: $id) { id followedByMe startsOn endsOn overdue } }\n": types.PortalProjectFollowDocument,
     "\n  query PortalNeedFollow($id: ID!) { need(id: $id) { id followedByMe } }\n": types.PortalNeedFollowDocument,
     "mutation PortalFollowProject($id: ID!) { followProject(projectId: $id) { id followedByMe } }": types.PortalFollowProjectDocument,
@@ -200,6 +204,14 @@ export function graphql(source: "\n  query PortalCampaigns($zoneId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation VoteInCampaign($campaignId: ID!, $projectId: ID!) {\n    voteInCampaign(campaignId: $campaignId, projectId: $projectId) {\n      id\n      open\n      nominees { votes rank project { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPrefs {\n    myNotificationPrefs { sms digest }\n  }\n"): (typeof documents)["\n  query NotificationPrefs {\n    myNotificationPrefs { sms digest }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPrefs($sms: Boolean, $digest: DigestFrequency) {\n    updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPrefs($sms: Boolean, $digest: DigestFrequency) {\n    updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,7 +53,7 @@ export default function Home() {
             <span className="gr-muted">{t('一件具体的小事，如轮椅、课本', 'A small concrete wish')}</span>
           </Link>
           <Link className="gr-action" to="/submit?kind=GOLDEN_IDEA" data-testid="new-idea">
-            <b style={{ color: '#b8860b' }}>{L('NeedKind', 'GOLDEN_IDEA')}</b>
+            <b style={{ color: '#7c5800' }}>{L('NeedKind', 'GOLDEN_IDEA')}</b>
             <span className="gr-muted">{t('给社区、片区的好建议', 'A suggestion for the community')}</span>
           </Link>
         </div>

@@ -8,6 +8,8 @@ import { useSession } from '../../shared/session';
 import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
 import { afterSignIn, isPublicPath } from '../sign-in-gate';
+import { ConsentCheckbox, useTermsVersion } from '../../shared/Consent';
+import { AcceptTermsDoc } from '../../shared/operations';
 
 interface LoginForm {
   phone: string;
@@ -28,6 +30,10 @@ export default function Login() {
   const [error, setError] = useState<string | null>(null);
   const [requestState, requestCode] = useMutation(RequestCodeDoc);
   const [loginState, login] = useMutation(LoginWithCodeDoc);
+  const [consent, setConsent] = useState(false);
+  const [consentError, setConsentError] = useState(false);
+  const termsVersion = useTermsVersion();
+  const [, acceptTerms] = useMutation(AcceptTermsDoc);
 
   useEffect(() => {
     document.title = t('登录 · 金色纽带', 'Sign in · Golden Ribbon');
@@ -58,6 +64,10 @@ export default function Login() {
 
   const submit = async (values: LoginForm) => {
     setError(null);
+    if (!consent) {
+      setConsentError(true);
+      return;
+    }
     const result = await login({
       phone: values.phone.trim(),
       code: values.code.trim(),
@@ -69,6 +79,9 @@ export default function Login() {
       else setError(showOnForm(form, result.error, lang, ['phone', 'code', 'displayName']));
       return;
     }
+    // the accepted version and time are stored (the session cookie is set by now); should this
+    // fail, the consent dialog asks again after sign-in
+    if (termsVersion) await acceptTerms({ version: termsVersion });
     signIn();
     navigate(next, { replace: true });
   };
@@ -137,6 +150,20 @@ export default function Login() {
               rules={[{ max: 30, message: t('不超过30个字', 'At most 30 characters') }]}>
               <Input maxLength={30} placeholder={t('如：王阿姨', 'e.g. Ms Wang')} />
             </Form.Item>
+            <div className="gr-consent-row">
+              <ConsentCheckbox
+                checked={consent}
+                onChange={(v) => {
+                  setConsent(v);
+                  setConsentError(false);
+                }}
+              />
+              {consentError && (
+                <div role="alert" className="gr-field-error" data-testid="consent-needed">
+                  {t('请先阅读并勾选同意用户协议和隐私政策', 'Please read and accept the user agreement and privacy policy first')}
+                </div>
+              )}
+            </div>
             <Button type="primary" htmlType="submit" block loading={loginState.fetching} data-testid="login-submit">
               {t('登录', 'Sign in')}
             </Button>

@@ -9,6 +9,7 @@ import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
 import { UpdateProfileDoc } from '../operations';
 import { MyDataDoc, SignOutEverywhereDoc } from '../../shared/operations';
+import { ElderSwitch, MessageSettings } from '../reach-settings';
 import type { NeedCategory } from '../gql/graphql';
 
 interface ProfileForm {
@@ -142,6 +143,8 @@ export default function Me() {
             </Button>
           </Form>
         </div>
+        <ElderSwitch />
+        <MessageSettings />
         <div className="gr-card">
           <div className="gr-row">
             <span className="gr-grow">{t('语言', 'Language')}</span>

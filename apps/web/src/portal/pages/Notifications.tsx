@@ -1,5 +1,6 @@
 import { useLang } from '../../shared/i18n';
 import { NotificationList } from '../../shared/NotificationList';
+import { portalRoute } from '../../shared/links';
 import { TopBar } from '../chrome';
 
 export default function Notifications() {
@@ -8,7 +9,7 @@ export default function Notifications() {
     <>
       <TopBar title={t('消息通知', 'Notifications')} />
       <main className="gr-page">
-        <NotificationList />
+        <NotificationList route={portalRoute} />
       </main>
     </>
   );

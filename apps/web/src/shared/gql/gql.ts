@@ -16,12 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": typeof types.ZonesDocument,
-    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body link read createdAt } }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": typeof types.ProjectEvaluationDocument,
     "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": typeof types.ClaimWishDocument,
     "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": typeof types.ConfirmWishFulfilledDocument,
+    "\n  query LegalTerms {\n    legalTerms { version userAgreement privacyPolicy summaryEn }\n  }\n": typeof types.LegalTermsDocument,
+    "\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n": typeof types.MyConsentDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n": typeof types.AcceptTermsDocument,
+    "\n  query TermsVersion {\n    legalTerms { version }\n  }\n": typeof types.TermsVersionDocument,
     "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
@@ -30,12 +34,16 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
     "\n  query Zones {\n    zones {\n      id\n      name\n      street\n      communities { id name }\n      buildings { id name }\n    }\n  }\n": types.ZonesDocument,
-    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body link read createdAt } }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadCount {\n    myNotifications(first: 1) { unreadCount }\n  }\n": types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query ProjectEvaluation($id: ID!) {\n    project(id: $id) {\n      id\n      evaluation {\n        responseCount\n        satisfactionRate\n        satisfactionInterval { low high }\n        dimensions { dimension mean }\n        indexScore\n        frozen\n      }\n    }\n  }\n": types.ProjectEvaluationDocument,
     "\n  mutation ClaimWish($needId: ID!, $unitId: ID) {\n    claimWish(needId: $needId, unitId: $unitId) { id status }\n  }\n": types.ClaimWishDocument,
     "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n": types.ConfirmWishFulfilledDocument,
+    "\n  query LegalTerms {\n    legalTerms { version userAgreement privacyPolicy summaryEn }\n  }\n": types.LegalTermsDocument,
+    "\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n": types.MyConsentDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n": types.AcceptTermsDocument,
+    "\n  query TermsVersion {\n    legalTerms { version }\n  }\n": types.TermsVersionDocument,
     "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
@@ -67,7 +75,7 @@ export function graphql(source: "\n  query Zones {\n    zones {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body read createdAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body link read createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unreadCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id kind title body link read createdAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -88,6 +96,22 @@ export function graphql(source: "\n  mutation ClaimWish($needId: ID!, $unitId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"): (typeof documents)["\n  mutation ConfirmWishFulfilled($needId: ID!) {\n    confirmWishFulfilled(needId: $needId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalTerms {\n    legalTerms { version userAgreement privacyPolicy summaryEn }\n  }\n"): (typeof documents)["\n  query LegalTerms {\n    legalTerms { version userAgreement privacyPolicy summaryEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n"): (typeof documents)["\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n"): (typeof documents)["\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsVersion {\n    legalTerms { version }\n  }\n"): (typeof documents)["\n  query TermsVersion {\n    legalTerms { version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
