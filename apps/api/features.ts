@@ -1,3 +1,4 @@
+import { AuditModule } from '@app/audit/audit.module';
 import { AuthModule } from '@app/auth/auth.module';
 import { EvaluationModule } from '@app/evaluation/evaluation.module';
 import { ExportsModule } from '@app/exports/exports.module';
@@ -12,4 +13,4 @@ import { PrintModule } from '@app/print/print.module';
 import { ConsentModule } from '@app/consent/consent.module';
 
 /** The feature modules the api serves. Each lives in libs/<feature>. */
-export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, MatchingModule, ConsentModule];
+export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, MatchingModule, ConsentModule, AuditModule];

@@ -17,6 +17,12 @@ export class UserEntity {
   @BoolColumn() isPartyMember: boolean;
   /** 亮特长, JSON array of strings */
   @Column({ type: 'simple-json', nullable: true }) specialties: string[] | null;
+  /** false once deactivated: every token is refused and sign-in fails */
+  @BoolColumn({ default: true }) active: boolean;
+  /** raised to revoke every token issued before (password change or reset, sign-out everywhere, deactivation) */
+  @Column({ type: 'int', default: 0 }) tokenVersion: number;
+  /** set when the person deleted their account: name and phone erased, contributions kept unattributed */
+  @TimeColumn({ nullable: true }) anonymizedAt: Date | null;
   /** 亮意愿: the menu categories the person is willing to serve, JSON array */
   @Column({ type: 'simple-json', nullable: true }) willingCategories: NeedCategory[] | null;
   @CreatedAt() createdAt: Date;
@@ -42,6 +48,8 @@ export class LoginCodeEntity {
   @Column({ type: 'varchar', length: 64 }) codeHash: string;
   @TimeColumn() expiresAt: Date;
   @TimeColumn({ nullable: true }) usedAt: Date | null;
+  /** wrong guesses against this code; at MAX_WRONG_CODES the code is spent and a new one must be requested */
+  @Column({ type: 'int', default: 0 }) failures: number;
   @CreatedAt() createdAt: Date;
 }
 

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import type { GraphQLContext, RequestLike } from '@app/common/request-context';
-import { ACCESS, Access, rolesOf } from './access';
+import { ACCESS, Access, isAdmin, rolesOf } from './access';
 import { AuthService } from './auth.service';
 
 /**
@@ -37,6 +37,10 @@ export class AuthGuard implements CanActivate {
     if (access.kind === 'public') return true;
     if (!principal) throw new UnauthenticatedError();
     if (access.kind === 'signed-in') return true;
+    if (access.kind === 'global-admin') {
+      if (isAdmin(principal)) return true;
+      throw new ForbiddenError('只有全局管理员可以执行此操作 (only a global administrator may do this)');
+    }
     const held = rolesOf(principal);
     if (held.has('ADMIN') || access.roles.some((r) => held.has(r))) return true;
     throw new ForbiddenError('requiresRole', { roles: access.roles });

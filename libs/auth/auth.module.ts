@@ -9,6 +9,9 @@ import { AuthService } from './auth.service';
 import { LoggingSmsSender, SmsSender, WebhookSmsSender } from './sms.sender';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
+import { AccountsService } from './accounts.service';
+import { PersonalDataService } from './personal-data.service';
+import { PrincipalCache } from './principal-cache';
 
 @Global()
 @Module({
@@ -21,6 +24,9 @@ import { UsersService } from './users.service';
   ],
   providers: [
     AuthService,
+    AccountsService,
+    PersonalDataService,
+    PrincipalCache,
     UsersService,
     AuthResolver,
     UsersResolver,
@@ -29,6 +35,6 @@ import { UsersService } from './users.service';
     { provide: SmsSender, inject: [Env, LoggingSmsSender, WebhookSmsSender], useFactory: (env: Env, log: LoggingSmsSender, hook: WebhookSmsSender) => (env.SMS_WEBHOOK_URL ? hook : log) },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, SmsSender, LoggingSmsSender],
+  exports: [AuthService, UsersService, AccountsService, PrincipalCache, SmsSender, LoggingSmsSender],
 })
 export class AuthModule {}

@@ -27,7 +27,7 @@ export class AuthResolver {
     @Args('code') code: string,
     @Args('displayName', { nullable: true }) displayName?: string,
   ): Promise<AuthPayload> {
-    const { token, user } = await this.auth.loginWithCode(phone, code, displayName);
+    const { token, user } = await this.auth.loginWithCode(phone, code, displayName, ctx.req.ip ?? 'unknown');
     await this.actAs(ctx, user.id, token);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }
@@ -35,7 +35,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Context() ctx: GraphQLContext, @Args('username') username: string, @Args('password') password: string): Promise<AuthPayload> {
-    const { token, user } = await this.auth.login(username, password);
+    const { token, user } = await this.auth.login(username, password, ctx.req.ip ?? 'unknown');
     await this.actAs(ctx, user.id, token);
     return { token, user: toUser(user, (await this.users.grantsOf(user.id)).map((g) => g.role)) };
   }

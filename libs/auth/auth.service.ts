@@ -2,27 +2,38 @@ import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import * as bcrypt from 'bcryptjs';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull, LessThan, MoreThan } from 'typeorm';
 import { Env } from '@config/env';
 import { clock } from '@app/common/clock';
-import { BadInputError, RateLimitedError, UnauthenticatedError } from '@app/common/errors';
+import { BadInputError, UnauthenticatedError } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
 import { RateLimitService, LimitRule } from '@app/common/rate-limit';
 import type { Principal, RequestLike } from '@app/common/request-context';
 import { checkPhone } from '@app/common/text';
-import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from './auth.entities';
+import { LoginCodeEntity, UserEntity, UserRoleEntity } from './auth.entities';
 import { SmsSender } from './sms.sender';
+import { CachedPrincipal, PrincipalCache } from './principal-cache';
 import { SessionRequest, sessionTokenOf } from './session-cookie';
 
 export const CODE_TTL_MS = 5 * 60_000;
 export const MAX_WRONG_CODES = 5;
-export const LOCK_MS = 15 * 60_000;
 
-const CODE_PER_PHONE: LimitRule = { name: 'code-phone', points: 1, durationSeconds: 60, message: '验证码发送太频繁,请稍后再试 (one code per minute)' };
-const CODE_PER_IP: LimitRule = { name: 'code-ip', points: 10, durationSeconds: 3600, message: '本网络请求验证码过多,请一小时后再试 (too many codes from this address)' };
-const PASSWORD_PER_NAME: LimitRule = { name: 'password', points: 10, durationSeconds: 600, message: '登录尝试过多,请稍后再试 (too many sign-in attempts)' };
+export const CODE_PER_PHONE_RULE: LimitRule = { name: 'code-phone', points: 1, durationSeconds: 60, message: '验证码发送太频繁,请稍后再试 (one code per minute)' };
+/**
+ * Per address: an office building or a community centre's kiosk shares one public address, so the
+ * hourly allowance fits hundreds of people; a burst detector refuses a script firing many a minute.
+ */
+export const CODE_PER_IP: LimitRule = { name: 'code-ip', points: 300, durationSeconds: 3600, message: '本网络请求验证码过多,请一小时后再试 (too many codes from this address)' };
+export const CODE_BURST_PER_IP: LimitRule = { name: 'code-ip-burst', points: 30, durationSeconds: 60, message: '本网络请求验证码过于频繁,请稍后再试 (too many codes from this address in a minute)' };
+/** Wrong codes or passwords from one address; only that address is refused. */
+export const FAILED_SIGNIN_PER_IP: LimitRule = { name: 'signin-fail-ip', points: 30, durationSeconds: 900, message: '本网络登录失败次数过多,请 15 分钟后再试 (too many failed sign-ins from this address)' };
+/** Failures from everywhere: beyond this a minute, each further failure is answered after a pause. */
+const FAILED_SIGNIN_GLOBAL: LimitRule = { name: 'signin-fail-all', points: 300, durationSeconds: 60, message: 'backoff' };
+const GLOBAL_BACKOFF_MS = 1500;
+/** bcrypt of a random string at the cost real passwords use: compared when the username is unknown. */
+const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 
 /** Usernames are compared case-insensitively on every database: stored and looked up in lower case. */
 export const normalizeUsername = (username: string | null | undefined): string => (username ?? '').trim().toLowerCase();
@@ -35,12 +46,14 @@ export class AuthService {
     private readonly env: Env,
     private readonly limits: RateLimitService,
     private readonly sms: SmsSender,
+    private readonly cache: PrincipalCache,
   ) {}
 
   // ── tokens and principals ──────────────────────────────────────────────
 
-  issueToken(userId: number): string {
-    return this.jwt.sign({ sub: String(userId) });
+  /** A token carries the account's token version; raising the version revokes every older token. */
+  issueToken(userId: number, tokenVersion = 0): string {
+    return this.jwt.sign({ sub: String(userId), v: tokenVersion });
   }
 
   /** The person behind the request's bearer token, loaded once per request. */
@@ -78,28 +91,45 @@ export class AuthService {
   }
 
   private async principalOfToken(token: string): Promise<Principal> {
-    let sub: string;
+    let claims: { sub: string; v?: number };
     try {
-      sub = this.jwt.verify<{ sub: string }>(token).sub;
+      claims = this.jwt.verify<{ sub: string; v?: number }>(token);
     } catch {
       throw new UnauthenticatedError('登录已过期,请重新登录 (your sign-in has expired or is invalid)');
     }
-    const principal = await this.principalById(Number(sub));
-    if (!principal) throw new UnauthenticatedError('账号不存在 (this account no longer exists)');
-    return principal;
+    const state = await this.sessionState(Number(claims.sub));
+    if (!state) throw new UnauthenticatedError('账号不存在 (this account no longer exists)');
+    if (!state.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
+    if ((claims.v ?? 0) !== state.tokenVersion) throw new UnauthenticatedError('登录已失效,请重新登录 (you were signed out; sign in again)');
+    return state.principal;
   }
 
-  async principalById(id: number): Promise<Principal | null> {
+  /** The account behind a token: from this process's cache, else from the database (then cached). */
+  async sessionState(id: number): Promise<CachedPrincipal | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const generation = this.cache.generation(id);
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) return null;
     const grants = await this.db.getRepository(UserRoleEntity).find({ where: { userId: id }, select: ['role', 'zoneId'] });
-    return {
-      id: user.id,
-      displayName: user.displayName,
-      unitId: user.unitId,
-      isPartyMember: user.isPartyMember,
-      grants: grants.map((g) => ({ role: g.role, zoneId: g.zoneId })),
+    const state: CachedPrincipal = {
+      active: user.active,
+      tokenVersion: user.tokenVersion,
+      principal: {
+        id: user.id,
+        displayName: user.displayName,
+        unitId: user.unitId,
+        isPartyMember: user.isPartyMember,
+        grants: grants.map((g) => ({ role: g.role, zoneId: g.zoneId })),
+      },
     };
+    this.cache.set(id, state, generation);
+    return state;
+  }
+
+  async principalById(id: number): Promise<Principal | null> {
+    return (await this.sessionState(id))?.principal ?? null;
   }
 
   // ── one-time codes (residents and office workers) ─────────────────────
@@ -110,13 +140,13 @@ export class AuthService {
 
   async requestLoginCode(rawPhone: string, ip: string): Promise<boolean> {
     const phone = checkPhone(rawPhone);
-    await this.assertNotLocked(phone);
-    await this.limits.consume(CODE_PER_PHONE, phone);
+    await this.limits.consume(CODE_PER_PHONE_RULE, phone);
     try {
+      await this.limits.consume(CODE_BURST_PER_IP, ip);
       await this.limits.consume(CODE_PER_IP, ip);
     } catch (e) {
       // refused for the address: this phone's minute was not used
-      await this.limits.refund(CODE_PER_PHONE, phone);
+      await this.limits.refund(CODE_PER_PHONE_RULE, phone);
       throw e;
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -125,33 +155,36 @@ export class AuthService {
       codeHash: this.hashCode(phone, code),
       expiresAt: new Date(clock.now().getTime() + CODE_TTL_MS),
       usedAt: null,
+      failures: 0,
     });
     await this.sms.sendLoginCode(phone, code);
     return true;
   }
 
-  async loginWithCode(rawPhone: string, code: string, displayName?: string | null): Promise<{ token: string; user: UserEntity }> {
+  async loginWithCode(rawPhone: string, code: string, displayName?: string | null, ip = 'unknown'): Promise<{ token: string; user: UserEntity }> {
     const phone = checkPhone(rawPhone);
     if (!/^\d{6}$/.test(code ?? '')) throw new BadInputError('验证码为 6 位数字 (the code has 6 digits)', 'code');
-    await this.assertNotLocked(phone);
+    await this.limits.assertNotExhausted(FAILED_SIGNIN_PER_IP, ip);
 
     const devCode = this.env.NODE_ENV !== 'production' ? this.env.AUTH_DEV_LOGIN_CODE : undefined;
     let ok = devCode !== undefined && code === devCode;
     if (!ok) ok = await this.consumeCode(phone, code);
     if (!ok) {
-      await this.recordWrongCode(phone);
+      const spent = await this.recordWrongCode(phone);
+      await this.failedSignIn(ip);
+      if (spent) throw new UnauthenticatedError('验证码错误次数过多,该验证码已作废,请重新获取 (too many wrong codes: this code no longer works, request a new one)');
       throw new UnauthenticatedError('验证码错误或已过期 (the code is wrong or has expired)');
     }
-    await this.db.getRepository(LoginLockoutEntity).delete({ phone });
     const user = await this.findOrCreateByPhone(phone, displayName);
-    return { token: this.issueToken(user.id), user };
+    if (!user.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
+    return { token: this.issueToken(user.id, user.tokenVersion), user };
   }
 
   /** Marks a matching, unexpired, unused code used; exactly one request can win it. */
   private async consumeCode(phone: string, code: string): Promise<boolean> {
     const now = clock.now();
     const candidates = await this.db.getRepository(LoginCodeEntity).find({
-      where: { phone, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      where: { phone, usedAt: IsNull(), expiresAt: MoreThan(now), failures: LessThan(MAX_WRONG_CODES) },
       order: { id: 'DESC' },
       take: 5,
     });
@@ -162,42 +195,42 @@ export class AuthService {
       .createQueryBuilder()
       .update(LoginCodeEntity)
       .set({ usedAt: now })
-      .where('id = :id AND used_at IS NULL', { id: match.id })
+      .where('id = :id AND used_at IS NULL AND failures < :max', { id: match.id, max: MAX_WRONG_CODES })
       .execute();
     return (res.affected ?? 0) === 1;
   }
 
-  private async assertNotLocked(phone: string) {
-    const lock = await this.db.getRepository(LoginLockoutEntity).findOneBy({ phone });
+  /**
+   * A wrong code counts against the codes outstanding for the phone, not against the person: the
+   * fifth wrong guess spends them, and a new code (one a minute) works at once. Answers whether the
+   * outstanding codes are now spent.
+   */
+  private async recordWrongCode(phone: string): Promise<boolean> {
     const now = clock.now();
-    if (lock?.lockedUntil && lock.lockedUntil > now) {
-      const retry = Math.ceil((lock.lockedUntil.getTime() - now.getTime()) / 1000);
-      throw new RateLimitedError(`验证码错误次数过多,该手机号已锁定 15 分钟 (too many wrong codes; locked, retry in ${retry}s)`, retry);
-    }
+    const res = await this.db
+      .createQueryBuilder()
+      .update(LoginCodeEntity)
+      .set({ failures: () => 'failures + 1' })
+      .where('phone = :phone AND used_at IS NULL AND expires_at > :now AND failures < :max', { phone, now, max: MAX_WRONG_CODES })
+      .execute();
+    if (!res.affected) return false;
+    const live = await this.db.getRepository(LoginCodeEntity).countBy({ phone, usedAt: IsNull(), expiresAt: MoreThan(now), failures: LessThan(MAX_WRONG_CODES) });
+    return live === 0;
   }
 
-  private async recordWrongCode(phone: string) {
-    const repo = this.db.getRepository(LoginLockoutEntity);
-    const now = clock.now();
-    await repo.createQueryBuilder().insert().values({ phone, failures: 0, lockedUntil: null, updatedAt: now }).orIgnore().execute();
-    // a lock that has run out, or wrong codes long past (older than a lock lasts), start the count afresh
-    await repo
-      .createQueryBuilder()
-      .update()
-      .set({ failures: 0, lockedUntil: null })
-      .where('phone = :phone AND ((locked_until IS NOT NULL AND locked_until <= :now) OR (locked_until IS NULL AND updated_at < :stale))', {
-        phone,
-        now,
-        stale: new Date(now.getTime() - LOCK_MS),
-      })
-      .execute();
-    await repo.createQueryBuilder().update().set({ failures: () => 'failures + 1', updatedAt: now }).where('phone = :phone', { phone }).execute();
-    await repo
-      .createQueryBuilder()
-      .update()
-      .set({ lockedUntil: new Date(now.getTime() + LOCK_MS) })
-      .where('phone = :phone AND failures >= :max AND locked_until IS NULL', { phone, max: MAX_WRONG_CODES })
-      .execute();
+  /**
+   * A failed sign-in (wrong code or password): counted against the address it came from (that
+   * address alone is refused once it has guessed too often) and against everyone, where a flood
+   * of failures only slows the answers to further failures down. A correct password or code from
+   * another address is never refused because of these guesses.
+   */
+  private async failedSignIn(ip: string): Promise<void> {
+    await this.limits.consume(FAILED_SIGNIN_PER_IP, ip).catch(() => undefined);
+    const flood = await this.limits
+      .consume(FAILED_SIGNIN_GLOBAL, 'all')
+      .then(() => false)
+      .catch(() => true);
+    if (flood) await new Promise((r) => setTimeout(r, GLOBAL_BACKOFF_MS));
   }
 
   async findOrCreateByPhone(phone: string, displayName?: string | null, roles: Role[] = [Role.RESIDENT]): Promise<UserEntity> {
@@ -221,14 +254,19 @@ export class AuthService {
 
   // ── passwords (staff) ──────────────────────────────────────────────────
 
-  async login(username: string, password: string): Promise<{ token: string; user: UserEntity }> {
+  async login(username: string, password: string, ip = 'unknown'): Promise<{ token: string; user: UserEntity }> {
     const name = normalizeUsername(username);
     if (!name || !password) throw new BadInputError('请输入用户名和密码 (username and password are required)', name ? 'password' : 'username');
-    await this.limits.consume(PASSWORD_PER_NAME, name);
+    await this.limits.assertNotExhausted(FAILED_SIGNIN_PER_IP, ip);
     const user = await this.db.getRepository(UserEntity).findOneBy({ username: name });
-    const ok = user?.passwordHash ? await bcrypt.compare(password, user.passwordHash) : false;
-    if (!user || !ok) throw new UnauthenticatedError('用户名或密码错误 (wrong username or password)');
-    return { token: this.issueToken(user.id), user };
+    // an unknown username costs the same bcrypt comparison as a known one: timing tells nothing
+    const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !user.passwordHash || !ok) {
+      await this.failedSignIn(ip);
+      throw new UnauthenticatedError('用户名或密码错误 (wrong username or password)');
+    }
+    if (!user.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
+    return { token: this.issueToken(user.id, user.tokenVersion), user };
   }
 
   static hashPassword(password: string): Promise<string> {

@@ -4,7 +4,7 @@ import type { UserEntity } from './auth.entities';
 import { UsersService, toUser } from './users.service';
 
 const person = toUser(
-  { id: 7, phone: '13812345678', displayName: '王小明', username: null, passwordHash: null, communityId: 1, buildingId: null, unitId: null, isPartyMember: false, specialties: [], willingCategories: null, createdAt: new Date() } as UserEntity,
+  { id: 7, phone: '13812345678', displayName: '王小明', username: null, passwordHash: null, communityId: 1, buildingId: null, unitId: null, isPartyMember: false, specialties: [], willingCategories: null, active: true, tokenVersion: 0, anonymizedAt: null, createdAt: new Date() } as UserEntity,
   [Role.RESIDENT],
 );
 const viewer = (id: number, ...grants: [string, number | null][]): Principal => ({
@@ -37,9 +37,17 @@ describe('UsersService masking of other people', () => {
     ['council staff', viewer(9, [Role.COUNCIL_STAFF, 1])],
     ['an admin', viewer(9, [Role.ADMIN, null])],
     ['a resident who is also council staff', viewer(9, [Role.RESIDENT, null], [Role.COUNCIL_STAFF, 1])],
-  ])('shows them whole to %s', (_, v) => {
-    expect(UsersService.displayNameFor(v, person)).toBe('王小明');
-    expect(UsersService.phoneFor(v, person)).toBe('13812345678');
+  ])('shows them whole to %s of the record\'s zone', (_, v) => {
+    const onRecordOfZone1 = { ...person, contextZoneId: 1 };
+    expect(UsersService.displayNameFor(v, onRecordOfZone1)).toBe('王小明');
+    expect(UsersService.phoneFor(v, onRecordOfZone1)).toBe('13812345678');
+  });
+
+  it('masks them for council staff of another zone, and where no zone is known', () => {
+    const staffOfZone2 = viewer(9, [Role.COUNCIL_STAFF, 2]);
+    expect(UsersService.phoneFor(staffOfZone2, { ...person, contextZoneId: 1 })).toBe('138****5678');
+    expect(UsersService.displayNameFor(staffOfZone2, { ...person, contextZoneId: 1 })).toBe('王**');
+    expect(UsersService.phoneFor(viewer(9, [Role.COUNCIL_STAFF, 1]), person)).toBe('138****5678');
   });
 
   it('gives an anonymous caller no phone and a masked name', () => {

@@ -12,7 +12,8 @@ import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@
 import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService, normalizeUsername } from './auth.service';
 import { User } from './models/user.model';
-import { rolesOf } from './access';
+import { PrincipalCache } from './principal-cache';
+import { hasZoneRole, isAdmin } from './access';
 
 const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
 
@@ -21,7 +22,10 @@ export const PUBLIC_ROLES: ReadonlySet<string> = new Set<string>([Role.COUNCIL_S
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: PrincipalCache,
+  ) {}
 
   readonly userById = new LoaderKey<number, UserEntity | null>('userById', async (ids) =>
     byKeys(ids, await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
@@ -31,9 +35,9 @@ export class UsersService {
   );
 
   /** A person as a GraphQL User, with roles, through the request's DataLoaders (nested fields). */
-  async load(loaders: RequestLoaders, id: number): Promise<User | null> {
+  async load(loaders: RequestLoaders, id: number, contextZoneId?: number | null): Promise<User | null> {
     const [u, roles] = await Promise.all([loaders.load(this.userById, id), loaders.load(this.rolesByUser, id)]);
-    return u ? toUser(u, roles.map((r) => r.role)) : null;
+    return u ? { ...toUserWithGrants(u, roles), contextZoneId } : null;
   }
 
   async user(id: number): Promise<UserEntity> {
@@ -42,12 +46,16 @@ export class UsersService {
     return u;
   }
 
-  /** Staff and admins see names and phones whole; everyone sees their own; others see them masked. */
-  static canSeeContact(viewer: Principal | null | undefined, userId: number): boolean {
+  /**
+   * Whole names and phones: the person themself, a global ADMIN, and staff (COUNCIL_STAFF or ADMIN)
+   * of the record's zone — the zone of the need a submitter appears in, or, for staff accounts
+   * listed on their own, a zone where the account holds a role. Everyone else sees them masked.
+   */
+  static canSeeContact(viewer: Principal | null | undefined, user: Pick<User, 'id' | 'contextZoneId' | 'grantZoneIds'>): boolean {
     if (!viewer) return false;
-    if (viewer.id === userId) return true;
-    const roles = rolesOf(viewer);
-    return roles.has(Role.COUNCIL_STAFF) || roles.has(Role.ADMIN);
+    if (viewer.id === Number(user.id) || isAdmin(viewer)) return true;
+    const zones = user.contextZoneId != null ? [user.contextZoneId] : (user.grantZoneIds ?? []);
+    return zones.some((z) => hasZoneRole(viewer, z, [Role.COUNCIL_STAFF]));
   }
 
   /**
@@ -60,12 +68,12 @@ export class UsersService {
 
   static displayNameFor(viewer: Principal | null | undefined, user: User): string {
     if (UsersService.actsInPublicRole(user)) return user.rawDisplayName;
-    return UsersService.canSeeContact(viewer, Number(user.id)) ? user.rawDisplayName : maskName(user.rawDisplayName);
+    return UsersService.canSeeContact(viewer, user) ? user.rawDisplayName : maskName(user.rawDisplayName);
   }
 
   static phoneFor(viewer: Principal | null | undefined, user: User): string | null {
     if (!viewer) return null;
-    return UsersService.canSeeContact(viewer, Number(user.id)) ? user.rawPhone : maskPhone(user.rawPhone);
+    return UsersService.canSeeContact(viewer, user) ? user.rawPhone : maskPhone(user.rawPhone);
   }
 
   async updateProfile(
@@ -73,8 +81,8 @@ export class UsersService {
     input: { displayName?: string; communityId?: number | null; buildingId?: number | null; isPartyMember?: boolean; specialties?: string[]; willingCategories?: NeedCategory[] },
   ): Promise<UserEntity> {
     const user = await this.user(userId);
-    if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
     const newRoles: Role[] = [];
+    if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
     if (input.communityId !== undefined) {
       if (input.communityId !== null) {
         const c = await this.db.getRepository(CommunityEntity).findOneBy({ id: input.communityId });
@@ -94,12 +102,20 @@ export class UsersService {
     if (input.isPartyMember !== undefined) user.isPartyMember = input.isPartyMember;
     if (input.specialties !== undefined) user.specialties = input.specialties.map((s) => s.trim()).filter(Boolean);
     if (input.willingCategories !== undefined) user.willingCategories = [...new Set(input.willingCategories)];
+    // A resident who names their office building becomes an office worker too, and the other way
+    // round. An account holding a staff role (staff, board, party committee, unit admin, admin) is
+    // never given a people's role by a profile edit: where a person lives grants nothing.
+    const grants = await this.grantsOf(userId);
+    const isStaff = grants.some((g) => !PEOPLE.has(g.role));
     await inTransaction(this.db, async (m) => {
       await m.getRepository(UserEntity).save(user);
+      if (isStaff) return;
       for (const role of newRoles) {
         await m.getRepository(UserRoleEntity).createQueryBuilder().insert().values({ userId, role, zoneId: null }).orIgnore().execute();
       }
     });
+    // name, unit, party membership and roles are part of the principal every api process caches
+    await this.cache.changed(userId);
     return user;
   }
 
@@ -151,6 +167,13 @@ export class UsersService {
     }
   }
 
+  async grantsOfMany(userIds: number[]): Promise<Map<number, UserRoleEntity[]>> {
+    const rows = userIds.length ? await this.db.getRepository(UserRoleEntity).findBy({ userId: In(userIds) }) : [];
+    const out = new Map<number, UserRoleEntity[]>();
+    for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r]);
+    return out;
+  }
+
   async grantsOf(userId: number): Promise<UserRoleEntity[]> {
     return this.db.getRepository(UserRoleEntity).findBy({ userId });
   }
@@ -169,6 +192,10 @@ export class UsersService {
   }
 }
 
+export function toUserWithGrants(u: UserEntity, grants: { role: string; zoneId: number | null }[]): User {
+  return { ...toUser(u, grants.map((g) => g.role)), grantZoneIds: [...new Set(grants.filter((g) => g.zoneId !== null).map((g) => g.zoneId!))] };
+}
+
 export function toUser(u: UserEntity, roles: string[]): User {
   return {
     id: String(u.id),
@@ -176,6 +203,8 @@ export function toUser(u: UserEntity, roles: string[]): User {
     isPartyMember: u.isPartyMember,
     specialties: u.specialties ?? [],
     willingCategories: u.willingCategories ?? [],
+    active: u.active,
+    rawUsername: u.username,
     rawDisplayName: u.displayName,
     rawPhone: u.phone,
     communityId: u.communityId,

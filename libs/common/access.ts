@@ -9,7 +9,7 @@ import type { GraphQLContext, Principal } from './request-context';
  * a resolver that says nothing.
  */
 export const ACCESS = 'access';
-export type Access = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] };
+export type Access = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] } | { kind: 'global-admin' };
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies Access);
@@ -17,6 +17,8 @@ export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies Acc
 export const SignedIn = () => SetMetadata(ACCESS, { kind: 'signed-in' } satisfies Access);
 /** A person holding one of these roles (in some zone; services check the zone of the record). */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { kind: 'roles', roles } satisfies Access);
+/** An ADMIN whose grant has no zone (a zone admin manages only its zones and is refused here). */
+export const GlobalAdmin = () => SetMetadata(ACCESS, { kind: 'global-admin' } satisfies Access);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | null => {
   const gql = GqlExecutionContext.create(ctx).getContext<GraphQLContext>();
@@ -29,8 +31,19 @@ export function rolesOf(p: Principal | null | undefined): Set<string> {
   return new Set((p?.grants ?? []).map((g) => g.role));
 }
 
+/** A global ADMIN: the grant has no zone. An ADMIN grant with a zone counts in that zone only. */
 export function isAdmin(p: Principal | null | undefined): boolean {
-  return !!p?.grants.some((g) => g.role === Role.ADMIN);
+  return !!p?.grants.some((g) => g.role === Role.ADMIN && g.zoneId === null);
+}
+
+/** ADMIN of this zone: a global ADMIN, or an ADMIN grant for the zone. */
+export function isAdminOf(p: Principal | null | undefined, zoneId: number): boolean {
+  return !!p?.grants.some((g) => g.role === Role.ADMIN && (g.zoneId === null || g.zoneId === zoneId));
+}
+
+export function assertGlobalAdmin(p: Principal | null | undefined): asserts p is Principal {
+  if (!p) throw new UnauthenticatedError();
+  if (!isAdmin(p)) throw new ForbiddenError('只有全局管理员可以执行此操作 (only a global administrator may do this)');
 }
 
 /** Does the person hold one of `roles` in `zoneId`? ADMIN counts everywhere; a null-zone grant counts in every zone. */
@@ -42,7 +55,7 @@ export function hasZoneRole(p: Principal | null | undefined, zoneId: number, rol
 /** Refuses unless the person holds one of `roles` in the record's zone. */
 export function assertZoneRole(p: Principal | null | undefined, zoneId: number, roles: Role[], action = '此操作'): asserts p is Principal {
   if (!p) throw new UnauthenticatedError();
-  if (!hasZoneRole(p, zoneId, roles)) throw new ForbiddenError('zoneRole', { action });
+  if (!hasZoneRole(p, zoneId, roles)) throw new ForbiddenError(`你在该片区没有${action}的权限 (you may not do this in this zone)`);
 }
 
 export function requireUser(p: Principal | null | undefined): Principal {

@@ -53,6 +53,17 @@ export class RateLimitService implements OnModuleDestroy {
     }
   }
 
+  /** Refuses with RATE_LIMITED when `key` has used up the rule, without counting a use. */
+  async assertNotExhausted(rule: LimitRule, key: string): Promise<void> {
+    const res = await this.limiter(rule)
+      .get(key)
+      .catch(() => null);
+    if (res && res.consumedPoints >= rule.points && res.msBeforeNext > 0) {
+      const retry = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      throw new RateLimitedError(`${rule.message} (retry in ${retry}s)`, retry);
+    }
+  }
+
   /** Gives one use of `key` back, e.g. when a later check refused the request it was counted for. */
   async refund(rule: LimitRule, key: string): Promise<void> {
     await this.limiter(rule)

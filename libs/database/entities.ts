@@ -25,6 +25,7 @@ import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/re
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { ConsentEntity } from '@app/consent/consent.entity';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
+import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   NotificationEntity,
   FollowEntity,
   OutboxEntity,
+  AuditEntryEntity,
   ScheduledRunEntity,
   ResourceEntity,
   PairingEntity,

@@ -1,4 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Work that belongs to the same transaction as whatever a request changes, run just before the
+ * commit of each transaction the request opens (the audit log uses it: an entry is written with the
+ * change or not at all). Set for the duration of a request by whoever needs it.
+ */
+export interface TransactionHook {
+  beforeCommit(m: EntityManager, result: unknown): Promise<void>;
+  /** the transaction committed */
+  committed?(): void;
+}
+export const transactionHooks = new AsyncLocalStorage<TransactionHook>();
+
+function withHook<T>(work: (m: EntityManager) => Promise<T>): (m: EntityManager) => Promise<T> {
+  const hook = transactionHooks.getStore();
+  if (!hook) return work;
+  return async (m) => {
+    const result = await work(m);
+    await hook.beforeCommit(m, result);
+    return result;
+  };
+}
 
 /**
  * One way to run a unit of work in a transaction, safe under concurrency on both databases:
@@ -43,11 +66,16 @@ export function serialized<T>(db: DataSource, fn: () => Promise<T>): Promise<T> 
   return run;
 }
 
-export async function inTransaction<T>(db: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (isSqlite(db)) return serialized(db, () => db.transaction(work));
+export async function inTransaction<T>(db: DataSource, unhooked: (m: EntityManager) => Promise<T>): Promise<T> {
+  const work = withHook(unhooked);
+  const committed = <R>(r: R): R => {
+    transactionHooks.getStore()?.committed?.();
+    return r;
+  };
+  if (isSqlite(db)) return serialized(db, () => db.transaction(work)).then(committed);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return committed(await db.transaction(work));
     } catch (e) {
       if (attempt >= MAX_ATTEMPTS || !isRetryableLockError(e)) throw e;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));

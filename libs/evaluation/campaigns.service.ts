@@ -9,15 +9,17 @@ import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { assertZoneRole } from '@app/auth/access';
 import { inTransaction, lockRow } from '@app/database/transaction';
-import { ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { isCouncilOf } from './surveys.service';
 import { CampaignEntity, CampaignNomineeEntity, CampaignVoteEntity } from './evaluation.entities';
-import { alreadyVoted, campaignClosed, notAVoter } from './evaluation.errors';
+import { alreadyVoted, campaignClosed, notAVoter, ownUnitsProject } from './evaluation.errors';
 import { rankByVotes } from './scoring';
 
 const NOMINABLE: string[] = NOMINABLE_PROJECT_STATUSES;
 
 /** Who votes in selections: residents and office workers (and unit admins, who may do what residents may). */
 export function isVoter(p: Principal, zoneId: number): boolean {
+  if (isCouncilOf(p, zoneId)) return false;
   return p.grants.some(
     (g) => g.role === Role.RESIDENT || g.role === Role.WHITE_COLLAR || (g.role === Role.UNIT_ADMIN && (g.zoneId === null || g.zoneId === zoneId)),
   );
@@ -89,6 +91,7 @@ export class CampaignsService {
   async vote(viewer: Principal, campaignId: number, projectId: number): Promise<CampaignEntity> {
     const existing = await this.campaign(campaignId);
     if (!isVoter(viewer, existing.zoneId)) throw notAVoter();
+    if (viewer.unitId && (await this.db.getRepository(ProjectClaimEntity).existsBy({ projectId, unitId: viewer.unitId }))) throw ownUnitsProject();
     try {
       await inTransaction(this.db, async (m) => {
         const c = await lockRow(m, CampaignEntity, campaignId, { mode: 'read' });

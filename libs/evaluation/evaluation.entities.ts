@@ -39,6 +39,8 @@ export class SurveyQuestionEntity {
  */
 @Entity('survey_responses')
 @Index(['surveyId', 'respondentId'], { unique: true })
+/** one household-visit answer per phone per survey (null for online answers) */
+@Index(['surveyId', 'visitPhoneHash'], { unique: true })
 @Index(['zoneId', 'projectId'])
 /** covers Project.evaluation: the aggregate reads this index alone */
 @Index('idx_responses_project_scores', ['projectId', 'overallScore', 'implementationMean', 'fundsMean', 'processQualityMean', 'indexScore'])
@@ -49,6 +51,8 @@ export class SurveyResponseEntity {
   @IdRef() zoneId: number;
   @IdRef() respondentId: number;
   @IdRef({ nullable: true }) recordedById: number | null;
+  /** 入户访问: a keyed hash of the phone the answer was given for (never the phone itself) */
+  @Column({ type: 'varchar', length: 64, nullable: true }) visitPhoneHash: string | null;
   @EnumColumn() method: SurveyMethod;
   @Column({ type: 'int' }) overallScore: number;
   @Column({ type: 'double', nullable: true }) implementationMean: number | null;

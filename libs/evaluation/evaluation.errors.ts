@@ -19,3 +19,5 @@ export const campaignClosed = (campaignId: number) => new ConflictError(`评选�
 export const alreadyVoted = () => new ConflictError('每人每个评选只能投一票,您已投过 (one vote per person per campaign; you have voted)');
 
 export const notAVoter = () => new ForbiddenError('只有居民和楼宇白领可以参加评选投票 (only residents and office workers vote in selections)');
+export const notOfZone = () => new ForbiddenError('只有本片区的居民和白领(受邀者、住在或在此工作的人、参与过本片区需求的人)可以参加评价 (only people of this zone answer its surveys)');
+export const ownUnitsProject = () => new ForbiddenError('不能为本单位认领的项目投票 (you may not vote for a project your unit claimed)');

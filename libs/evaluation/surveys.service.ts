@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Env } from '@config/env';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { clock } from '@app/common/clock';
@@ -7,7 +9,7 @@ import { Dimension, label, ProjectStatus, Role, SurveyMethod } from '@app/common
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { checkPhone, cleanText } from '@app/common/text';
-import { assertZoneRole } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole } from '@app/auth/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';
@@ -18,7 +20,7 @@ import { applyProjectMove, stateConflict } from '@app/projects/project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import { SurveyAnswerEntity, SurveyEntity, SurveyQuestionEntity, SurveyResponseEntity } from './evaluation.entities';
-import { alreadyAnswered, answerError, notARespondent, ownWork, surveyClosed } from './evaluation.errors';
+import { alreadyAnswered, answerError, notARespondent, notOfZone, ownWork, surveyClosed } from './evaluation.errors';
 import { EvaluationResultsService } from './evaluation-results.service';
 import { GivenAnswer, ResponseScore, SATISFIED_FROM, scoreResponse } from './scoring';
 import { STANDARD_QUESTIONS } from './survey-template';
@@ -30,7 +32,13 @@ export interface QuestionSpec {
 }
 
 /** Who answers surveys: residents and office workers (and unit admins, who may do what residents may). */
+/** Staff, board members, the party committee and admins of a zone: they run it, they do not score or vote in it. */
+export function isCouncilOf(p: Principal, zoneId: number): boolean {
+  return hasZoneRole(p, zoneId, [Role.COUNCIL_STAFF, Role.BOARD_MEMBER, Role.PARTY_COMMITTEE]);
+}
+
 export function isRespondent(p: Principal, zoneId: number): boolean {
+  if (isCouncilOf(p, zoneId)) return false;
   return p.grants.some(
     (g) => g.role === Role.RESIDENT || g.role === Role.WHITE_COLLAR || (g.role === Role.UNIT_ADMIN && (g.zoneId === null || g.zoneId === zoneId)),
   );
@@ -49,6 +57,7 @@ export class SurveysService {
     private readonly jobs: JobsService,
     private readonly auth: AuthService,
     private readonly results: EvaluationResultsService,
+    private readonly env: Env,
   ) {}
 
   readonly surveyById = new LoaderKey<number, SurveyEntity | null>('surveyById', async (ids) =>
@@ -183,6 +192,7 @@ export class SurveysService {
     const survey = await this.survey(surveyId);
     if (!isRespondent(viewer, survey.zoneId)) throw notARespondent();
     await this.assertNotOwnWork(survey.projectId, viewer.unitId);
+    if (!(await this.isPersonOfZone(viewer.id, survey))) throw notOfZone();
     if (!survey.open) throw surveyClosed(survey.id);
     const score = scoreResponse(await this.scoredQuestions(survey.id), parseAnswers(answers));
     await this.store(survey, viewer.id, null, SurveyMethod.QUESTIONNAIRE, score, answers);
@@ -195,9 +205,40 @@ export class SurveysService {
     const respondentPhone = checkPhone(phone, 'respondentPhone');
     if (!survey.open) throw surveyClosed(survey.id);
     const score = scoreResponse(await this.scoredQuestions(survey.id), parseAnswers(answers));
-    const respondent = await this.auth.findOrCreateByPhone(respondentPhone, null);
-    await this.assertNotOwnWork(survey.projectId, respondent.unitId);
-    await this.store(survey, respondent.id, viewer.id, SurveyMethod.VISIT, score, answers);
+    // the person with that phone if they have an account; otherwise a record that cannot sign in
+    // (no phone kept, deactivated): a visit never opens a login account for a number that did not ask
+    const known = await this.db.getRepository(UserEntity).findOneBy({ phone: respondentPhone });
+    if (known) await this.assertNotOwnWork(survey.projectId, known.unitId);
+    const visitPhoneHash = createHash('sha256').update(`${this.env.JWT_SECRET}:visit:${respondentPhone}`).digest('hex');
+    if (await this.db.getRepository(SurveyResponseEntity).existsBy({ surveyId: survey.id, visitPhoneHash })) throw alreadyAnswered();
+    const respondentId =
+      known?.id ??
+      (
+        await this.db.getRepository(UserEntity).save(
+          this.db.getRepository(UserEntity).create({ phone: null, displayName: '入户访问居民', specialties: [], isPartyMember: false, active: false }),
+        )
+      ).id;
+    await this.store(survey, respondentId, viewer.id, SurveyMethod.VISIT, score, answers, visitPhoneHash);
+  }
+
+  /**
+   * People of the zone: invitees of the survey's project, people whose profile places them in the
+   * zone (community, building, or the unit they work for), and people who took part in its needs.
+   */
+  private async isPersonOfZone(userId: number, survey: SurveyEntity): Promise<boolean> {
+    const zoneId = survey.zoneId;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM users u
+         LEFT JOIN communities c ON c.id = u.community_id
+         LEFT JOIN buildings b ON b.id = u.building_id
+         LEFT JOIN member_units mu ON mu.id = u.unit_id
+        WHERE u.id = ? AND (c.zone_id = ? OR b.zone_id = ? OR mu.zone_id = ?
+          OR EXISTS (SELECT 1 FROM needs n WHERE n.zone_id = ? AND n.submitter_id = u.id)
+          OR EXISTS (SELECT 1 FROM need_supports s JOIN needs n2 ON n2.id = s.need_id WHERE n2.zone_id = ? AND s.user_id = u.id))`,
+      [userId, zoneId, zoneId, zoneId, zoneId, zoneId],
+    );
+    if (rows.length) return true;
+    return (await this.invitees(this.db.manager, survey.projectId)).includes(userId);
   }
 
   private async scoredQuestions(surveyId: number) {
@@ -223,6 +264,7 @@ export class SurveysService {
     method: SurveyMethod,
     score: ResponseScore,
     answers: { questionId: string; score: number }[],
+    visitPhoneHash: string | null = null,
   ): Promise<void> {
     const satisfied = score.overallScore >= SATISFIED_FROM ? 1 : 0;
     try {
@@ -240,6 +282,7 @@ export class SurveysService {
           zoneId: survey.zoneId,
           respondentId,
           recordedById,
+          visitPhoneHash,
           method,
           ...score,
         });

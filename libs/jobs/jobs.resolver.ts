@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Role } from '@app/common/glossary';
-import { Roles } from '@app/common/access';
+import { GlobalAdmin } from '@app/common/access';
 import { OutboxRelay } from './outbox.relay';
 
 @ObjectType()
@@ -23,7 +22,7 @@ export class JobQueueStatus {
 export class JobsResolver {
   constructor(private readonly relay: OutboxRelay) {}
 
-  @Roles(Role.ADMIN)
+  @GlobalAdmin()
   @Query(() => JobQueueStatus)
   async jobQueue(): Promise<JobQueueStatus> {
     const [counts, failed] = await Promise.all([this.relay.counts(), this.relay.failedJobs()]);

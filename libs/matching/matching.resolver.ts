@@ -151,7 +151,7 @@ export class MatchingResolver {
   async suggestVolunteers(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string, @Args() args: MatchArgs): Promise<VolunteerMatch[]> {
     const matches = await this.recommend.suggestVolunteers(viewer, toId(projectId, 'projectId'), args.first);
     const roles = await Promise.all(matches.map((m) => this.users.grantsOf(m.user.id)));
-    return matches.map((m, i) => ({ user: toUser(m.user, roles[i].map((g) => g.role)), score: m.score, reasons: m.reasons }));
+    return matches.map((m, i) => ({ user: { ...toUser(m.user, roles[i].map((g) => g.role)), contextZoneId: m.zoneId }, score: m.score, reasons: m.reasons }));
   }
 
   @Public()

@@ -38,6 +38,8 @@ export interface NeedMatchResult {
 }
 export interface VolunteerMatchResult {
   user: UserEntity;
+  /** the project's zone: its staff see the person's name and phone whole */
+  zoneId: number;
   score: number;
   reasons: MatchReason[];
 }
@@ -225,7 +227,7 @@ export class RecommendService {
         { willing: (u.willingCategories ?? []).includes(p.category), category: p.category, matchedSpecialties: matched, isPartyMember: u.isPartyMember, near: nearText },
         VOLUNTEER_WEIGHTS,
       );
-      if (scored.score > 0 && scored.reasons.some((r) => r.code === 'WILLINGNESS')) out.push({ user: u, ...scored });
+      if (scored.score > 0 && scored.reasons.some((r) => r.code === 'WILLINGNESS')) out.push({ user: u, zoneId: p.zoneId, ...scored });
     }
     out.sort((a, b) => b.score - a.score || Number(b.user.isPartyMember) - Number(a.user.isPartyMember) || a.user.id - b.user.id);
     return out.slice(0, limitOf(first));

@@ -6,7 +6,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@ap
 import { label, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
-import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole, isAdminOf } from '@app/auth/access';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
@@ -193,7 +193,7 @@ export class NeedReviewService {
       if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
       if (unit.zoneId !== need.zoneId) throw new BadInputError('unitId: 该单位不在此心愿所在片区 (the unit is not in the wish\'s zone)', 'unitId');
       const ownAdmin = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
-      if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该单位的管理员可以代表单位认领 (only the unit\'s admin may claim for it)');
+      if (!ownAdmin && !isAdminOf(viewer, unit.zoneId)) throw new ForbiddenError('只有该单位的管理员可以代表单位认领 (only the unit\'s admin may claim for it)');
     }
     assertNeedAction('claimWish', viewer, need, { supporting: false, unitId: unit?.id ?? null });
     return inTransaction(this.db, async (m) => {

@@ -27,7 +27,50 @@ const connection = (page: { edges: { node: NeedEntity; cursor: string }[]; pageI
   totalCount: page.totalCount,
 });
 
-const userOf = (ctx: GraphQLContext, users: UsersService, id: number): Promise<User | null> => users.load(ctx.loaders, id);
+/**
+ * A need as this caller may see it: whole when need(id) would show it, otherwise no more than its
+ * title and support count (the duplicate hint for a need still under review; what a support of it
+ * returns). A query or mutation never hands out what need(id) would refuse.
+ */
+function present(viewer: Principal | null, n: NeedEntity): Need {
+  const need = toNeed(n);
+  if (NeedsService.canSee(viewer, n)) return need;
+  return {
+    ...need,
+    content: '',
+    submitterId: 0,
+    recordedById: null,
+    communityId: null,
+    buildingId: null,
+    claimedByUnitId: null,
+    claimedByUserId: null,
+    mergedIntoId: null,
+    projectId: null,
+    rejectReason: null,
+    suggestedCategory: null,
+    suggestedConfidence: null,
+    redacted: true,
+  };
+}
+
+/** Stands for the submitter of a need the caller may not read. */
+const UNNAMED: User = {
+  id: '0',
+  roles: [],
+  isPartyMember: false,
+  specialties: [],
+  willingCategories: [],
+  active: true,
+  rawUsername: null,
+  rawDisplayName: '居民',
+  rawPhone: null,
+  communityId: null,
+  buildingId: null,
+  unitId: null,
+};
+
+/** A person as they appear on a record of `zoneId`: staff of that zone see their contact details whole. */
+const userOf = (ctx: GraphQLContext, users: UsersService, id: number, zoneId?: number): Promise<User | null> => users.load(ctx.loaders, id, zoneId);
 
 @Resolver(() => Need)
 export class NeedsResolver {
@@ -85,9 +128,9 @@ export class NeedsResolver {
 
   @Public()
   @Query(() => [Need], { description: 'open needs of the zone resembling the text, most similar first (at most 5)' })
-  async similarNeeds(@Args() a: SimilarNeedsArgs): Promise<Need[]> {
+  async similarNeeds(@Args() a: SimilarNeedsArgs, @CurrentUser() viewer: Principal | null): Promise<Need[]> {
     const rows = await this.reads.similar(toId(a.zoneId, 'zoneId'), a.title, a.content, a.excludeNeedId ? toId(a.excludeNeedId, 'excludeNeedId') : null);
-    return rows.map(toNeed);
+    return rows.map((n) => present(viewer, n));
   }
 
   // ── mutations ──────────────────────────────────────────────────────────
@@ -107,7 +150,7 @@ export class NeedsResolver {
   @SignedIn()
   @Mutation(() => Need)
   async supportNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
-    return toNeed(await this.intake.support(viewer, toId(needId, 'needId')));
+    return present(viewer, await this.intake.support(viewer, toId(needId, 'needId')));
   }
 
   @Roles(Role.COUNCIL_STAFF)
@@ -144,7 +187,7 @@ export class NeedsResolver {
   @SignedIn()
   @Mutation(() => Need)
   async unsupportNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<Need> {
-    return toNeed(await this.intake.unsupport(viewer, toId(needId, 'needId')));
+    return present(viewer, await this.intake.unsupport(viewer, toId(needId, 'needId')));
   }
 
   @Roles(Role.COUNCIL_STAFF)
@@ -268,13 +311,14 @@ export class NeedsResolver {
 
   @ResolveField(() => User)
   async submitter(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<User> {
-    return (await userOf(ctx, this.users, n.submitterId))!;
+    if (n.redacted) return UNNAMED;
+    return (await userOf(ctx, this.users, n.submitterId, n.zoneId))!;
   }
 
   @ResolveField(() => [NeedEvent], { description: 'oldest first; staff of the zone and the submitter only, [] for others' })
   async history(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<NeedEvent[]> {
     if (!NeedsService.canSeeHistory(viewer, n)) return [];
-    return (await ctx.loaders.load(this.reads.eventsByNeed, Number(n.id))).map(toNeedEvent);
+    return (await ctx.loaders.load(this.reads.eventsByNeed, Number(n.id))).map((e) => ({ ...toNeedEvent(e), zoneId: n.zoneId }));
   }
 
   @ResolveField(() => Community, { nullable: true })
@@ -300,13 +344,13 @@ export class NeedsResolver {
 
   @ResolveField(() => User, { nullable: true, description: '点亮心愿: the person who claimed the wish (for a unit: its admin)' })
   async claimedBy(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<User | null> {
-    return n.claimedByUserId ? userOf(ctx, this.users, n.claimedByUserId) : null;
+    return n.claimedByUserId ? userOf(ctx, this.users, n.claimedByUserId, n.zoneId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'staff who entered an offline need; visible to staff of the zone' })
   async recordedBy(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<User | null> {
     if (!n.recordedById || !NeedsService.isStaffOf(viewer, n.zoneId)) return null;
-    return userOf(ctx, this.users, n.recordedById);
+    return userOf(ctx, this.users, n.recordedById, n.zoneId);
   }
 }
 
@@ -316,7 +360,7 @@ export class NeedEventResolver {
 
   @ResolveField(() => User)
   async actor(@Parent() e: NeedEvent, @Context() ctx: GraphQLContext): Promise<User> {
-    return (await userOf(ctx, this.users, e.actorId))!;
+    return (await userOf(ctx, this.users, e.actorId, e.zoneId))!;
   }
 }
 

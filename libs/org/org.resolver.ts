@@ -2,8 +2,9 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Role } from '@app/common/glossary';
 import type { GraphQLContext } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { Public, Roles } from '@app/common/access';
-import { CreatePartyOrgArgs, CreatePlaceArgs, CreateUnitArgs, CreateZoneArgs } from './dto/org.inputs';
+import { CurrentUser, GlobalAdmin, Public, Roles, assertZoneRole } from '@app/common/access';
+import type { Principal } from '@app/common/request-context';
+import { CreatePartyOrgArgs, CreatePlaceArgs, CreateUnitArgs, CreateZoneArgs, UpdateUnitArgs, UpdateZoneArgs } from './dto/org.inputs';
 import { Building, Community, MemberUnit, PartyOrg, Zone, toBuilding, toCommunity, toPartyOrg, toUnit, toZone } from './models/org.models';
 import { OrgService } from './org.service';
 
@@ -46,33 +47,59 @@ export class ZoneResolver {
     return (await ctx.loaders.load(this.org.buildingsByZone, Number(zone.id))).map(toBuilding);
   }
 
-  @Roles(Role.ADMIN)
+  @GlobalAdmin()
   @Mutation(() => Zone)
   async createZone(@Args() args: CreateZoneArgs): Promise<Zone> {
     return toZone(await this.org.createZone(args.name, args.street, args.boardSize));
   }
 
   @Roles(Role.ADMIN)
+  @Mutation(() => Zone, { description: 'ADMIN of the zone' })
+  async updateZone(@Args() args: UpdateZoneArgs, @CurrentUser() viewer: Principal): Promise<Zone> {
+    const zoneId = toId(args.zoneId, 'zoneId');
+    assertZoneRole(viewer, zoneId, [Role.ADMIN], '管理片区');
+    return toZone(await this.org.updateZone(zoneId, { name: args.name, street: args.street }));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberUnit, { description: 'ADMIN of the unit\'s zone' })
+  async updateUnit(@Args() args: UpdateUnitArgs, @CurrentUser() viewer: Principal): Promise<MemberUnit> {
+    const unit = await this.org.unit(toId(args.unitId, 'unitId'));
+    assertZoneRole(viewer, unit.zoneId, [Role.ADMIN], '管理片区');
+    return toUnit(
+      await this.org.updateUnit(unit.id, {
+        name: args.name,
+        kind: args.kind,
+        buildingId: args.buildingId === undefined ? undefined : OrgService.id(args.buildingId, 'buildingId'),
+      }),
+    );
+  }
+
+  @Roles(Role.ADMIN)
   @Mutation(() => Community)
-  async createCommunity(@Args() args: CreatePlaceArgs): Promise<Community> {
+  async createCommunity(@Args() args: CreatePlaceArgs, @CurrentUser() viewer: Principal): Promise<Community> {
+    assertZoneRole(viewer, toId(args.zoneId, 'zoneId'), [Role.ADMIN], '管理片区');
     return toCommunity(await this.org.createCommunity(toId(args.zoneId, 'zoneId'), args.name));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Building)
-  async createBuilding(@Args() args: CreatePlaceArgs): Promise<Building> {
+  async createBuilding(@Args() args: CreatePlaceArgs, @CurrentUser() viewer: Principal): Promise<Building> {
+    assertZoneRole(viewer, toId(args.zoneId, 'zoneId'), [Role.ADMIN], '管理片区');
     return toBuilding(await this.org.createBuilding(toId(args.zoneId, 'zoneId'), args.name));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => MemberUnit)
-  async createUnit(@Args() args: CreateUnitArgs): Promise<MemberUnit> {
+  async createUnit(@Args() args: CreateUnitArgs, @CurrentUser() viewer: Principal): Promise<MemberUnit> {
+    assertZoneRole(viewer, toId(args.zoneId, 'zoneId'), [Role.ADMIN], '管理片区');
     return toUnit(await this.org.createUnit(toId(args.zoneId, 'zoneId'), args.name, args.kind, OrgService.id(args.buildingId, 'buildingId')));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => PartyOrg)
-  async createPartyOrg(@Args() args: CreatePartyOrgArgs): Promise<PartyOrg> {
+  async createPartyOrg(@Args() args: CreatePartyOrgArgs, @CurrentUser() viewer: Principal): Promise<PartyOrg> {
+    assertZoneRole(viewer, toId(args.zoneId, 'zoneId'), [Role.ADMIN], '管理片区');
     return toPartyOrg(
       await this.org.createPartyOrg({
         zoneId: toId(args.zoneId, 'zoneId'),

@@ -1,3 +1,4 @@
+import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -119,9 +120,8 @@ export class OrgService {
       const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: input.unitId });
       if (!unit || unit.zoneId !== input.zoneId) throw new BadInputError('unitId: 该单位不在此片区 (the unit is not in this zone)', 'unitId');
     }
-    const repo = this.db.getRepository(PartyOrgEntity);
-    return repo.save(
-      repo.create({
+    return inTransaction(this.db, (m) => m.getRepository(PartyOrgEntity).save(
+      m.getRepository(PartyOrgEntity).create({
         zoneId: input.zoneId,
         name: cleanText(input.name, 'name', '党组织名称', 1, 80),
         level: input.level,
@@ -130,13 +130,32 @@ export class OrgService {
         communityId: input.communityId ?? null,
         buildingId: input.buildingId ?? null,
       }),
-    );
+    ));
+  }
+
+  /** updateZone: ADMIN of the zone renames it or moves it to another street. */
+  async updateZone(zoneId: number, input: { name?: string | null; street?: string | null }): Promise<ZoneEntity> {
+    const zone = await this.zone(zoneId);
+    if (input.name != null) zone.name = cleanText(input.name, 'name', '片区名称', 1, 60);
+    if (input.street != null) zone.street = cleanText(input.street, 'street', '街道名称', 1, 60);
+    return this.saveUnique(ZoneEntity, zone, '该街道已有同名片区');
+  }
+
+  /** updateUnit: name, kind and building (a building of the unit's own zone) of a member unit. */
+  async updateUnit(unitId: number, input: { name?: string | null; kind?: UnitKind | null; buildingId?: number | null }): Promise<MemberUnitEntity> {
+    const unit = await this.unit(unitId);
+    if (input.name != null) unit.name = cleanText(input.name, 'name', '单位名称', 1, 80);
+    if (input.kind != null) unit.kind = input.kind;
+    if (input.buildingId !== undefined) {
+      await this.assertPlaceInZone(unit.zoneId, null, input.buildingId);
+      unit.buildingId = input.buildingId;
+    }
+    return this.saveUnique(MemberUnitEntity, unit, '该片区已有同名成员单位');
   }
 
   private async saveUnique<T extends object>(entity: new () => T, values: Partial<T>, duplicateMessage: string): Promise<T> {
-    const repo = this.db.getRepository(entity);
     try {
-      return await repo.save(repo.create(values as T));
+      return await inTransaction(this.db, (m) => m.getRepository(entity).save(m.getRepository(entity).create(values as T)));
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictError(`${duplicateMessage} (already exists)`, { field: 'name' });
       throw e;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
+import { hasZoneRole, isAdminOf } from '@app/auth/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';

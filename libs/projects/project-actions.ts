@@ -1,4 +1,4 @@
-import { GUEST, hasZoneRole } from '@app/common/access';
+import { GUEST, hasZoneRole, isAdminOf } from '@app/common/access';
 import { AppError, ConflictError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
@@ -61,7 +61,7 @@ interface ActionRule {
 const S = ProjectStatus;
 const staff = (action: string) => (v: Principal, p: ProjectRef) => (hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
 const unitAdmin = (v: Principal, p: ProjectRef, f: ProjectFacts) => {
-  if (v.grants.some((g) => g.role === Role.ADMIN)) return f.unitId === null ? new ForbiddenError('请指定代表的成员单位 (name the unit you act for)') : null;
+  if (isAdminOf(v, p.zoneId)) return f.unitId === null ? new ForbiddenError('请指定代表的成员单位 (name the unit you act for)') : null;
   return f.unitId !== null && v.unitId === f.unitId && hasZoneRole(v, p.zoneId, [Role.UNIT_ADMIN])
     ? null
     : new ForbiddenError('只有该成员单位的管理员可以执行此操作 (only the admin of this unit may do this)');

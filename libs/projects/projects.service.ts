@@ -145,11 +145,13 @@ export class ProjectsService {
     return this.db.getRepository(ProjectEntity).findOneBy({ id });
   }
 
-  /** null when there is no such project; refuses one the viewer may not see. */
+  /**
+   * null when there is no such project, and null too for one the viewer may not see: the answer is
+   * the same for both, so an unpublished project's id cannot be told from a missing one.
+   */
   async project(viewer: Principal | null, id: number): Promise<ProjectEntity | null> {
     const p = await this.findProject(id);
-    if (!p) return null;
-    ProjectsService.assertCanSee(viewer, p);
+    if (!p || !ProjectsService.canSee(viewer, p)) return null;
     return p;
   }
 

@@ -43,7 +43,7 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
     ).id;
     running = (await insertProject(t, w, { title: '楼道照明', status: 'IN_PROGRESS', claims: [{ unitId: w.units[2], pledgedFundsFen: 10_000 }] })).id;
     const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(evaluated), method: 'QUESTIONNAIRE', questions: [], targetResponses: 10 } }, w.staff.token)).createSurvey;
-    const people = await manyResidents(t, 10);
+    const people = await manyResidents(t, 10, w.communityId);
     for (const [i, p] of people.entries()) {
       await t.ok(SUBMIT, { surveyId: s.id, answers: answersFor(s.questions, (q) => (q.dimension === 'OVERALL' ? (i < 9 ? 5 : 3) : 4)) }, p.token);
     }

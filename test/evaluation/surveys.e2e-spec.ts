@@ -137,9 +137,9 @@ describe('surveys and evaluation results', () => {
       }
       const survey = await t.ok(`query($id: ID!) { survey(id: $id) { responseCount open project { id } } }`, { id: surveyId });
       expect(survey.survey).toEqual({ responseCount: 120, open: true, project: { id: String(projectId) } });
-      // visit respondents became residents with that phone, recorded by the staff member
+      // a visit opens no login account for the phones (issue 9, hole 8); each answer is recorded by the staff member
       const visited = await t.db.getRepository(UserEntity).find({ where: visitPhones.map((phone) => ({ phone })) });
-      expect(visited).toHaveLength(20);
+      expect(visited).toHaveLength(0);
       const visitRows = await t.db.getRepository(SurveyResponseEntity).find({ where: { surveyId: Number(surveyId), method: 'VISIT' } });
       expect(visitRows).toHaveLength(20);
       expect(visitRows.every((r) => r.recordedById === w.staff.id)).toBe(true);
@@ -201,7 +201,7 @@ describe('surveys and evaluation results', () => {
     });
 
     it('after closing: no more answers, no second close, no new survey; the snapshot stays as it was', async () => {
-      const late = (await manyResidents(t, 1))[0];
+      const late = (await manyResidents(t, 1, w.communityId))[0];
       expect(await t.code(SUBMIT, { surveyId, answers: answersOf(0) }, late.token)).toBe('CONFLICT');
       expect(await t.code(VISIT, { surveyId, phone: nextPhone(), answers: answersOf(0) }, w.staff.token)).toBe('CONFLICT');
       expect(await t.code(CLOSE, { id: surveyId }, w.staff.token)).toBe('CONFLICT');
@@ -227,7 +227,7 @@ describe('surveys and evaluation results', () => {
     const all = (score = 5) => answersFor(questions, () => score);
 
     it('names the question that is missing, repeated, out of range or foreign', async () => {
-      const [me] = await manyResidents(t, 1);
+      const [me] = await manyResidents(t, 1, w.communityId);
       const expectNamed = async (answers: unknown[], questionId: string) => {
         const r = await t.gql(SUBMIT, { surveyId, answers }, me.token);
         expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers', questionId });
@@ -261,7 +261,7 @@ describe('surveys and evaluation results', () => {
     });
 
     it('one response per person: a second one is a CONFLICT, online or by visit', async () => {
-      const [me] = await manyResidents(t, 1);
+      const [me] = await manyResidents(t, 1, w.communityId);
       await t.ok(SUBMIT, { surveyId, answers: all() }, me.token);
       expect(await t.code(SUBMIT, { surveyId, answers: all(3) }, me.token)).toBe('CONFLICT');
       expect(await t.code(VISIT, { surveyId, phone: me.phone, answers: all(3) }, w.staff.token)).toBe('CONFLICT');
@@ -282,7 +282,7 @@ describe('surveys and evaluation results', () => {
     });
 
     it('openSurveys lists what the caller may still answer', async () => {
-      const [fresh] = await manyResidents(t, 1);
+      const [fresh] = await manyResidents(t, 1, w.communityId);
       const list = async (token?: string) =>
         (await t.ok(`query($z: ID!) { openSurveys(zoneId: $z) { id answeredByMe } }`, { z: String(w.zoneId) }, token)).openSurveys.map((s: { id: string }) => s.id);
       expect(await list(fresh.token)).toContain(surveyId);
@@ -299,7 +299,7 @@ describe('surveys and evaluation results', () => {
     it('parallel duplicate responses store one', async () => {
       const p = await insertProject(t, w);
       const s = await createSurvey(p.id);
-      const [me] = await manyResidents(t, 1);
+      const [me] = await manyResidents(t, 1, w.communityId);
       const results = await Promise.all(Array.from({ length: 12 }, () => t.gql(SUBMIT, { surveyId: s.id, answers: answersFor(s.questions, () => 5) }, me.token)));
       expect(results.filter((r) => r.data?.submitSurveyResponse === true)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(11);
@@ -316,7 +316,7 @@ describe('surveys and evaluation results', () => {
     it('a close racing with answers freezes exactly the answers stored', async () => {
       const p = await insertProject(t, w);
       const s = await createSurvey(p.id);
-      const people = await manyResidents(t, 40);
+      const people = await manyResidents(t, 40, w.communityId);
       const answers = (i: number) => answersFor(s.questions, () => (i % 5) + 1);
       const submits = people.map((a, i) => t.gql(SUBMIT, { surveyId: s.id, answers: answers(i) }, a.token));
       const close = new Promise((r) => setTimeout(r, 15)).then(() => t.gql(CLOSE, { id: s.id }, w.staff.token));

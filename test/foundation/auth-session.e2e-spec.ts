@@ -39,11 +39,9 @@ describe('password sign-in and tokens', () => {
     expect(e.field).toBe('username');
   });
 
-  it('refuses more than ten password attempts per username in ten minutes, even the right one', async () => {
+  it('still accepts the right password after ten wrong guesses for the username (the person is never locked out)', async () => {
     for (let i = 0; i < 10; i++) expect(firstError(await t.gql(LOGIN, { u: 'board2', p: `guess-${i}` })).code).toBe('UNAUTHENTICATED');
-    expect(firstError(await t.gql(LOGIN, { u: 'board2', p: TEST_PASSWORD })).code).toBe('RATE_LIMITED');
-    // another account is not held up
-    expect((await t.gql(LOGIN, { u: 'board3', p: TEST_PASSWORD })).errors).toBeUndefined();
+    expect((await t.gql(LOGIN, { u: 'board2', p: TEST_PASSWORD })).errors).toBeUndefined();
   });
 
   it('me is null for an anonymous caller', async () => {
@@ -101,7 +99,7 @@ describe('password sign-in and tokens', () => {
 
   describe('code requests when the api is not behind a trusted proxy', () => {
     it('counts every request from this address, whatever X-Forwarded-For says', async () => {
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 30; i++) {
         const r = await gqlWith(t, { 'x-forwarded-for': `172.16.0.${i + 1}` }, 'mutation($p: String!) { requestLoginCode(phone: $p) }', { p: freshPhone() });
         expect(r.errors).toBeUndefined();
       }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { NeedCategory, Role } from '@app/common/enums';
 
@@ -32,4 +32,43 @@ export class CreateStaffUserArgs {
   @Field(() => [Role]) @IsArray() @ArrayMinSize(1, { message: 'roles: 至少一个角色 (at least one role)' }) @IsIn(Object.values(Role), { each: true }) roles: Role[];
   @Field(() => [ID]) @IsArray() zoneIds: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
+}
+
+const PASSWORD = { message: 'newPassword: 密码至少 8 位 (at least 8 characters)' };
+
+@ArgsType()
+export class UsersArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() zoneId?: string;
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsIn(Object.values(Role)) role?: Role;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40, { message: 'search: 最多 40 个字 (at most 40 characters)' }) search?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+  @Field(() => Int, { nullable: true }) @IsOptional() first?: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() after?: string;
+}
+
+@ArgsType()
+export class UpdateStaffUserArgs {
+  @Field(() => ID) userId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40, { message: 'displayName: 姓名为 1–40 个字 (1 to 40 characters)' }) displayName?: string;
+  @Field(() => [Role], { nullable: true }) @IsOptional() @IsArray() @IsIn(Object.values(Role), { each: true }) roles?: Role[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() zoneIds?: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
+}
+
+@ArgsType()
+export class DeactivateUserArgs {
+  @Field(() => ID) userId: string;
+  @Field() @IsString() @Length(1, 200, { message: 'reason: 请填写停用原因 (1–200 characters)' }) reason: string;
+}
+
+@ArgsType()
+export class ResetStaffPasswordArgs {
+  @Field(() => ID) userId: string;
+  @Field() @IsString() @Length(8, 100, PASSWORD) newPassword: string;
+}
+
+@ArgsType()
+export class ChangeMyPasswordArgs {
+  @Field() @IsString() @Length(1, 100, { message: 'oldPassword: 请输入原密码 (enter your current password)' }) oldPassword: string;
+  @Field() @IsString() @Length(8, 100, PASSWORD) newPassword: string;
 }

@@ -6,6 +6,8 @@ import type { NeedEntity, NeedEventEntity } from '../needs.entities';
 @ObjectType({ description: '需求: a micro-wish (微心愿) or a golden idea (金点子)' })
 export class Need {
   @Field(() => ID) id: string;
+  /** shown as title and support count only (the caller may not read it) */
+  redacted?: boolean;
   @Field(() => NeedKind) kind: NeedKind;
   @Field(() => NeedChannel) channel: NeedChannel;
   @Field() title: string;
@@ -39,6 +41,8 @@ export class NeedEvent {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() at: Date;
   actorId: number;
+  /** the need's zone (who sees the actor whole) */
+  zoneId?: number;
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
+import { App, Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
 import {
   AimOutlined,
   AppstoreOutlined,
@@ -13,6 +13,10 @@ import {
   EditOutlined,
   FileSearchOutlined,
   FormOutlined,
+  HistoryOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  DisconnectOutlined,
   LogoutOutlined,
   ProjectOutlined,
   RiseOutlined,
@@ -21,11 +25,12 @@ import {
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
 import { useSession, useZone, type RoleName } from '../shared/session';
-import { UnreadCountDoc } from '../shared/operations';
+import { SignOutEverywhereDoc, UnreadCountDoc } from '../shared/operations';
+import { ChangePasswordModal } from './change-password';
 import { Loading } from '../shared/ui';
 import { NotificationList } from '../shared/NotificationList';
 import { consoleRoute } from '../shared/links';
@@ -45,6 +50,8 @@ const SurveyDetail = lazy(() => import('./pages/SurveyDetail'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Selections = lazy(() => import('./pages/Selections'));
 const Admin = lazy(() => import('./pages/Admin'));
+const Accounts = lazy(() => import('./pages/Accounts'));
+const AuditLog = lazy(() => import('./pages/AuditLog'));
 const Council = lazy(() => import('./governance/Council'));
 const MeetingDetail = lazy(() => import('./governance/MeetingDetail'));
 const Scorecards = lazy(() => import('./governance/Scorecards'));
@@ -77,6 +84,8 @@ export const NAV: NavItem[] = [
   { path: '/council', zh: '促进会治理', en: 'Council', icon: <BankOutlined />, roles: CONSOLE_ROLES },
   { path: '/scorecards', zh: '年度考核', en: 'Yearly scorecard', icon: <RiseOutlined />, roles: CONSOLE_ROLES },
   { path: '/selections', zh: '评选活动', en: 'Selections', icon: <TrophyOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
+  { path: '/accounts', zh: '账号管理', en: 'Accounts', icon: <IdcardOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
+  { path: '/audit', zh: '审计日志', en: 'Audit log', icon: <HistoryOutlined />, roles: ['COUNCIL_STAFF', 'ADMIN'] },
   { path: '/admin', zh: '系统管理', en: 'Administration', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 
@@ -119,6 +128,8 @@ export function ConsoleApp() {
           <Route path="/dashboard" element={guard('/dashboard', <Dashboard />)} />
           <Route path="/selections" element={guard('/selections', <Selections />)} />
           <Route path="/admin" element={guard('/admin', <Admin />)} />
+          <Route path="/accounts" element={guard('/accounts', <Accounts />)} />
+          <Route path="/audit" element={guard('/audit', <AuditLog />)} />
           <Route path="/council" element={guard('/council', <Council />)} />
           <Route path="/pairings" element={guard('/pairings', <Pairings />)} />
           <Route path="/meetings/:id" element={guard('/council', <MeetingDetail />)} />
@@ -138,6 +149,9 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const [noticeOpen, setNoticeOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const { modal } = App.useApp();
+  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
   const [{ data: unreadData }, refetchUnread] = useQuery({ query: UnreadCountDoc, requestPolicy: 'cache-and-network' });
   const unread = unreadData?.myNotifications.unreadCount ?? 0;
   const selected = items.find((i) => location.pathname === i.path || location.pathname.startsWith(i.path + '/'))?.path;
@@ -188,10 +202,28 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
                 { key: 'roles', disabled: true, label: me?.roles.map((r) => L('Role', r)).join('、') },
                 ...(me?.unit ? [{ key: 'unit', disabled: true, label: me.unit.name }] : []),
                 { type: 'divider' as const },
+                { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('修改密码', 'Change password')}</span> },
+                { key: 'everywhere', icon: <DisconnectOutlined />, label: <span data-testid="menu-sign-out-everywhere">{t('退出所有设备', 'Sign out everywhere')}</span> },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('退出登录', 'Sign out') },
               ],
               onClick: ({ key }) => {
                 if (key === 'logout') void signOut().then(() => navigate('/login', { replace: true }));
+                if (key === 'password') setPasswordOpen(true);
+                if (key === 'everywhere') {
+                  modal.confirm({
+                    title: t('退出所有设备？', 'Sign out everywhere?'),
+                    content: t('您在所有电脑和手机上的登录都将失效（包括这里），需要重新登录。', 'Every sign-in of yours on every computer and phone ends, this one included; you sign in again.'),
+                    okText: t('全部退出', 'Sign out everywhere'),
+                    cancelText: t('取消', 'Cancel'),
+                    okButtonProps: { 'data-testid': 'confirm-sign-out-everywhere' } as Record<string, string>,
+                    onOk: async () => {
+                      const r = await signOutEverywhere({});
+                      if (r.error) return;
+                      await signOut();
+                      navigate('/login', { replace: true });
+                    },
+                  });
+                }
               },
             }}
           >
@@ -202,6 +234,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
         </Layout.Header>
         <Layout.Content className="gr-content">{children}</Layout.Content>
       </Layout>
+      {passwordOpen && <ChangePasswordModal onClose={() => setPasswordOpen(false)} />}
       <Drawer title={t('消息通知', 'Notifications')} open={noticeOpen} onClose={() => setNoticeOpen(false)} size={420}>
         {noticeOpen && <NotificationList route={consoleRoute} onOpen={() => setNoticeOpen(false)} onChange={() => refetchUnread({ requestPolicy: 'network-only' })} />}
       </Drawer>

@@ -397,3 +397,73 @@ export const CreateStaffUserDoc = graphql(`
     }
   }
 `);
+
+/* ── accounts and audit ───────────────────────────────── */
+export const UserRowFragment = graphql(`
+  fragment ConsoleUserRow on User {
+    id
+    displayName
+    username
+    phone
+    active
+    roles
+    zones { id name }
+    unit { id name }
+  }
+`);
+
+export const UsersDoc = graphql(`
+  query Users($zoneId: ID, $role: Role, $search: String, $active: Boolean, $first: Int, $after: String) {
+    users(zoneId: $zoneId, role: $role, search: $search, active: $active, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { cursor node { ...ConsoleUserRow } }
+    }
+  }
+`);
+
+export const UpdateStaffUserDoc = graphql(`
+  mutation UpdateStaffUser($userId: ID!, $displayName: String, $roles: [Role!], $zoneIds: [ID!], $unitId: ID) {
+    updateStaffUser(userId: $userId, displayName: $displayName, roles: $roles, zoneIds: $zoneIds, unitId: $unitId) { ...ConsoleUserRow }
+  }
+`);
+
+export const DeactivateUserDoc = graphql(`
+  mutation DeactivateUser($userId: ID!, $reason: String!) {
+    deactivateUser(userId: $userId, reason: $reason) { ...ConsoleUserRow }
+  }
+`);
+
+export const ReactivateUserDoc = graphql(`
+  mutation ReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) { ...ConsoleUserRow }
+  }
+`);
+
+export const ResetStaffPasswordDoc = graphql(`
+  mutation ResetStaffPassword($userId: ID!, $newPassword: String!) {
+    resetStaffPassword(userId: $userId, newPassword: $newPassword)
+  }
+`);
+
+export const AuditLogDoc = graphql(`
+  query AuditLog($zoneId: ID, $actorId: ID, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+    auditLog(zoneId: $zoneId, actorId: $actorId, action: $action, from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { cursor node { id action subjectType subjectId detail at zone { id name } actor { id displayName username } } }
+    }
+  }
+`);
+
+export const UpdateZoneDoc = graphql(`
+  mutation UpdateZone($zoneId: ID!, $name: String, $street: String) {
+    updateZone(zoneId: $zoneId, name: $name, street: $street) { id name street }
+  }
+`);
+
+export const UpdateUnitDoc = graphql(`
+  mutation UpdateUnit($unitId: ID!, $name: String, $kind: UnitKind, $buildingId: ID) {
+    updateUnit(unitId: $unitId, name: $name, kind: $kind, buildingId: $buildingId) { id name kind building { id name } }
+  }
+`);

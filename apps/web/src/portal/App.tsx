@@ -23,6 +23,7 @@ const SurveyAnswer = lazy(() => import('./pages/SurveyAnswer'));
 const Selections = lazy(() => import('./pages/Selections'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const Me = lazy(() => import('./pages/Me'));
+const DeleteAccount = lazy(() => import('./pages/DeleteAccount'));
 const Resources = lazy(() => import('./pages/Resources'));
 
 /**
@@ -52,6 +53,7 @@ export function PortalApp() {
           <Route path="/resources" element={<Frame><Resources /></Frame>} />
           <Route path="/notifications" element={<Signed><Notifications /></Signed>} />
           <Route path="/me" element={<Signed><Me /></Signed>} />
+          <Route path="/me/delete" element={<Signed><DeleteAccount /></Signed>} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -107,3 +107,28 @@ export const TermsVersionDoc = graphql(`
     legalTerms { version }
   }
 `);
+
+/* ── one's own account ─────────────────────────────────── */
+export const ChangeMyPasswordDoc = graphql(`
+  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {
+    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)
+  }
+`);
+
+export const SignOutEverywhereDoc = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const MyDataDoc = graphql(`
+  query MyData {
+    myData
+  }
+`);
+
+export const DeleteMyAccountDoc = graphql(`
+  mutation DeleteMyAccount {
+    deleteMyAccount
+  }
+`);

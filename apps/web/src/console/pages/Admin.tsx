@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Statistic, Table, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Statistic, Table, Tabs, Tag } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import type { CombinedError } from 'urql';
 import type { FormInstance } from 'antd';
@@ -15,6 +15,8 @@ import {
   CreateZoneDoc,
   JobQueueDoc,
   UnitsDoc,
+  UpdateUnitDoc,
+  UpdateZoneDoc,
 } from '../operations';
 import { fmtTime } from '../../shared/format';
 
@@ -63,6 +65,7 @@ function Zones() {
   const { zones, refreshZones } = useZone();
   const [state, createZone] = useMutation(CreateZoneDoc);
   const c = useCreate(['name', 'street']);
+  const [editing, setEditing] = useState<{ id: string; name: string; street: string } | null>(null);
   return (
     <Row gutter={16}>
       <Col xs={24} lg={14}>
@@ -74,7 +77,9 @@ function Zones() {
               { title: t('街道', 'Street'), dataIndex: 'street' },
               { title: t('居民区', 'Communities'), render: (_, z) => z.communities.length },
               { title: t('楼宇', 'Buildings'), render: (_, z) => z.buildings.length },
+              { title: '', width: 80, render: (_, z) => <Button size="small" onClick={() => setEditing(z)} data-testid={`edit-zone-${z.id}`}>{t('编辑', 'Edit')}</Button> },
             ]} />
+          {editing && <EditZoneModal zone={editing} onClose={() => { setEditing(null); refreshZones(); }} />}
         </Card>
       </Col>
       <Col xs={24} lg={10}>
@@ -143,6 +148,7 @@ function Units() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: UnitsDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const [state, createUnit] = useMutation(CreateUnitDoc);
   const c = useCreate(['name', 'kind', 'buildingId']);
+  const [editing, setEditing] = useState<{ id: string; name: string; kind: string; building?: { id: string } | null } | null>(null);
   if (!zone) return <Alert type="info" showIcon title={t('请先创建并选择片区', 'Create and pick a zone first')} />;
   return (
     <Row gutter={16}>
@@ -155,7 +161,9 @@ function Units() {
               { title: t('单位', 'Unit'), dataIndex: 'name' },
               { title: t('类型', 'Kind'), render: (_, u) => L('UnitKind', u.kind) },
               { title: t('所在楼宇', 'Building'), render: (_, u) => u.building?.name ?? '—' },
+              { title: '', width: 80, render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-unit-${u.id}`}>{t('编辑', 'Edit')}</Button> },
             ]} />
+          {editing && <EditUnitModal unit={editing} buildings={zone.buildings} onClose={() => { setEditing(null); refetch({ requestPolicy: 'network-only' }); }} />}
         </Card>
       </Col>
       <Col xs={24} lg={10}>
@@ -173,6 +181,50 @@ function Units() {
         </Card>
       </Col>
     </Row>
+  );
+}
+
+/** 修改片区: name and street (updateZone). */
+function EditZoneModal({ zone, onClose }: { zone: { id: string; name: string; street: string }; onClose: () => void }) {
+  const { t } = useLang();
+  const { message } = App.useApp();
+  const [state, updateZone] = useMutation(UpdateZoneDoc);
+  const c = useCreate(['name', 'street']);
+  return (
+    <Modal open title={t(`编辑片区：${zone.name}`, `Edit zone: ${zone.name}`)} onCancel={onClose} onOk={() => c.form.submit()} confirmLoading={state.fetching}
+      okText={t('保存', 'Save')} cancelText={t('取消', 'Cancel')} okButtonProps={{ 'data-testid': 'save-zone' } as Record<string, string>} destroyOnHidden>
+      {c.banner}
+      <Form form={c.form} layout="vertical" initialValues={{ name: zone.name, street: zone.street }} onFinish={async (v) => {
+        const r = await updateZone({ zoneId: zone.id, name: v.name.trim(), street: v.street.trim() });
+        if (!r.error) { message.success(t('片区已保存', 'Zone saved')); onClose(); } else c.handle(r.error);
+      }}>
+        <Form.Item name="name" label={t('片区名称', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Required') }]}><Input data-testid="zone-name" /></Form.Item>
+        <Form.Item name="street" label={t('所属街道', 'Street')} rules={[{ required: true, whitespace: true, message: t('请填写街道', 'Required') }]}><Input /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 修改成员单位: name, kind and building (updateUnit). */
+function EditUnitModal({ unit, buildings, onClose }: { unit: { id: string; name: string; kind: string; building?: { id: string } | null }; buildings: { id: string; name: string }[]; onClose: () => void }) {
+  const { t } = useLang();
+  const { message } = App.useApp();
+  const kinds = useEnumOptions('UnitKind');
+  const [state, updateUnit] = useMutation(UpdateUnitDoc);
+  const c = useCreate(['name', 'kind', 'buildingId']);
+  return (
+    <Modal open title={t(`编辑成员单位：${unit.name}`, `Edit unit: ${unit.name}`)} onCancel={onClose} onOk={() => c.form.submit()} confirmLoading={state.fetching}
+      okText={t('保存', 'Save')} cancelText={t('取消', 'Cancel')} okButtonProps={{ 'data-testid': 'save-unit' } as Record<string, string>} destroyOnHidden>
+      {c.banner}
+      <Form form={c.form} layout="vertical" initialValues={{ name: unit.name, kind: unit.kind, buildingId: unit.building?.id }} onFinish={async (v) => {
+        const r = await updateUnit({ unitId: unit.id, name: v.name.trim(), kind: v.kind, buildingId: v.buildingId ?? '' });
+        if (!r.error) { message.success(t('成员单位已保存', 'Unit saved')); onClose(); } else c.handle(r.error);
+      }}>
+        <Form.Item name="name" label={t('单位名称', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Required') }]}><Input data-testid="unit-name" /></Form.Item>
+        <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true, message: t('请选择类型', 'Required') }]}><Select options={kinds} /></Form.Item>
+        <Form.Item name="buildingId" label={t('所在楼宇（可选）', 'Building (optional)')}><Select allowClear options={buildings.map((b) => ({ value: b.id, label: b.name }))} /></Form.Item>
+      </Form>
+    </Modal>
   );
 }
 

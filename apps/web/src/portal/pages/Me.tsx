@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, Select, Switch, Tag } from 'antd';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession, useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { TopBar } from '../chrome';
 import { UpdateProfileDoc } from '../operations';
+import { MyDataDoc, SignOutEverywhereDoc } from '../../shared/operations';
 import { ElderSwitch, MessageSettings } from '../reach-settings';
 import type { NeedCategory } from '../gql/graphql';
 
@@ -29,8 +30,43 @@ export default function Me() {
   const [form] = Form.useForm<ProfileForm>();
   const [error, setError] = useState<string | null>(null);
   const [state, update] = useMutation(UpdateProfileDoc);
+  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
+  const [downloading, setDownloading] = useState(false);
+  const client = useClient();
+  const { modal } = App.useApp();
   const categoryOptions = useEnumOptions('NeedCategory');
   if (!me) return null;
+
+  /** 我的数据: everything held about the person, saved as a JSON file. */
+  const downloadMyData = async () => {
+    setDownloading(true);
+    const r = await client.query(MyDataDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+    setDownloading(false);
+    if (!r.data) return message.error(t('下载失败，请稍后重试', 'Download failed, please retry'));
+    const url = URL.createObjectURL(new Blob([r.data.myData], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${t('我的数据', 'my-data')}-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const confirmSignOutEverywhere = () =>
+    modal.confirm({
+      title: t('退出所有设备？', 'Sign out on every device?'),
+      content: t('您在所有手机和电脑上的登录都将失效（包括这里），需要重新登录。', 'Every sign-in of yours ends, this one included; you sign in again.'),
+      okText: t('全部退出', 'Sign out everywhere'),
+      cancelText: t('取消', 'Cancel'),
+      okButtonProps: { 'data-testid': 'confirm-sign-out-everywhere' } as Record<string, string>,
+      onOk: async () => {
+        const r = await signOutEverywhere({});
+        if (r.error) return;
+        await signOut();
+        navigate('/', { replace: true });
+      },
+    });
 
   const placeOptions = [
     ...(zone?.communities ?? []).map((c) => ({ value: `c:${c.id}`, label: `${t('居民区', 'Community')} · ${c.name}` })),
@@ -114,6 +150,19 @@ export default function Me() {
             <span className="gr-grow">{t('语言', 'Language')}</span>
             <LangSwitch english="English" />
           </div>
+        </div>
+        <div className="gr-card">
+          <h3>{t('我的数据与账号', 'My data and account')}</h3>
+          <p className="gr-muted">{t('您可以下载平台保存的关于您的全部数据（JSON 文件），或注销账号。', 'Download everything the platform holds about you (a JSON file), or delete your account.')}</p>
+          <Button block onClick={downloadMyData} loading={downloading} data-testid="download-my-data" style={{ marginBottom: 8 }}>
+            {t('下载我的数据', 'Download my data')}
+          </Button>
+          <Button block onClick={confirmSignOutEverywhere} data-testid="sign-out-everywhere" style={{ marginBottom: 8 }}>
+            {t('退出所有设备', 'Sign out on every device')}
+          </Button>
+          <Button block danger type="link" onClick={() => navigate('/me/delete')} data-testid="delete-account-link">
+            {t('注销账号', 'Delete my account')}
+          </Button>
         </div>
         <Button
           danger

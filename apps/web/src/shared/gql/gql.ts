@@ -26,6 +26,10 @@ type Documents = {
     "\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n": typeof types.MyConsentDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n": typeof types.AcceptTermsDocument,
     "\n  query TermsVersion {\n    legalTerms { version }\n  }\n": typeof types.TermsVersionDocument,
+    "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n": typeof types.DeleteMyAccountDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      roles\n      isPartyMember\n      specialties\n      willingCategories\n      community { id name }\n      building { id name }\n      unit { id name kind }\n    }\n  }\n": types.MeDocument,
@@ -40,6 +44,10 @@ const documents: Documents = {
     "\n  query MyConsent {\n    me { id consent { version acceptedAt current } }\n  }\n": types.MyConsentDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) { version acceptedAt current }\n  }\n": types.AcceptTermsDocument,
     "\n  query TermsVersion {\n    legalTerms { version }\n  }\n": types.TermsVersionDocument,
+    "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n": types.DeleteMyAccountDocument,
 };
 
 /**
@@ -104,6 +112,22 @@ export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TermsVersion {\n    legalTerms { version }\n  }\n"): (typeof documents)["\n  query TermsVersion {\n    legalTerms { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($oldPassword: String!, $newPassword: String!) {\n    changeMyPassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
