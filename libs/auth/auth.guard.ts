@@ -39,7 +39,7 @@ export class AuthGuard implements CanActivate {
     if (access.kind === 'signed-in') return true;
     if (access.kind === 'global-admin') {
       if (isAdmin(principal)) return true;
-      throw new ForbiddenError('只有全局管理员可以执行此操作 (only a global administrator may do this)');
+      throw new ForbiddenError('requiresGlobalAdmin');
     }
     const held = rolesOf(principal);
     if (held.has('ADMIN') || access.roles.some((r) => held.has(r))) return true;

@@ -43,7 +43,7 @@ export function isAdminOf(p: Principal | null | undefined, zoneId: number): bool
 
 export function assertGlobalAdmin(p: Principal | null | undefined): asserts p is Principal {
   if (!p) throw new UnauthenticatedError();
-  if (!isAdmin(p)) throw new ForbiddenError('只有全局管理员可以执行此操作 (only a global administrator may do this)');
+  if (!isAdmin(p)) throw new ForbiddenError('requiresGlobalAdmin');
 }
 
 /** Does the person hold one of `roles` in `zoneId`? ADMIN counts everywhere; a null-zone grant counts in every zone. */

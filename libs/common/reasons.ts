@@ -14,6 +14,7 @@ export const REASONS = {
   forbidden: { zh: '无权执行此操作', en: 'you may not do this' },
   zoneRole: { zh: '你在该片区没有{action}的权限', en: 'you may not do this in this zone' },
   requiresRole: { zh: '需要以下角色之一:{roles}', en: 'requires one of: {roles}' },
+  requiresGlobalAdmin: { zh: '只有全局管理员可以执行此操作', en: 'only a global administrator may do this' },
   noAccessRule: { zh: '该操作没有声明访问规则,已拒绝', en: 'this operation declares no access rule and is refused' },
   // what was asked for
   notFound: { zh: '没有找到{what}', en: '{what} not found' },

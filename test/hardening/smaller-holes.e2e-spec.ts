@@ -29,7 +29,7 @@ describe('smaller holes', () => {
         for (const body of [APQ, { query: '{ zones { id } }', ...APQ }]) {
           const res = await t.http.post('/graphql').set('content-type', 'application/json').send(body);
           expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-          expect(res.body.errors[0].extensions.reason).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+          expect(res.body.errors[0].extensions.graphqlCode).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
         }
         expect(logged).not.toHaveBeenCalled();
         expect(logged2).not.toHaveBeenCalled();
