@@ -4,7 +4,7 @@ import { shanghaiDay } from '@app/common/date-scalar';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
 import { CurrentUser, Public, Roles } from '@app/auth/access';
-import { MemberUnit, Zone, toUnit } from '@app/org/models/org.models';
+import { MemberUnit, Zone, toUnit, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { Project, toProject } from '@app/projects/models/project.model';
 import { ProjectsService } from '@app/projects/projects.service';
@@ -83,8 +83,7 @@ export class CommitteeResolver {
 
   @ResolveField(() => Zone)
   async zone(@Parent() c: Committee, @Context() ctx: GraphQLContext): Promise<Zone> {
-    const z = (await ctx.loaders.load(this.org.zoneById, c.zoneId))!;
-    return { id: String(z.id), name: z.name, street: z.street, boardSize: z.boardSize };
+    return toZone((await ctx.loaders.load(this.org.zoneById, c.zoneId))!);
   }
 
   @ResolveField(() => MemberUnit, { nullable: true })
@@ -152,8 +151,7 @@ export class MeetingResolver {
 
   @ResolveField(() => Zone)
   async zone(@Parent() m: Meeting, @Context() ctx: GraphQLContext): Promise<Zone> {
-    const z = (await ctx.loaders.load(this.org.zoneById, m.zoneId))!;
-    return { id: String(z.id), name: z.name, street: z.street, boardSize: z.boardSize };
+    return toZone((await ctx.loaders.load(this.org.zoneById, m.zoneId))!);
   }
 
   @ResolveField(() => Committee, { nullable: true })
