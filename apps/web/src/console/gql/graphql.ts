@@ -128,8 +128,11 @@ export type RecordNeedInput = {
   /** 1..2000 characters */
   content: string;
   kind: NeedKind;
+  /** an address or contact note (required without a phone); kept in the need's history, staff and the person only */
+  onBehalfOfAddress?: string | null | undefined;
   onBehalfOfName: string;
-  onBehalfOfPhone: string;
+  /** a mobile or a landline (021-58881234); none: give onBehalfOfAddress */
+  onBehalfOfPhone?: string | null | undefined;
   /** 1..60 characters */
   title: string;
   zoneId: string | number;
