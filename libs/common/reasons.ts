@@ -24,6 +24,8 @@ export const REASONS = {
   tooLong: { zh: '{label}不能超过 {max} 个字', en: '{field} must be at most {max} characters' },
   badId: { zh: '{field} 不是有效的编号', en: '{field} is not a valid id' },
   badPhone: { zh: '请输入有效的 11 位手机号', en: 'enter a valid 11-digit mainland mobile number' },
+  badContactPhone: { zh: '请输入有效的手机号或固定电话（如 021-58881234）', en: 'enter a valid mobile number or landline (such as 021-58881234)' },
+  noContact: { zh: '没有电话时，请填写住址或联系说明', en: 'without a phone, give an address note' },
   // state machines
   projectState: {
     zh: '项目当前状态为「{statusZh}」,不能{actionZh};当前可进行:{nextZh}',

@@ -12,7 +12,7 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
 @Index('idx_needs_project', ['projectId', 'id'])
 /** the unit scorecard: wishes lit by units in a year */
-@Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt'])
+@Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt', 'claimedByUnitId'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
 /** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table needs_fts */

@@ -6,6 +6,7 @@ import { UserEntity } from '@app/auth/auth.entities';
 import { SmsSender } from '@app/auth/sms.sender';
 import { clock } from '@app/common/clock';
 import { isUniqueViolation } from '@app/common/errors';
+import { PHONE_PATTERN } from '@app/common/text';
 import { DigestFrequency } from '@app/common/glossary';
 import { inTransaction } from '@app/database/transaction';
 import { SurveyLinksService } from '@app/evaluation/survey-links';
@@ -173,7 +174,7 @@ export class SmsService {
   private async phones(userIds: number[]): Promise<Map<number, string>> {
     if (!userIds.length) return new Map();
     const users = await this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: ['id', 'phone'] });
-    return new Map(users.filter((u) => u.phone).map((u) => [u.id, u.phone!]));
+    return new Map(users.filter((u) => u.phone && PHONE_PATTERN.test(u.phone)).map((u) => [u.id, u.phone!]));
   }
 }
 

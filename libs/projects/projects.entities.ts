@@ -6,6 +6,8 @@ import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@ap
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
 @Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])
+/** the unit scorecard: projects completed in a year, with what on-time needs, read from the index alone */
+@Index('idx_projects_zone_completed', ['zoneId', 'completedAt', 'status', 'endsOn'])
 /** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table projects_fts */
 @Index('ft_projects_search', { synchronize: false })
 export class ProjectEntity {
@@ -75,6 +77,10 @@ export class ProjectVoteEntity {
 @Entity('project_claims')
 @Index(['projectId', 'unitId'], { unique: true })
 @Index(['zoneId', 'unitId'])
+/** the unit scorecard (index-only): claims made in a year with their volunteers; releases in a year; claims still held per project */
+@Index('idx_claims_zone_created', ['zoneId', 'createdAt', 'unitId', 'releasedAt', 'pledgedVolunteers'])
+@Index('idx_claims_zone_released', ['zoneId', 'releasedAt', 'unitId'])
+@Index('idx_claims_project_held', ['projectId', 'releasedAt', 'unitId'])
 export class ProjectClaimEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;
@@ -104,6 +110,8 @@ export class ProjectOverdueAlertEntity {
 @Entity('progress_reports')
 @Index(['projectId', 'unitId', 'id'])
 @Index(['zoneId', 'at'])
+/** the unit scorecard: the latest reports of a year with their figures, read from the index alone */
+@Index('idx_progress_zone_latest', ['zoneId', 'latest', 'at', 'unitId', 'fundsSpentFen', 'beneficiaries'])
 export class ProgressReportEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;

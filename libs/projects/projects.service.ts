@@ -5,10 +5,10 @@ import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
 import { clock } from '@app/common/clock';
 import { shanghaiDay } from '@app/common/date-scalar';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
-import { NeedCategory, NeedStatus, ProjectOrigin, ProjectStatus, Role } from '@app/common/glossary';
+import { NeedCategory, ProjectOrigin, ProjectStatus, Role } from '@app/common/glossary';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { applyNeedMove } from '@app/needs/need-state';
+import { tryNeedMove } from '@app/needs/need-state';
 import { follow } from '@app/notifications/follows';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
@@ -314,7 +314,7 @@ export class ProjectsService {
         const removed = current.filter((id) => !needIds.includes(id));
         const added = needIds.filter((id) => !current.includes(id));
         for (const id of removed) {
-          await applyNeedMove(m, id, [NeedStatus.IN_PROJECT], NeedStatus.ACCEPTED, actorId, 'release-project', `移出项目 #${projectId}`, { projectId: null });
+          await tryNeedMove(m, id, 'releaseProject', actorId, `移出项目 #${projectId}`, { projectId: null });
         }
         if (added.length) await linkSourceNeeds(m, added, projectId, project.zoneId, actorId);
         if (removed.length || added.length) changed.push(`来源需求(${needIds.map((id) => `#${id}`).join('、') || '无'})`);

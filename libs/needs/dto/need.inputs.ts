@@ -42,7 +42,15 @@ export class SubmitNeedInput {
 @InputType({ description: 'offline channels, by staff on behalf of a person' })
 export class RecordNeedInput extends SubmitNeedInput {
   @Field(() => NeedChannel) @IsIn(Object.values(NeedChannel), { message: 'channel: 请选择渠道 (choose a channel)' }) channel: NeedChannel;
-  @Field() @IsString({ message: 'onBehalfOfPhone: 须为文字 (must be text)' }) onBehalfOfPhone: string;
+  @Field(() => String, { nullable: true, description: 'a mobile or a landline (021-58881234); none: give onBehalfOfAddress' })
+  @IsOptional()
+  @IsString({ message: 'onBehalfOfPhone: 须为文字 (must be text)' })
+  onBehalfOfPhone?: string | null;
+  @Field(() => String, { nullable: true, description: 'an address or contact note (required without a phone); kept in the need\'s history, staff and the person only' })
+  @IsOptional()
+  @IsString({ message: 'onBehalfOfAddress: 须为文字 (must be text)' })
+  @MaxLength(200, { message: 'onBehalfOfAddress: 不能超过 100 个字 (at most 100 characters)' })
+  onBehalfOfAddress?: string | null;
   @Field() @IsString({ message: 'onBehalfOfName: 须为文字 (must be text)' }) @MaxLength(100, { message: 'onBehalfOfName: 姓名不能超过 40 个字 (at most 40 characters)' }) onBehalfOfName: string;
 }
 

@@ -124,7 +124,7 @@ export const NeedsMenuDoc = graphql(`
       sections {
         category
         count
-        needs(first: 50) { id kind title content status supportCount createdAt }
+        needs(first: 50) { id kind title content status supportCount createdAt availableActions }
       }
     }
   }

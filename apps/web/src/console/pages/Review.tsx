@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -38,7 +39,7 @@ export default function Review() {
     NeedsDoc,
     {
       zoneId: zone?.id ?? '',
-      status: 'SUBMITTED' as const,
+      status: NeedStatus.SUBMITTED,
       search: search || null,
       channel: channel ?? null,
       kind: kind ?? null,
