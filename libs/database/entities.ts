@@ -3,6 +3,7 @@ import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, Zone
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import {
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
   ProjectOverdueAlertEntity,
@@ -24,6 +25,7 @@ import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { ConsentEntity } from '@app/consent/consent.entity';
+import { PhotoEntity } from '@app/photos/photos.entities';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
@@ -53,6 +55,7 @@ export const ENTITIES = [
   ProjectVoteEntity,
   ProjectClaimEntity,
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectVolunteerEntity,
   ProjectOverdueAlertEntity,
   SurveyEntity,
@@ -82,4 +85,5 @@ export const ENTITIES = [
   SmsMessageEntity,
   SurveyLinkEntity,
   ConsentEntity,
+  PhotoEntity,
 ];
