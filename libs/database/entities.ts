@@ -4,6 +4,7 @@ import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, Zone
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import {
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
   ProjectOverdueAlertEntity,
@@ -25,6 +26,7 @@ import { FollowEntity } from '@app/notifications/follow.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from '@app/notifications/reach.entities';
 import { SurveyLinkEntity } from '@app/evaluation/survey-links';
 import { ConsentEntity } from '@app/consent/consent.entity';
+import { PhotoEntity } from '@app/photos/photos.entities';
 import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
@@ -56,6 +58,7 @@ export const ENTITIES = [
   ProjectVoteEntity,
   ProjectClaimEntity,
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectVolunteerEntity,
   ProjectOverdueAlertEntity,
   SurveyEntity,
@@ -85,6 +88,7 @@ export const ENTITIES = [
   SmsMessageEntity,
   SurveyLinkEntity,
   ConsentEntity,
+  PhotoEntity,
 ];
 
 /*

@@ -9,6 +9,7 @@ import { assertZoneRole } from '@app/auth/access';
 import { inTransaction, lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
+import { PhotosService } from '@app/photos/photos.service';
 import { assertNeedAction } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
@@ -28,6 +29,7 @@ export class NeedCorrectionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly photos: PhotosService,
   ) {}
 
   private async lock(m: EntityManager, needId: number): Promise<NeedEntity> {
@@ -37,15 +39,27 @@ export class NeedCorrectionService {
   }
 
   /** updateMyNeed: the author changes title and/or content while the need waits for review; the old text goes into the history. */
-  async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null }): Promise<NeedEntity> {
+  async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null; photoIds?: string[] | null }): Promise<NeedEntity> {
     const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, 60);
     const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, 2000);
-    if (title === null && content === null) throw new BadInputError('请修改标题或内容 (give a new title or content)', 'title');
+    const photoIds = input.photoIds ?? null;
+    if (title === null && content === null && photoIds === null) throw new BadInputError('请修改标题、内容或图片 (give a new title, content or photos)', 'title');
     return inTransaction(this.db, async (m) => {
       const need = await this.lock(m, needId);
       assertNeedAction('edit', viewer, need);
       const next = { title: title ?? need.title, content: content ?? need.content };
-      if (next.title === need.title && next.content === need.content) return need;
+      let photoNote: string | null = null;
+      if (photoIds !== null) {
+        const before = await this.photos.idsOf(m, { type: 'need', id: needId });
+        if (before.length !== photoIds.length || before.some((id, i) => id !== photoIds[i])) {
+          const { after } = await this.photos.attach(m, viewer.id, photoIds, { type: 'need', id: needId, zoneId: need.zoneId });
+          photoNote = `图片:${before.length} → ${after} 张`;
+        }
+      }
+      if (next.title === need.title && next.content === need.content) {
+        if (photoNote) await this.recordEdit(m, need, viewer.id, photoNote);
+        return need;
+      }
       // title and content together, so the search words are recomputed (SearchTokensSubscriber)
       const res = await m
         .createQueryBuilder()
@@ -57,17 +71,23 @@ export class NeedCorrectionService {
       const before: string[] = [];
       if (next.title !== need.title) before.push(`原标题:${need.title}`);
       if (next.content !== need.content) before.push(`原内容:${clip(need.content, 400)}`);
-      await m.getRepository(NeedEventEntity).insert({
-        needId,
-        zoneId: need.zoneId,
-        action: 'edit',
-        fromStatus: NeedStatus.SUBMITTED,
-        toStatus: NeedStatus.SUBMITTED,
-        actorId: viewer.id,
-        note: clip(before.join(';'), 490),
-      });
+      if (photoNote) before.push(photoNote);
+      await this.recordEdit(m, need, viewer.id, before.join(';'));
       await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId }); // the suggestion follows the new text
       return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
+    });
+  }
+
+  /** The need's history keeps what an edit replaced. */
+  private async recordEdit(m: EntityManager, need: NeedEntity, actorId: number, note: string): Promise<void> {
+    await m.getRepository(NeedEventEntity).insert({
+      needId: need.id,
+      zoneId: need.zoneId,
+      action: 'edit',
+      fromStatus: NeedStatus.SUBMITTED,
+      toStatus: NeedStatus.SUBMITTED,
+      actorId,
+      note: clip(note, 490),
     });
   }
 

@@ -26,6 +26,7 @@ import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext'
 import { searchText } from '@app/search/search-text';
 import {
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
   ProjectTransitionEntity,
@@ -99,6 +100,9 @@ export class ProjectsService {
   });
   readonly claimsByProject = new LoaderKey<number, ProjectClaimEntity[]>('claimsByProject', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (c) => c.projectId),
+  );
+  readonly revisionsByReport = new LoaderKey<number, ProgressRevisionEntity[]>('revisionsByReport', async (ids) =>
+    groupByKeys(ids, await this.db.getRepository(ProgressRevisionEntity).find({ where: { reportId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.reportId),
   );
   readonly reportsByProject = new LoaderKey<number, ProgressReportEntity[]>('reportsByProject', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.projectId),
