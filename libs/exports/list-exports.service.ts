@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { assertZoneRole, hasZoneRole } from '@app/auth/access';
 import { ForbiddenError } from '@app/common/errors';
 import { label, NeedCategory, NeedStatus, ProjectStatus, Role } from '@app/common/glossary';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { MAX_PAGE } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { SurveyAnswerEntity, SurveyQuestionEntity, SurveyResponseEntity } from '@app/evaluation/evaluation.entities';

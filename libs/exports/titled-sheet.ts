@@ -1,6 +1,6 @@
 import { StreamableFile } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

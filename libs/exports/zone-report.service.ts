@@ -12,7 +12,7 @@ import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/pr
 import { Period, StatsService } from '@app/stats/stats.service';
 import { SCORECARD_WEIGHTS } from '@app/stats/unit-scorecard';
 import { UnitScorecardService } from '@app/stats/unit-scorecard.service';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { addTitledSheet, FMT, newWorkbook, SheetTitle } from './titled-sheet';
 
 export { XLSX_TYPE } from './titled-sheet';

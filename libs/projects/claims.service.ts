@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
+import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
 import { hasZoneRole, isAdminOf } from '@app/auth/access';
@@ -193,7 +194,7 @@ export class ClaimsService {
       if (!now.latest) throw new AppError('CONFLICT', 'reportNotLatest', { reportId: String(reportId) });
       const closes = now.at.getTime() + CORRECTION_WINDOW_HOURS * 3600_000;
       if (clock.now().getTime() > closes) {
-        throw new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: shanghaiTime(now.at), reportId: String(reportId) });
+        throw new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: formatShanghai(now.at), reportId: String(reportId) });
       }
       const earlier = await m
         .getRepository(ProgressReportEntity)
@@ -345,11 +346,6 @@ export async function activeClaim(m: EntityManager, projectId: number, unitId: n
 function alreadyClaimed(released = false): ConflictError {
   if (released) return new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)');
   return new ConflictError('alreadyClaimed');
-}
-
-/** '2026-12-01 13:05' in Asia/Shanghai */
-function shanghaiTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function count(value: number, field: string, label: string): number {
