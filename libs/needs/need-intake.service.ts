@@ -18,6 +18,7 @@ import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities
 import { inTransaction } from '@app/database/transaction';
 import { maskName, maskPhone } from '@app/common/masking';
 import { follow } from '@app/notifications/follows';
+import { PhotosService } from '@app/photos/photos.service';
 
 export const SUBMIT_LIMIT: LimitRule = {
   name: 'need-submit',
@@ -36,6 +37,8 @@ export interface NeedDraft {
   communityId?: string | null;
   buildingId?: string | null;
   clientMutationId?: string | null;
+  /** uploaded with POST /uploads by the caller (the submitter, or the staff member recording) */
+  photoIds?: string[] | null;
 }
 
 interface CleanNeed {
@@ -60,12 +63,13 @@ export class NeedIntakeService {
     private readonly jobs: JobsService,
     private readonly limits: RateLimitService,
     private readonly org: OrgService,
+    private readonly photos: PhotosService,
   ) {}
 
   /** 居民端: a resident or office worker submits a need online. */
   async submit(viewer: Principal, input: NeedDraft): Promise<NeedEntity> {
     const fields = await this.clean(input);
-    return this.create({ ...fields, channel: NeedChannel.APP, submitterId: viewer.id, recordedById: null, clientMutationId: cleanMutationId(input.clientMutationId) }, viewer.id, 'submit');
+    return this.create({ ...fields, channel: NeedChannel.APP, submitterId: viewer.id, recordedById: null, clientMutationId: cleanMutationId(input.clientMutationId) }, viewer.id, 'submit', null, input.photoIds);
   }
 
   /**
@@ -97,6 +101,7 @@ export class NeedIntakeService {
       viewer.id,
       'record',
       note,
+      input.photoIds,
     );
   }
 
@@ -125,7 +130,7 @@ export class NeedIntakeService {
    * transaction. A repeated clientMutationId returns the need it made the first time: the unique
    * key (submitter, client_mutation_id) lets only one of concurrent retries insert.
    */
-  private async create(n: CleanNeed, actorId: number, action: 'submit' | 'record', note: string | null = null): Promise<NeedEntity> {
+  private async create(n: CleanNeed, actorId: number, action: 'submit' | 'record', note: string | null = null, photoIds?: string[] | null): Promise<NeedEntity> {
     const byMutationId = (m: EntityManager) => m.getRepository(NeedEntity).findOneBy({ submitterId: n.submitterId, clientMutationId: n.clientMutationId! });
     if (n.clientMutationId) {
       const earlier = await byMutationId(this.db.manager);
@@ -141,6 +146,7 @@ export class NeedIntakeService {
         const res = await m.getRepository(NeedEntity).insert({ ...n, status: NeedStatus.SUBMITTED, supportCount: 0, category: null, suggestedCategory: null, suggestedConfidence: null });
         const id = Number(res.identifiers[0].id);
         await m.getRepository(NeedEventEntity).insert({ needId: id, zoneId: n.zoneId, action, fromStatus: null, toStatus: NeedStatus.SUBMITTED, actorId, note });
+        if (photoIds?.length) await this.photos.attach(m, actorId, photoIds, { type: 'need', id, zoneId: n.zoneId });
         await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId: id });
         await follow(m, n.submitterId, 'need', id, n.zoneId); // the author follows their need
         // last, so the (briefly hot) counter row is locked only until the commit

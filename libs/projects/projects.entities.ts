@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/glossary';
+import { Searchable } from '@app/search/searchable';
 
 @Entity('projects')
+@Searchable('description')
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
 @Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])
@@ -125,6 +127,31 @@ export class ProgressReportEntity {
   @BoolColumn() latest: boolean;
   @IdRef() reporterId: number;
   @CreatedAt() at: Date;
+  /** set by correctProgress (within 24 h of `at`); the version it replaced is a progress_report_revisions row */
+  @TimeColumn({ nullable: true }) correctedAt: Date | null;
+}
+
+/**
+ * 更正: the version of a progress report a correction replaced, whole — nothing is overwritten
+ * without a trace. Its photos move to subject `progress-revision` with this row's id.
+ */
+@Entity('progress_report_revisions')
+@Index(['reportId', 'id'])
+@Index(['zoneId', 'replacedAt'])
+export class ProgressRevisionEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() reportId: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @Column({ type: 'varchar', length: 2000 }) note: string;
+  @Column({ type: 'int' }) percent: number;
+  @Column({ type: 'int', default: 0 }) fundsSpentFen: number;
+  @Column({ type: 'int', default: 0 }) beneficiaries: number;
+  /** who wrote this version and when (the report's `at`, or its previous correction) */
+  @IdRef() reporterId: number;
+  @TimeColumn() writtenAt: Date;
+  @IdRef() replacedById: number;
+  @CreatedAt() replacedAt: Date;
 }
 
 /** Volunteer sign-ups; party membership is copied at sign-up for the statistics. */

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { registerEnumType } from '@nestjs/graphql';
 import { NeedOrder } from '../needs.service';
 import { SEARCH_MAX } from '@app/search/search-text';
@@ -31,6 +31,12 @@ export class SubmitNeedInput {
   @IsString({ message: 'clientMutationId: 须为文字 (must be text)' })
   @MaxLength(48, { message: 'clientMutationId: 不能超过 48 个字符 (at most 48 characters)' })
   clientMutationId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'uploaded with POST /uploads by the caller; at most 9' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'offline channels, by staff on behalf of a person' })
