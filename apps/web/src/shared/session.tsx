@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider, useQuery } from 'urql';
 import { createClient } from './client';
-import { endSession, forgetStoredToken, type Area } from './session-store';
+import { endSession, forgetStoredToken, markSessionExpired, type Area } from './session-store';
 import { LangProvider } from './i18n';
 import { MeDoc, ZonesDoc } from './operations';
 import type { MeQuery, ZonesQuery } from './gql/graphql';
@@ -63,6 +63,16 @@ function SessionProvider({ area, onChange, signedInRef, children }: { area: Area
   // the session cookie is HttpOnly: who is signed in is asked of the api
   const [{ data, fetching, stale }, refetch] = useQuery({ query: MeDoc, requestPolicy: 'network-only' });
   const me = data?.me ?? null;
+  // someone was signed in and the api now answers that nobody is, without a sign-out here: the
+  // session ran out (expired or revoked); the sign-in page says so (marked before it renders)
+  const seen = useRef<string | null>(null);
+  const signingOut = useRef(false);
+  if (me) seen.current = me.id;
+  else if (data && !fetching && seen.current) {
+    if (!signingOut.current) markSessionExpired(area);
+    seen.current = null;
+    signingOut.current = false;
+  }
   signedInRef.current = !!me;
 
   const value = useMemo<SessionValue>(
@@ -73,6 +83,7 @@ function SessionProvider({ area, onChange, signedInRef, children }: { area: Area
       signedIn: !!me,
       signIn: () => onChange(),
       signOut: async () => {
+        signingOut.current = true;
         signedInRef.current = false;
         await endSession(area);
         onChange();
