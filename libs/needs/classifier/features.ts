@@ -50,14 +50,14 @@ export function vocabularyHits(text: string, category: NeedCategory): string[] {
   return VOCABULARY.find(([c]) => c === category)![1].filter((w) => t.includes(w));
 }
 
-/** Feature counts of a text. */
-export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURES): Map<string, number> {
+/** Feature counts of a text; `segmented`: its words when already cut (FeatureEncoder.encode's `words`). */
+export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURES, segmented?: string[]): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   const normalized = normalizeText(text);
   if (options.words || options.wordBigrams) {
     // one call to the segmenter for the whole text (punctuation is dropped by it)
-    const words = segmentWords(normalized).filter((w) => !DIGITS.test(w));
+    const words = segmented ?? segmentWords(normalized).filter((w) => !DIGITS.test(w));
     for (let i = 0; i < words.length; i++) {
       if (options.words) add(`w:${words[i]}`);
       if (options.wordBigrams && i + 1 < words.length) add(`b:${words[i]}|${words[i + 1]}`);
@@ -135,6 +135,8 @@ export class FeatureEncoder {
   private bigramShift = BIGRAM_SHIFT;
   /** character n-grams of the Basic Multilingual Plane by length, keyed by their UTF-16 units as one number */
   private readonly charByCode: Map<number, number>[] = [];
+  /** the character 1-grams as a table by hanCode (-1: not in the vocabulary) */
+  private readonly charTable = new Int32Array(HAN_BITS).fill(-1);
   /** the other character n-grams (astral characters, or longer than 3) */
   private readonly char = new Map<string, number>();
   private readonly vocabularyFeature: Int32Array;
@@ -166,6 +168,7 @@ export class FeatureEncoder {
       } else if (kind === 99 /* c */) {
         const code = gramCode(body);
         if (code >= 0) (this.charByCode[body.length] ??= new Map()).set(code, i);
+        if (code >= 0 && body.length === 1) this.charTable[code] = i;
         else this.char.set(body, i);
       } else if (kind === 118 /* v */) this.vocabularyFeature[categoryIndex.get(body)!] = i;
     });
@@ -240,7 +243,7 @@ export class FeatureEncoder {
               previous = h;
               continue;
             }
-            if (len === 1) add(byCode!.get(h), 1);
+            if (len === 1) add(this.charTable[h], 1);
             else if (len === 2) add(byCode!.get(previous * HAN_BITS + h), 1);
             else add(this.char.get(normalized.slice(i - len + 1, i + 1)), 1);
             previous = h;

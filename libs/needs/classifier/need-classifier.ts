@@ -115,7 +115,7 @@ export class NeedClassifier {
     const encoded = compiled.encode(text);
     const { lp: base, inputs } = compiled.logProbs(encoded);
     // the zone's correction reads the text's features, also those the shipped model never saw
-    const features = zone && zone.size > 0 ? extractFeatures(text) : null;
+    const features = zone && zone.size > 0 ? extractFeatures(text, undefined, encoded.words) : null;
     const lp = zone && features ? zone.adjust(features, base) : base;
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b); // ties keep the glossary order
     const ranking: CategoryProbability[] = order.map((c) => ({ category: NEED_CATEGORIES[c], probability: Math.exp(lp[c]) }));
@@ -163,7 +163,8 @@ class ReasonPlan {
     private readonly encoded: EncodedText,
     private readonly table: ReasonTable,
   ) {
-    this.normalized = encoded.normalized.split(SEPARATORS).join(' ');
+    // a piece made of letters and digits only (reasonShaped) occurs in the text's runs of letters and digits iff it occurs in the text
+    this.normalized = encoded.normalized;
     const n = encoded.n;
     this.start = new Int32Array(n + 1);
     for (let j = 0; j < n; j++) {
@@ -250,13 +251,13 @@ class ReasonPlan {
   }
 }
 
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Whether a piece of text can be shown as a reason: two characters or more, a letter, not a function word. */
+/** Whether a piece of text can be shown as a reason: two characters or more, letters (and digits) only, not a function word. */
 function reasonShaped(t: string): boolean {
-  return t.length >= 2 && HAS_LETTER.test(t) && !NOT_A_REASON.has(t);
+  return t.length >= 2 && HAS_LETTER.test(t) && LETTERS_AND_DIGITS.test(t) && !NOT_A_REASON.has(t);
 }
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 
 /**
  * What the reasons need to know of each feature of a model's vocabulary, worked out once: the
