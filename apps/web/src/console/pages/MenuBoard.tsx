@@ -8,6 +8,7 @@ import { useZone } from '../../shared/session';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../shared/ui';
 import { useConnection } from '../../shared/paging';
 import { NeedsDoc, NeedsMenuDoc } from '../operations';
+import { ExportButton } from '../export-button';
 
 /** The needs menu board: one column per category, most supported first, or search results; pick needs to draft a project. */
 export default function MenuBoard() {
@@ -17,7 +18,7 @@ export default function MenuBoard() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsMenuDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const [selected, setSelected] = useState<string[]>([]);
   const [search, setSearch] = useState('');
-  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'ACCEPTED' as const, search }, (d) => d.needs, { pause: !zone || !search });
+  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
   const sections = data?.needsMenu.sections ?? [];
   const total = sections.reduce((a, s) => a + s.count, 0);
 
@@ -41,6 +42,7 @@ export default function MenuBoard() {
           data-testid="menu-search"
         />
         <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
+        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={{ status: NeedStatus.ACCEPTED, search, orderBy: 'SUPPORT' }} filename={`${zone.name}-${t('需求菜单', 'needs-menu')}`} testId="menu-export" />}
         <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
           {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
         </Button>
@@ -52,7 +54,7 @@ export default function MenuBoard() {
             {(needs) =>
               needs.map((n) => (
                 <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                  <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
+                  <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                   <div style={{ flex: 1, minWidth: 0 }}>
                     <div style={{ fontWeight: 500 }}>{n.title}</div>
                     <div className="gr-muted">
@@ -95,7 +97,7 @@ export default function MenuBoard() {
               ) : (
                 s.needs.map((n) => (
                   <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                    <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== NeedStatus.ACCEPTED} />
+                    <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <div style={{ fontWeight: 500 }}>{n.title}</div>
                       <div className="gr-muted">
@@ -103,7 +105,7 @@ export default function MenuBoard() {
                         ♥ {n.supportCount}
                       </div>
                     </div>
-                    {n.status !== NeedStatus.ACCEPTED && <NeedStatusTag status={n.status} />}
+                    {!n.availableActions.includes('createProject') && <NeedStatusTag status={n.status} />}
                   </label>
                 ))
               )}

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { NeedStatus } from '@glossary';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation, useQuery } from 'urql';
@@ -34,7 +33,7 @@ export default function ProjectNew() {
   const [state, create] = useMutation(CreateProjectDoc);
 
   const menuNeeds = useMemo(
-    () => (data?.needsMenu.sections ?? []).flatMap((s) => s.needs.filter((n) => n.status === NeedStatus.ACCEPTED).map((n) => ({ ...n, category: s.category }))),
+    () => (data?.needsMenu.sections ?? []).flatMap((s) => s.needs.filter((n) => n.availableActions.includes('createProject')).map((n) => ({ ...n, category: s.category }))),
     [data],
   );
 
