@@ -15,10 +15,11 @@ import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { PROJECT_ACTIVITIES, recordTimelineNote } from '@app/projects/project-state';
 import { ProjectEntity } from '@app/projects/projects.entities';
+import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
 import { categoryBit, contentWords, MatchReason, scorePerson, scoreUnit, TextCache, TextFeatures, textFit } from './scoring';
-import { FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
+import { CANDIDATE_LIMIT, FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
   unit: MemberUnitEntity;
@@ -73,6 +74,7 @@ export class RecommendService {
     private readonly reads: MatchingReads,
     private readonly org: OrgService,
     private readonly jobs: JobsService,
+    private readonly cache: MatchingCache,
   ) {}
 
   // ── units for a project or a need ──
@@ -101,18 +103,19 @@ export class RecommendService {
 
   private async rankUnits(target: Target, exclude: Set<number>, limit: number): Promise<UnitMatchResult[]> {
     const category = target.category;
-    const [units, resources, pairings, history, open, names] = await Promise.all([
-      this.org.units(target.zoneId),
-      this.reads.resources(target.zoneId, { category }),
-      this.reads.pairings(target.zoneId),
-      category ? this.reads.history(target.zoneId, { category }) : Promise.resolve([] as ClaimHistory[]),
-      this.reads.openClaimCounts(target.zoneId),
-      this.placeNames(target.zoneId),
+    const z = target.zoneId;
+    const [units, { byUnit: resourcesByUnit, features }, pairings, { byUnit: historyByUnit, anyDone }, open, names] = await Promise.all([
+      this.cache.remember(`units:${z}`, () => this.org.units(z)),
+      this.zoneResources(z, { category }),
+      this.pairings(z),
+      this.cache.remember(`history:${z}:${category}`, async () => {
+        const history = category ? await this.reads.history(z, { category }) : ([] as ClaimHistory[]);
+        return { byUnit: group(history, (h) => h.unitId), anyDone: history.some((h) => h.done) };
+      }),
+      this.cache.remember(`open:${z}`, () => this.reads.openClaimCounts(z)),
+      this.placeNames(z),
     ]);
-    const features = await this.resourceFeatures(resources);
     const now = clock.now();
-    const resourcesByUnit = group(resources, (r) => r.unitId);
-    const historyByUnit = group(history, (h) => h.unitId);
 
     const scored: { unit: MemberUnitEntity; score: number; reasons: MatchReason[]; resourceIds: number[] }[] = [];
     for (const unit of units) {
@@ -123,7 +126,7 @@ export class RecommendService {
         {
           category: category ?? NEED_CATEGORIES[0],
           past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
-          zoneHasHistory: !category || history.some((h) => h.done),
+          zoneHasHistory: !category || anyDone,
           resources: (resourcesByUnit.get(unit.id) ?? []).map((r) => this.resourceEvidence(r, features.get(r.id)!, category, target)),
           pairedWith: pairedWith(unit, pairings, target.communityIds, names.communities),
           sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? (names.buildings.get(unit.buildingId) ?? null) : null,
@@ -145,7 +148,7 @@ export class RecommendService {
 
   async recommendedProjects(viewer: Principal | null, unitId: number, first?: number | null): Promise<ProjectMatchResult[]> {
     const unit = await this.assertUnitDesk(viewer, unitId);
-    const [candidates, ctx] = await Promise.all([this.reads.claimableProjects(unit.zoneId, unit.id), this.unitContext(unit)]);
+    const [candidates, ctx] = await Promise.all([this.claimableProjects(unit), this.unitContext(unit)]);
     const places = await this.reads.needPlaces(candidates.map((p) => p.id));
     const out: ProjectMatchResult[] = [];
     for (const p of candidates) {
@@ -178,14 +181,44 @@ export class RecommendService {
   }
 
   private async unitContext(unit: MemberUnitEntity) {
-    const [resources, pairings, history, names] = await Promise.all([
-      this.reads.resources(unit.zoneId, { unitId: unit.id }),
-      this.reads.pairings(unit.zoneId),
-      this.reads.history(unit.zoneId, { unitId: unit.id }),
-      this.placeNames(unit.zoneId),
+    const z = unit.zoneId;
+    const [{ rows: resources, features }, pairings, doneByCategory, names] = await Promise.all([
+      this.zoneResources(z, { unitId: unit.id }),
+      this.pairings(z),
+      this.cache.remember(`done:${z}:${unit.id}`, async () => group((await this.reads.history(z, { unitId: unit.id })).filter((h) => h.done), (h) => h.category)),
+      this.placeNames(z),
     ]);
-    const features = await this.resourceFeatures(resources);
-    return { resources, features, pairings, doneByCategory: group(history.filter((h) => h.done), (h) => h.category), names, now: clock.now() };
+    return { resources, features, pairings, doneByCategory, names, now: clock.now() };
+  }
+
+  /**
+   * The newest CANDIDATE_LIMIT claimable projects of the unit's zone with a free slot that the unit
+   * has not claimed (released claims included), from the zone's claimable list and the unit's claims.
+   */
+  private async claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
+    const z = unit.zoneId;
+    const [all, claimed] = await Promise.all([
+      this.cache.remember(`claimable:${z}`, () => this.reads.claimableProjects(z)),
+      this.cache.remember(`claimed:${z}:${unit.id}`, () => this.reads.claimedProjectIds(z, unit.id)),
+    ]);
+    const out: ProjectEntity[] = [];
+    for (const p of all) {
+      if (out.length >= CANDIDATE_LIMIT) break;
+      if (!claimed.has(p.id)) out.push(p);
+    }
+    return out;
+  }
+
+  /** Available resources of the zone (of a category, or of one unit) with their text features, by unit. */
+  private zoneResources(zoneId: number, filter: { category?: NeedCategory | null; unitId?: number }) {
+    return this.cache.remember(`resources:${zoneId}:${filter.category ?? ''}:${filter.unitId ?? ''}`, async () => {
+      const rows = await this.reads.resources(zoneId, filter);
+      return { rows, byUnit: group(rows, (r) => r.unitId), features: await this.resourceFeatures(rows) };
+    });
+  }
+
+  private pairings(zoneId: number): Promise<PairingEntity[]> {
+    return this.cache.remember(`pairings:${zoneId}`, () => this.reads.pairings(zoneId));
   }
 
   private scoreForUnit(unit: MemberUnitEntity, ctx: Awaited<ReturnType<RecommendService['unitContext']>>, target: Target) {
@@ -332,9 +365,11 @@ export class RecommendService {
     return this.texts.features(`${kind}${id}`, updatedAt ? new Date(updatedAt).getTime() : 0, text);
   }
 
-  private async placeNames(zoneId: number) {
-    const [communities, buildings] = await Promise.all([this.org.communities(zoneId), this.org.buildings(zoneId)]);
-    return { communities: new Map(communities.map((c) => [c.id, c.name])), buildings: new Map(buildings.map((b) => [b.id, b.name])) };
+  private placeNames(zoneId: number) {
+    return this.cache.remember(`places:${zoneId}`, async () => {
+      const [communities, buildings] = await Promise.all([this.org.communities(zoneId), this.org.buildings(zoneId)]);
+      return { communities: new Map(communities.map((c) => [c.id, c.name])), buildings: new Map(buildings.map((b) => [b.id, b.name])) };
+    });
   }
 }
 
