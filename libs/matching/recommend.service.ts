@@ -18,7 +18,7 @@ import { ProjectEntity } from '@app/projects/projects.entities';
 import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
-import { categoryBit, contentWords, MatchReason, scorePerson, scoreUnit, TextCache, TextFeatures, textFit } from './scoring';
+import { categoryBit, contentWords, LazyReason, MatchReason, PastProject, scorePerson, scoreUnitLazily, TextCache, TextFeatures, textFit, written } from './scoring';
 import { CANDIDATE_LIMIT, FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
@@ -110,28 +110,35 @@ export class RecommendService {
       this.pairings(z),
       this.cache.remember(`history:${z}:${category}`, async () => {
         const history = category ? await this.reads.history(z, { category }) : ([] as ClaimHistory[]);
-        return { byUnit: group(history, (h) => h.unitId), anyDone: history.some((h) => h.done) };
+        const byUnit = new Map<number, { past: PastProject[]; reliability?: { started: number; onTime: number } }>();
+        for (const [unitId, own] of group(history, (h) => h.unitId)) {
+          const timed = own.filter((h) => h.onTime !== null);
+          byUnit.set(unitId, {
+            past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
+            reliability: timed.length ? { started: timed.length, onTime: timed.filter((h) => h.onTime).length } : undefined,
+          });
+        }
+        return { byUnit, anyDone: history.some((h) => h.done) };
       }),
       this.cache.remember(`open:${z}`, () => this.reads.openClaimCounts(z)),
       this.placeNames(z),
     ]);
     const now = clock.now();
 
-    const scored: { unit: MemberUnitEntity; score: number; reasons: MatchReason[]; resourceIds: number[] }[] = [];
+    const scored: { unit: MemberUnitEntity; score: number; reasons: LazyReason[]; resourceIds: number[] }[] = [];
     for (const unit of units) {
       if (exclude.has(unit.id)) continue;
-      const own = historyByUnit.get(unit.id) ?? [];
-      const timed = own.filter((h) => h.onTime !== null);
-      const s = scoreUnit(
+      const own = historyByUnit.get(unit.id);
+      const s = scoreUnitLazily(
         {
           category: category ?? NEED_CATEGORIES[0],
-          past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
+          past: own?.past ?? [],
           zoneHasHistory: !category || anyDone,
           resources: (resourcesByUnit.get(unit.id) ?? []).map((r) => this.resourceEvidence(r, features.get(r.id)!, category, target)),
           pairedWith: pairedWith(unit, pairings, target.communityIds, names.communities),
           sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? (names.buildings.get(unit.buildingId) ?? null) : null,
           openClaims: open.get(unit.id) ?? 0,
-          reliability: timed.length ? { started: timed.length, onTime: timed.filter((h) => h.onTime).length } : undefined,
+          reliability: own?.reliability,
         },
         UNIT_WEIGHTS,
         now,
@@ -141,7 +148,7 @@ export class RecommendService {
     scored.sort((a, b) => b.score - a.score || a.unit.id - b.unit.id);
     const top = scored.slice(0, limit);
     const full = new Map((await this.reads.resourcesById(top.flatMap((m) => m.resourceIds))).map((r) => [r.id, r]));
-    return top.map((m) => ({ unit: m.unit, score: m.score, reasons: m.reasons, resources: m.resourceIds.map((id) => full.get(id)!).filter(Boolean) }));
+    return top.map((m) => ({ unit: m.unit, score: m.score, reasons: written(m.reasons), resources: m.resourceIds.map((id) => full.get(id)!).filter(Boolean) }));
   }
 
   // ── projects and wishes for a unit ──
@@ -150,7 +157,7 @@ export class RecommendService {
     const unit = await this.assertUnitDesk(viewer, unitId);
     const [candidates, ctx] = await Promise.all([this.claimableProjects(unit), this.unitContext(unit)]);
     const places = await this.reads.needPlaces(candidates.map((p) => p.id));
-    const out: ProjectMatchResult[] = [];
+    const out: { project: ProjectEntity; score: number; reasons: LazyReason[] }[] = [];
     for (const p of candidates) {
       const pl = places.get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
       const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...pl };
@@ -158,13 +165,13 @@ export class RecommendService {
       if (scored.score > 0) out.push({ project: p, ...scored });
     }
     out.sort((a, b) => b.score - a.score || b.project.id - a.project.id);
-    return out.slice(0, limitOf(first));
+    return out.slice(0, limitOf(first)).map((m) => ({ ...m, reasons: written(m.reasons) }));
   }
 
   async recommendedWishes(viewer: Principal | null, unitId: number, first?: number | null): Promise<NeedMatchResult[]> {
     const unit = await this.assertUnitDesk(viewer, unitId);
     const [candidates, ctx] = await Promise.all([this.reads.openWishes(unit.zoneId), this.unitContext(unit)]);
-    const out: NeedMatchResult[] = [];
+    const out: { need: NeedEntity; score: number; reasons: LazyReason[] }[] = [];
     for (const n of candidates) {
       const target: Target = {
         zoneId: n.zoneId,
@@ -177,7 +184,7 @@ export class RecommendService {
       if (scored.score > 0) out.push({ need: n, ...scored });
     }
     out.sort((a, b) => b.score - a.score || b.need.id - a.need.id);
-    return out.slice(0, limitOf(first));
+    return out.slice(0, limitOf(first)).map((m) => ({ ...m, reasons: written(m.reasons) }));
   }
 
   private async unitContext(unit: MemberUnitEntity) {
@@ -185,7 +192,10 @@ export class RecommendService {
     const [{ rows: resources, features }, pairings, doneByCategory, names] = await Promise.all([
       this.zoneResources(z, { unitId: unit.id }),
       this.pairings(z),
-      this.cache.remember(`done:${z}:${unit.id}`, async () => group((await this.reads.history(z, { unitId: unit.id })).filter((h) => h.done), (h) => h.category)),
+      this.cache.remember(`done:${z}:${unit.id}`, async () => {
+        const done = (await this.reads.history(z, { unitId: unit.id })).filter((h) => h.done);
+        return new Map([...group(done, (h) => h.category)].map(([c, rows]) => [c, rows.map((h): PastProject => ({ satisfaction: h.satisfaction, completedAt: h.completedAt }))]));
+      }),
       this.placeNames(z),
     ]);
     return { resources, features, pairings, doneByCategory, names, now: clock.now() };
@@ -223,10 +233,10 @@ export class RecommendService {
 
   private scoreForUnit(unit: MemberUnitEntity, ctx: Awaited<ReturnType<RecommendService['unitContext']>>, target: Target) {
     const category = target.category;
-    const { score, reasons } = scoreUnit(
+    const { score, reasons } = scoreUnitLazily(
       {
         category: category ?? NEED_CATEGORIES[0],
-        past: category ? (ctx.doneByCategory.get(category) ?? []).map((d) => ({ satisfaction: d.satisfaction, completedAt: d.completedAt })) : [],
+        past: category ? (ctx.doneByCategory.get(category) ?? []) : [],
         zoneHasHistory: true,
         resources: ctx.resources.map((r) => this.resourceEvidence(r, ctx.features.get(r.id)!, category, target)),
         pairedWith: pairedWith(unit, ctx.pairings, target.communityIds, ctx.names.communities),
