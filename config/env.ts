@@ -103,6 +103,38 @@ export class Env {
   @Type(() => Number)
   SHUTDOWN_GRACE_MS: number = 1000;
 
+  /** Where uploaded photos are kept: `local` (PHOTO_DIR, the default) or `s3` (S3-compatible object storage, the S3_* settings). */
+  @IsOptional() @IsIn(['local', 's3'], { message: 'PHOTO_STORAGE must be local or s3' })
+  PHOTO_STORAGE: 'local' | 's3' = 'local';
+
+  /** The directory of the local photo storage. */
+  @IsOptional() @IsString()
+  PHOTO_DIR = 'data/photos';
+
+  /** S3-compatible storage (PHOTO_STORAGE=s3): bucket, endpoint (MinIO/OSS/COS; absent: AWS), region, keys. */
+  @IsOptional() @IsString() @MinLength(3, { message: 'S3_BUCKET must be a bucket name' })
+  S3_BUCKET?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^/]+\/?$/, { message: 'S3_ENDPOINT must be an http(s) origin, e.g. http://minio:9000' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** `true`: bucket in the path (MinIO, s3rver); default true when S3_ENDPOINT is set. */
+  @IsOptional() @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE?: 'true' | 'false';
+
+  /** A key prefix inside the bucket, e.g. `golden-ribbon/`. */
+  @IsOptional() @Matches(/^[A-Za-z0-9/_.-]*$/, { message: 'S3_PREFIX may hold letters, digits and / _ . -' })
+  S3_PREFIX?: string;
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }
@@ -124,6 +156,8 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     if (defaultSecret) problems.push(`JWT_SECRET: required ${insecure}`);
     if (env.AUTH_DEV_LOGIN_CODE) problems.push(`AUTH_DEV_LOGIN_CODE: must not be set ${insecure}`);
   }
+  if (env.PHOTO_STORAGE === 's3' && !env.S3_BUCKET) problems.push('S3_BUCKET: required when PHOTO_STORAGE=s3');
+  if (env.PHOTO_STORAGE === 's3' && !!env.S3_ACCESS_KEY_ID !== !!env.S3_SECRET_ACCESS_KEY) problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
   const proxy = parseTrustProxy(env.TRUST_PROXY);
   if (typeof proxy === 'string') problems.push(`TRUST_PROXY: ${proxy}`);
   if (problems.length) throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

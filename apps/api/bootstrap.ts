@@ -10,6 +10,7 @@ import { DemoSeeder } from '@app/demo/demo-seeder';
 import { DataSource } from 'typeorm';
 import { registerSessionCookies } from '@app/auth/session-cookie';
 import { registerSecurityHeaders } from './security-headers';
+import { MAX_UPLOAD_BYTES } from '@app/photos/photos.service';
 
 export const WEB_DIST = resolve(__dirname, '../../', __dirname.includes(`${join('dist', 'apps')}`) ? '../apps/web/dist' : 'apps/web/dist');
 
@@ -35,6 +36,8 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
   const fastify = app.getHttpAdapter().getInstance();
   await registerSecurityHeaders(fastify, env);
   await registerSessionCookies(fastify, env);
+  // POST /uploads (libs/photos): one file of at most 10 MB, read only by that route
+  await fastify.register((await import('@fastify/multipart')).default, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, parts: 5 } });
   if (options.serveWeb !== false) await serveWeb(app, options.webRoot ?? WEB_DIST);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -58,7 +61,7 @@ async function serveWeb(app: NestFastifyApplication, root: string) {
   fastify.get('/console/*', (_req, reply) => (reply as unknown as Reply).type('text/html').sendFile('console/index.html'));
   fastify.get('/*', (req, reply) => {
     const url = req.url.split('?')[0];
-    if (/^\/(graphql|health|exports)(\/|$)/.test(url) || /\.[a-z0-9]+$/i.test(url)) {
+    if (/^\/(graphql|health|exports|uploads|photos)(\/|$)/.test(url) || /\.[a-z0-9]+$/i.test(url)) {
       return reply.code(404).send({ statusCode: 404, message: 'Not found' });
     }
     return (reply as unknown as Reply).type('text/html').sendFile('index.html');

@@ -11,6 +11,7 @@ import { StatsModule } from '@app/stats/stats.module';
 import { MatchingModule } from '@app/matching/matching.module';
 import { PrintModule } from '@app/print/print.module';
 import { ConsentModule } from '@app/consent/consent.module';
+import { PhotosModule } from '@app/photos/photos.module';
 
 /** The feature modules the api serves. Each lives in libs/<feature>. */
-export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, MatchingModule, ConsentModule, AuditModule];
+export const FEATURE_MODULES = [OrgModule, AuthModule, NotificationsModule, NeedsModule, ProjectsModule, EvaluationModule, StatsModule, ExportsModule, GovernanceModule, PrintModule, MatchingModule, ConsentModule, AuditModule, PhotosModule];

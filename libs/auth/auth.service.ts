@@ -233,6 +233,15 @@ export class AuthService {
     if (flood) await new Promise((r) => setTimeout(r, GLOBAL_BACKOFF_MS));
   }
 
+  /** A person met offline who has no phone (staff record their need by name and address note): no login of any kind. */
+  async createWithoutPhone(displayName: string): Promise<UserEntity> {
+    return inTransaction(this.db, async (m) => {
+      const u = await m.getRepository(UserEntity).save(m.getRepository(UserEntity).create({ phone: null, displayName: displayName.trim().slice(0, 40), specialties: [], isPartyMember: false }));
+      await m.getRepository(UserRoleEntity).insert({ userId: u.id, role: Role.RESIDENT, zoneId: null });
+      return u;
+    });
+  }
+
   async findOrCreateByPhone(phone: string, displayName?: string | null, roles: Role[] = [Role.RESIDENT]): Promise<UserEntity> {
     const repo = this.db.getRepository(UserEntity);
     const existing = await repo.findOneBy({ phone });

@@ -24,6 +24,8 @@ export const REASONS = {
   tooLong: { zh: '{label}不能超过 {max} 个字', en: '{field} must be at most {max} characters' },
   badId: { zh: '{field} 不是有效的编号', en: '{field} is not a valid id' },
   badPhone: { zh: '请输入有效的 11 位手机号', en: 'enter a valid 11-digit mainland mobile number' },
+  badContactPhone: { zh: '请输入有效的手机号或固定电话（如 021-58881234）', en: 'enter a valid mobile number or landline (such as 021-58881234)' },
+  noContact: { zh: '没有电话时，请填写住址或联系说明', en: 'without a phone, give an address note' },
   // state machines
   projectState: {
     zh: '项目当前状态为「{statusZh}」,不能{actionZh};当前可进行:{nextZh}',
@@ -39,6 +41,19 @@ export const REASONS = {
   ownNeed: { zh: '不能支持自己提出的需求', en: 'you cannot support your own need' },
   alreadySupported: { zh: '你已经支持过这个需求', en: 'you already support this need' },
   notSupported: { zh: '你还没有支持这个需求', en: 'you do not support this need' },
+  // photos and corrections
+  photoMissing: { zh: '请选择一张图片(表单字段 file)', en: 'send one image in the form field "file"' },
+  photoType: { zh: '只能上传 JPEG、PNG 或 WebP 图片(按文件内容识别)', en: 'only JPEG, PNG or WebP images (told by their content)' },
+  photoTooLarge: { zh: '图片不能超过 {maxMb} MB', en: 'an image must be at most {maxMb} MB' },
+  photoTooManyPixels: { zh: '图片尺寸过大(最多 {maxMp} 百万像素)', en: 'the image is too large (at most {maxMp} megapixels)' },
+  tooManyPhotos: { zh: '最多 {max} 张图片', en: 'at most {max} photos' },
+  photoNotYours: { zh: '图片 {id} 不是你上传的,不能使用', en: 'photo {id} was not uploaded by you' },
+  photoInUse: { zh: '图片 {id} 已用于另一条记录', en: 'photo {id} is already attached to another record' },
+  reportNotLatest: { zh: '只能更正本单位最新的一份进度报告', en: "only the unit's latest progress report can be corrected" },
+  correctionWindowClosed: {
+    zh: '进度报告只能在提交后 {hours} 小时内更正(本报告提交于 {at})',
+    en: 'a progress report can be corrected only within {hours} hours of being made (this one was made at {at})',
+  },
   // the server
   internal: { zh: '服务器内部错误,请稍后再试', en: 'internal server error' },
 } as const satisfies Record<string, { zh: string; en: string }>;

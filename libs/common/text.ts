@@ -51,6 +51,24 @@ export function checkPhone(phone: string, field = 'phone'): string {
   return p;
 }
 
+/**
+ * A landline: area code and a 7–8 digit number, with or without a dash or space. Area codes
+ * starting 01/02 have three digits (010 北京, 021 上海, 020–029), the others four (0571).
+ */
+export const LANDLINE_PATTERN = /^(0[12]\d|0[3-9]\d{2})[-\s]?([2-9]\d{6,7})$/;
+
+/**
+ * A number to call a person back on: a mobile, or a landline (hotline and reception callers are
+ * often elderly), kept as 021-58881234.
+ */
+export function checkContactPhone(phone: string, field = 'phone'): string {
+  const p = (phone ?? '').trim().replace(/[（(]/g, '').replace(/[）)]\s*/g, '-').replace(/[—－]/g, '-');
+  if (PHONE_PATTERN.test(p)) return p;
+  const m = LANDLINE_PATTERN.exec(p);
+  if (m) return `${m[1]}-${m[2]}`;
+  throw new BadInputError('badContactPhone', field);
+}
+
 export function toId(value: string | number, what = 'id'): number {
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new BadInputError('badId', what);

@@ -5,6 +5,8 @@ import type { Dimension, SurveyMethod } from '@app/common/glossary';
 @Entity('surveys')
 @Index(['projectId'])
 @Index(['zoneId', 'open'])
+/** the unit scorecard: closed (frozen) surveys' counters per project, read from the index alone */
+@Index('idx_surveys_project_closed', ['projectId', 'open', 'satisfiedCount', 'responseCount'])
 export class SurveyEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;

@@ -13,7 +13,8 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
-import { PROJECT_ACTIVITIES, recordTimelineNote } from '@app/projects/project-state';
+import { assertProjectAction } from '@app/projects/project-actions';
+import { recordTimelineNote } from '@app/projects/project-state';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
@@ -301,9 +302,7 @@ export class RecommendService {
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '邀请单位认领');
     const unit = await this.org.unit(unitId);
     if (unit.zoneId !== p.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
-    if (!PROJECT_ACTIVITIES.claim.in.includes(p.status) || p.claimCount >= p.claimLimit) {
-      throw new ConflictError(`项目当前状态为「${label('ProjectStatus', p.status)}」,没有可认领的名额,不能邀请 (the project has no open claim place)`, { currentStatus: p.status });
-    }
+    assertProjectAction('invite', viewer, p);
     if ((await this.reads.claimingUnits(p.id)).has(unit.id)) throw new ConflictError(`${unit.name}已认领该项目 (the unit has already claimed it)`);
     const admins = await this.db.getRepository(UserEntity).find({ where: { unitId: unit.id }, select: ['id'] });
     return inTransaction(this.db, async (m) => {

@@ -3,7 +3,7 @@ import { GUEST, hasZoneRole } from '@app/common/access';
 import { AppError, BadInputError, ConflictError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
-import { needStateConflict, OPEN_NEED_STATUSES } from './need-state';
+import { NEED_MOVES, needStateConflict, OPEN_NEED_STATUSES } from './need-state';
 import { NeedSupportEntity, type NeedEntity } from './needs.entities';
 
 /**
@@ -12,7 +12,7 @@ import { NeedSupportEntity, type NeedEntity } from './needs.entities';
  * what it returns and `Need.availableActions` lists the actions for which it returns null. To add
  * an action (`edit`, `withdraw`, …), add a row here and call `assertNeedAction` in its mutation.
  */
-export type NeedAction = 'support' | 'unsupport' | 'accept' | 'reject' | 'merge' | 'claimWish' | 'confirmFulfilled';
+export type NeedAction = 'support' | 'unsupport' | 'accept' | 'reject' | 'merge' | 'claimWish' | 'confirmFulfilled' | 'edit' | 'withdraw' | 'createProject' | 'recategorize';
 
 export interface NeedFacts {
   /** the caller supports the need */
@@ -36,6 +36,7 @@ interface NeedRule {
 
 const N = NeedStatus;
 const staff = (action: string) => (v: Principal, n: NeedRef) => (hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
+const author = (zh: string) => (v: Principal, n: NeedRef) => (v.id === n.submitterId ? null : new ForbiddenError(`只有提交人可以${zh} (only the person who submitted the need may do this)`));
 const wishOnly = (zh: string, en: string) => (n: NeedRef) => (n.kind === NeedKind.MICRO_WISH ? null : new BadInputError(`needId: ${zh} (${en})`, 'needId'));
 
 export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
@@ -52,18 +53,18 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
     who: () => null,
     then: (_v, _n, f) => (f.supporting ? null : new ConflictError('notSupported')),
   },
-  accept: { in: [N.SUBMITTED], words: { zh: '纳入需求菜单', en: 'accept' }, who: staff('审核需求') },
-  reject: { in: [N.SUBMITTED], words: { zh: '不予采纳', en: 'reject' }, who: staff('审核需求') },
-  merge: { in: [N.SUBMITTED, N.ACCEPTED], words: { zh: '合并', en: 'merge' }, who: staff('合并需求') },
+  accept: { in: NEED_MOVES.accept.from, words: { zh: '纳入需求菜单', en: 'accept' }, who: staff('审核需求') },
+  reject: { in: NEED_MOVES.reject.from, words: { zh: '不予采纳', en: 'reject' }, who: staff('审核需求') },
+  merge: { in: NEED_MOVES.merge.from, words: { zh: '合并', en: 'merge' }, who: staff('合并需求') },
   claimWish: {
-    in: [N.ACCEPTED],
+    in: NEED_MOVES.claimWish.from,
     words: { zh: '点亮', en: 'claim the wish' },
     who: (v, n, f) =>
       wishOnly('只有微心愿可以点亮', 'only micro-wishes can be claimed')(n) ??
       (f.unitId === null && v.id === n.submitterId ? new ForbiddenError('不能点亮自己的心愿 (you cannot claim your own wish)') : null),
   },
   confirmFulfilled: {
-    in: [N.CLAIMED],
+    in: NEED_MOVES.confirmFulfilled.from,
     words: { zh: '确认实现', en: 'confirm fulfilment' },
     who: (v, n) =>
       wishOnly('只有微心愿需要确认实现', 'only micro-wishes are confirmed this way')(n) ??
@@ -71,6 +72,13 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
         ? null
         : new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)')),
   },
+  // updateMyNeed and withdrawNeed: the author, while the need waits for review
+  edit: { in: [N.SUBMITTED], words: { zh: '修改', en: 'edit' }, who: author('修改需求') },
+  withdraw: { in: NEED_MOVES.withdraw.from, words: { zh: '撤回', en: 'withdraw' }, who: author('撤回需求') },
+  // createProject (and updateProject's source needs): staff take a need of the menu into a project
+  createProject: { in: NEED_MOVES.linkProject.from, words: { zh: '纳入项目', en: 'take into a project' }, who: staff('起草项目') },
+  // recategorizeNeed: staff correct the category of a reviewed need (recorded in its history)
+  recategorize: { in: [N.ACCEPTED, N.IN_PROJECT, N.CLAIMED, N.FULFILLED], words: { zh: '更正分类', en: 'correct the category' }, who: staff('更正需求分类') },
 };
 
 /** Why the caller may not do `action` now, or null: signed in, then who, then the state, then the rest. */

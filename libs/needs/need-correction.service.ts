@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { BadInputError, ConflictError, NotFoundError } from '@app/common/errors';
 import { label, NeedCategory, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { assertZoneRole } from '@app/auth/access';
-import { inTransaction } from '@app/database/transaction';
+import { inTransaction, lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
+import { PhotosService } from '@app/photos/photos.service';
+import { assertNeedAction, NEED_ACTIONS } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
 
 /** Statuses in which a need has a category staff may correct. */
-export const RECATEGORIZABLE: readonly NeedStatus[] = [NeedStatus.ACCEPTED, NeedStatus.IN_PROJECT, NeedStatus.CLAIMED, NeedStatus.FULFILLED];
+export const RECATEGORIZABLE: readonly NeedStatus[] = NEED_ACTIONS.recategorize.in;
 
-const isMysql = (m: EntityManager) => ['mysql', 'mariadb'].includes(m.connection.options.type);
 const clip = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(s).slice(0, n).join('')}…` : s);
 
 /**
@@ -28,36 +29,37 @@ export class NeedCorrectionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly photos: PhotosService,
   ) {}
 
   private async lock(m: EntityManager, needId: number): Promise<NeedEntity> {
-    const qb = m.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :id', { id: needId });
-    if (isMysql(m)) qb.setLock('pessimistic_write');
-    const n = await qb.getOne();
+    const n = await lockRow(m, NeedEntity, needId);
     if (!n) throw new NotFoundError('Need', needId);
     return n;
   }
 
-  private assertAuthor(viewer: Principal | null, need: NeedEntity, doing: string) {
-    if (!viewer) throw new UnauthenticatedError();
-    if (viewer.id !== need.submitterId) throw new ForbiddenError(`只有提交人可以${doing} (only the person who submitted the need may do this)`);
-  }
-
-  private notSubmitted(need: NeedEntity, doing: string): never {
-    throw new ConflictError(`该需求已「${label('NeedStatus', need.status)}」,不能再${doing} (the need is ${need.status}; only a SUBMITTED need may be changed by its author)`, { status: need.status });
-  }
-
   /** updateMyNeed: the author changes title and/or content while the need waits for review; the old text goes into the history. */
-  async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null }): Promise<NeedEntity> {
+  async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null; photoIds?: string[] | null }): Promise<NeedEntity> {
     const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, 60);
     const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, 2000);
-    if (title === null && content === null) throw new BadInputError('请修改标题或内容 (give a new title or content)', 'title');
+    const photoIds = input.photoIds ?? null;
+    if (title === null && content === null && photoIds === null) throw new BadInputError('请修改标题、内容或图片 (give a new title, content or photos)', 'title');
     return inTransaction(this.db, async (m) => {
       const need = await this.lock(m, needId);
-      this.assertAuthor(viewer, need, '修改需求');
-      if (need.status !== NeedStatus.SUBMITTED) this.notSubmitted(need, '修改');
+      assertNeedAction('edit', viewer, need);
       const next = { title: title ?? need.title, content: content ?? need.content };
-      if (next.title === need.title && next.content === need.content) return need;
+      let photoNote: string | null = null;
+      if (photoIds !== null) {
+        const before = await this.photos.idsOf(m, { type: 'need', id: needId });
+        if (before.length !== photoIds.length || before.some((id, i) => id !== photoIds[i])) {
+          const { after } = await this.photos.attach(m, viewer.id, photoIds, { type: 'need', id: needId, zoneId: need.zoneId });
+          photoNote = `图片:${before.length} → ${after} 张`;
+        }
+      }
+      if (next.title === need.title && next.content === need.content) {
+        if (photoNote) await this.recordEdit(m, need, viewer.id, photoNote);
+        return need;
+      }
       // title and content together, so the search words are recomputed (SearchTokensSubscriber)
       const res = await m
         .createQueryBuilder()
@@ -65,21 +67,27 @@ export class NeedCorrectionService {
         .set({ ...next, suggestedCategory: null, suggestedConfidence: null })
         .where('id = :id AND status = :s', { id: needId, s: NeedStatus.SUBMITTED })
         .execute();
-      if (!res.affected) this.notSubmitted(await this.lock(m, needId), '修改');
+      if (!res.affected) assertNeedAction('edit', viewer, await this.lock(m, needId));
       const before: string[] = [];
       if (next.title !== need.title) before.push(`原标题:${need.title}`);
       if (next.content !== need.content) before.push(`原内容:${clip(need.content, 400)}`);
-      await m.getRepository(NeedEventEntity).insert({
-        needId,
-        zoneId: need.zoneId,
-        action: 'edit',
-        fromStatus: NeedStatus.SUBMITTED,
-        toStatus: NeedStatus.SUBMITTED,
-        actorId: viewer.id,
-        note: clip(before.join(';'), 490),
-      });
+      if (photoNote) before.push(photoNote);
+      await this.recordEdit(m, need, viewer.id, before.join(';'));
       await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId }); // the suggestion follows the new text
       return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
+    });
+  }
+
+  /** The need's history keeps what an edit replaced. */
+  private async recordEdit(m: EntityManager, need: NeedEntity, actorId: number, note: string): Promise<void> {
+    await m.getRepository(NeedEventEntity).insert({
+      needId: need.id,
+      zoneId: need.zoneId,
+      action: 'edit',
+      fromStatus: NeedStatus.SUBMITTED,
+      toStatus: NeedStatus.SUBMITTED,
+      actorId,
+      note: clip(note, 490),
     });
   }
 
@@ -87,10 +95,8 @@ export class NeedCorrectionService {
   async withdraw(viewer: Principal, needId: number): Promise<NeedEntity> {
     return inTransaction(this.db, async (m) => {
       const need = await this.lock(m, needId);
-      this.assertAuthor(viewer, need, '撤回需求');
-      if (need.status !== NeedStatus.SUBMITTED) this.notSubmitted(need, '撤回');
-      const ok = await applyNeedMove(m, needId, [NeedStatus.SUBMITTED], NeedStatus.WITHDRAWN, viewer.id, 'withdraw', null);
-      if (!ok) this.notSubmitted(await this.lock(m, needId), '撤回');
+      assertNeedAction('withdraw', viewer, need);
+      await applyNeedMove(m, needId, 'withdraw', viewer.id, null);
       return m.getRepository(NeedEntity).findOneByOrFail({ id: needId });
     });
   }

@@ -5,7 +5,7 @@ import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '
 import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import { LimitRule, RateLimitService } from '@app/common/rate-limit';
 import type { Principal } from '@app/common/request-context';
-import { checkPhone, cleanText, toId } from '@app/common/text';
+import { checkContactPhone, cleanText, toId } from '@app/common/text';
 import { assertZoneRole } from '@app/auth/access';
 import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';
@@ -18,6 +18,7 @@ import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities
 import { inTransaction } from '@app/database/transaction';
 import { maskName, maskPhone } from '@app/common/masking';
 import { follow } from '@app/notifications/follows';
+import { PhotosService } from '@app/photos/photos.service';
 
 export const SUBMIT_LIMIT: LimitRule = {
   name: 'need-submit',
@@ -36,6 +37,8 @@ export interface NeedDraft {
   communityId?: string | null;
   buildingId?: string | null;
   clientMutationId?: string | null;
+  /** uploaded with POST /uploads by the caller (the submitter, or the staff member recording) */
+  photoIds?: string[] | null;
 }
 
 interface CleanNeed {
@@ -60,30 +63,45 @@ export class NeedIntakeService {
     private readonly jobs: JobsService,
     private readonly limits: RateLimitService,
     private readonly org: OrgService,
+    private readonly photos: PhotosService,
   ) {}
 
   /** 居民端: a resident or office worker submits a need online. */
   async submit(viewer: Principal, input: NeedDraft): Promise<NeedEntity> {
     const fields = await this.clean(input);
-    return this.create({ ...fields, channel: NeedChannel.APP, submitterId: viewer.id, recordedById: null, clientMutationId: cleanMutationId(input.clientMutationId) }, viewer.id, 'submit');
+    return this.create({ ...fields, channel: NeedChannel.APP, submitterId: viewer.id, recordedById: null, clientMutationId: cleanMutationId(input.clientMutationId) }, viewer.id, 'submit', null, input.photoIds);
   }
 
-  /** 管理后台: staff enter a need heard offline, on behalf of a person found or created by phone. */
-  async record(viewer: Principal, input: NeedDraft & { channel: NeedChannel; onBehalfOfPhone: string; onBehalfOfName: string }): Promise<NeedEntity> {
+  /**
+   * 管理后台: staff enter a need heard offline, on behalf of a person found or created by phone —
+   * a mobile or a landline — or, for a caller without a phone, created with their name and an
+   * address note (kept in the need's history, which only staff and the person read).
+   */
+  async record(
+    viewer: Principal,
+    input: NeedDraft & { channel: NeedChannel; onBehalfOfPhone?: string | null; onBehalfOfName: string; onBehalfOfAddress?: string | null },
+  ): Promise<NeedEntity> {
     const fields = await this.clean(input);
     assertZoneRole(viewer, fields.zoneId, [Role.COUNCIL_STAFF], '代录需求');
     if (!OFFLINE_CHANNELS.includes(input.channel)) {
       throw new BadInputError('channel: 代录需求须选择线下渠道 (recordNeed takes an offline channel: HALL, RECEPTION, VISIT or HOTLINE)', 'channel');
     }
-    const phone = checkPhone(input.onBehalfOfPhone, 'onBehalfOfPhone');
     const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, 40);
-    const person = await this.auth.findOrCreateByPhone(phone, name); // its transaction takes its turn on SQLite
+    const rawPhone = (input.onBehalfOfPhone ?? '').trim();
+    const address = (input.onBehalfOfAddress ?? '').trim() ? cleanText(input.onBehalfOfAddress!, 'onBehalfOfAddress', '住址', 1, 100) : null;
+    if (!rawPhone && !address) throw new BadInputError('noContact', 'onBehalfOfAddress');
+    const person = rawPhone
+      ? await this.auth.findOrCreateByPhone(checkContactPhone(rawPhone, 'onBehalfOfPhone'), name) // its transaction takes its turn on SQLite
+      : await this.auth.createWithoutPhone(name);
+    const note = address ? (rawPhone ? `住址：${address}` : `无电话；住址：${address}`) : null;
     const cmid = cleanMutationId(input.clientMutationId);
     // the key is (person, id): scope the caller's id to the staff member, so two staff never collide
     return this.create(
       { ...fields, channel: input.channel, submitterId: person.id, recordedById: viewer.id, clientMutationId: cmid ? `rec:${viewer.id}:${cmid}` : null },
       viewer.id,
       'record',
+      note,
+      input.photoIds,
     );
   }
 
@@ -112,7 +130,7 @@ export class NeedIntakeService {
    * transaction. A repeated clientMutationId returns the need it made the first time: the unique
    * key (submitter, client_mutation_id) lets only one of concurrent retries insert.
    */
-  private async create(n: CleanNeed, actorId: number, action: 'submit' | 'record'): Promise<NeedEntity> {
+  private async create(n: CleanNeed, actorId: number, action: 'submit' | 'record', note: string | null = null, photoIds?: string[] | null): Promise<NeedEntity> {
     const byMutationId = (m: EntityManager) => m.getRepository(NeedEntity).findOneBy({ submitterId: n.submitterId, clientMutationId: n.clientMutationId! });
     if (n.clientMutationId) {
       const earlier = await byMutationId(this.db.manager);
@@ -127,7 +145,8 @@ export class NeedIntakeService {
         }
         const res = await m.getRepository(NeedEntity).insert({ ...n, status: NeedStatus.SUBMITTED, supportCount: 0, category: null, suggestedCategory: null, suggestedConfidence: null });
         const id = Number(res.identifiers[0].id);
-        await m.getRepository(NeedEventEntity).insert({ needId: id, zoneId: n.zoneId, action, fromStatus: null, toStatus: NeedStatus.SUBMITTED, actorId, note: null });
+        await m.getRepository(NeedEventEntity).insert({ needId: id, zoneId: n.zoneId, action, fromStatus: null, toStatus: NeedStatus.SUBMITTED, actorId, note });
+        if (photoIds?.length) await this.photos.attach(m, actorId, photoIds, { type: 'need', id, zoneId: n.zoneId });
         await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId: id });
         await follow(m, n.submitterId, 'need', id, n.zoneId); // the author follows their need
         // last, so the (briefly hot) counter row is locked only until the commit
@@ -165,7 +184,7 @@ export class NeedIntakeService {
     const need = await this.db.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'zoneId', 'status'] });
     if (!need) throw new NotFoundError('Need', needId);
     assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], '代为支持需求');
-    const phone = checkPhone(rawPhone, 'phone');
+    const phone = checkContactPhone(rawPhone, 'phone');
     const name = cleanText(rawName, 'name', '姓名', 1, 40);
     const person = await this.auth.findOrCreateByPhone(phone, name);
     await inTransaction(this.db, async (m) => {

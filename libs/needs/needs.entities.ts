@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/glossary';
+import { Searchable } from '@app/search/searchable';
 
 @Entity('needs')
+@Searchable('content')
 @Index('idx_needs_zone_list', ['zoneId', 'id'])
 @Index('idx_needs_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_needs_zone_kind', ['zoneId', 'kind', 'id'])
@@ -12,7 +14,7 @@ import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/commo
 @Index('uq_needs_client_mutation', ['submitterId', 'clientMutationId'], { unique: true })
 @Index('idx_needs_project', ['projectId', 'id'])
 /** the unit scorecard: wishes lit by units in a year */
-@Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt'])
+@Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt', 'claimedByUnitId'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
 /** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table needs_fts */

@@ -8,10 +8,12 @@ import { NeedReviewService } from './need-review.service';
 import { NeedCorrectionService } from './need-correction.service';
 import { MenuSectionResolver, NeedEventResolver, NeedsMenuResolver, NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
+import { PhotosModule } from '@app/photos/photos.module';
+import { NeedPhotoAccess } from './need-photo-access';
 
 /** Needs (需求征集), supports, review, the needs menu (需求菜单) and micro-wishes (点亮心愿). */
 @Module({
-  imports: [OrgModule, NotificationsModule],
+  imports: [OrgModule, NotificationsModule, PhotosModule],
   providers: [
     NeedsService,
     NeedIntakeService,
@@ -23,6 +25,7 @@ import { NeedsService } from './needs.service';
     NeedsMenuResolver,
     MenuSectionResolver,
     ClassifierResolver,
+    NeedPhotoAccess,
   ],
   exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService],
 })

@@ -20,6 +20,8 @@ import { NeedCorrectionService } from './need-correction.service';
 import { BadInputError } from '@app/common/errors';
 import { NeedsService } from './needs.service';
 import type { NeedEntity } from './needs.entities';
+import { Photo, toPhoto } from '@app/photos/photo.model';
+import { PhotosService } from '@app/photos/photos.service';
 
 const connection = (page: { edges: { node: NeedEntity; cursor: string }[]; pageInfo: NeedConnection['pageInfo']; totalCount: number }): NeedConnection => ({
   edges: page.edges.map((e) => ({ cursor: e.cursor, node: toNeed(e.node) })),
@@ -82,6 +84,7 @@ export class NeedsResolver {
     private readonly users: UsersService,
     private readonly org: OrgService,
     private readonly follows: FollowsService,
+    private readonly photoService: PhotosService,
   ) {}
 
   // ── queries ────────────────────────────────────────────────────────────
@@ -229,9 +232,11 @@ export class NeedsResolver {
     @Args('needId', { type: () => ID }) needId: string,
     @Args('title', { type: () => String, nullable: true }) title?: string | null,
     @Args('content', { type: () => String, nullable: true }) content?: string | null,
+    @Args('photoIds', { type: () => [ID], nullable: true, description: 'the need\'s photos from now on (uploaded with POST /uploads by the author); at most 9' }) photoIds?: string[] | null,
   ): Promise<Need> {
     if ((title?.length ?? 0) > 200 || (content?.length ?? 0) > 4000) throw new BadInputError('标题或内容过长 (title or content too long)', 'title');
-    return toNeed(await this.corrections.updateMine(viewer, toId(needId, 'needId'), { title, content }));
+    if ((photoIds?.length ?? 0) > 50) throw new BadInputError('tooManyPhotos', 'photoIds', { max: 9 });
+    return toNeed(await this.corrections.updateMine(viewer, toId(needId, 'needId'), { title, content, photoIds }));
   }
 
   @SignedIn()
@@ -281,6 +286,12 @@ export class NeedsResolver {
   @ResolveField(() => Zone)
   async zone(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<Zone> {
     return toZone((await ctx.loaders.load(this.org.zoneById, n.zoneId))!);
+  }
+
+  @ResolveField(() => [Photo], { description: 'at most 9; [] for a need the caller may not read whole' })
+  async photos(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<Photo[]> {
+    if (n.redacted || !NeedsService.canSee(viewer, { status: n.status, submitterId: n.submitterId, zoneId: n.zoneId })) return [];
+    return (await ctx.loaders.load(this.photoService.bySubject, `need:${n.id}`)).map(toPhoto);
   }
 
   @ResolveField(() => Boolean)
@@ -379,8 +390,8 @@ export class MenuSectionResolver {
   constructor(private readonly reads: NeedsService) {}
 
   @ResolveField(() => [Need], { description: 'most supported first, then oldest first; first defaults to 20, at most 100' })
-  async needs(@Parent() s: MenuSection, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Need[]> {
+  async needs(@Parent() s: MenuSection, @Context() ctx: GraphQLContext, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Need[]> {
     if (s.count === 0) return [];
-    return (await this.reads.sectionNeeds(s.zoneId, s.category, pageSize(first))).map(toNeed);
+    return (await ctx.loaders.load(this.reads.sectionNeedsByKey, `${s.zoneId}:${s.category}:${pageSize(first)}`)).map(toNeed);
   }
 }

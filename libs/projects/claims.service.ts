@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
+import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
 import { hasZoneRole, isAdminOf } from '@app/auth/access';
@@ -18,7 +19,9 @@ import { assertProjectAction, loadProjectFacts, placesTaken, ProjectAction } fro
 import { applyProjectMove, lockProject, PROJECT_ACTIVITIES, recordEvent, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
 import { ProjectsService } from './projects.service';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
+import { ProgressReportEntity, ProgressRevisionEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
+import { PhotosService } from '@app/photos/photos.service';
+import { AppError } from '@app/common/errors';
 
 export interface ClaimInput {
   pledge: string;
@@ -31,7 +34,12 @@ export interface ProgressInput {
   percent: number;
   fundsSpentFen: number;
   beneficiaries: number;
+  /** uploaded with POST /uploads by the caller; at most 9 */
+  photoIds?: string[] | null;
 }
+
+/** correctProgress: how long after a report its unit may still correct it. */
+export const CORRECTION_WINDOW_HOURS = 24;
 
 /** 认领, progress reports and volunteer sign-ups. */
 @Injectable()
@@ -39,6 +47,7 @@ export class ClaimsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly photos: PhotosService,
   ) {}
 
   /**
@@ -145,7 +154,7 @@ export class ClaimsService {
         .set({ latest: false })
         .where('project_id = :projectId AND unit_id = :unitId AND latest = :yes', { projectId, unitId, yes: true })
         .execute();
-      await m.insert(ProgressReportEntity, {
+      const res = await m.insert(ProgressReportEntity, {
         projectId,
         zoneId: project.zoneId,
         unitId,
@@ -156,6 +165,88 @@ export class ClaimsService {
         latest: true,
         reporterId: viewer!.id,
       });
+      if (input.photoIds?.length) await this.photos.attach(m, viewer!.id, input.photoIds, { type: 'progress', id: Number(res.identifiers[0].id), zoneId: project.zoneId });
+      return project;
+    });
+  }
+
+  /**
+   * correctProgress (the reporting unit): the unit's latest report, within 24 h of when it was
+   * made, gets new figures (and, when photoIds is given, new photos). The version it replaces is
+   * kept whole in progress_report_revisions with its photos, the report says correctedAt, and the
+   * project timeline records what changed. Refused (CONFLICT) for an older report or after 24 h.
+   */
+  async correctProgress(viewer: Principal | null, reportId: number, input: ProgressInput): Promise<ProjectEntity> {
+    if (!viewer) throw new UnauthenticatedError();
+    const report = await this.db.getRepository(ProgressReportEntity).findOneBy({ id: reportId });
+    if (!report) throw new NotFoundError('Progress report', reportId);
+    const p = await loadProject(this.db, report.projectId);
+    const unit = await this.assertUnitAction(viewer, p, report.unitId, 'reportProgress');
+    const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
+    if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percent: 进度为 0–100 (from 0 to 100)', 'percent');
+    const fundsSpentFen = count(input.fundsSpentFen, 'fundsSpentFen', '已用资金');
+    const beneficiaries = count(input.beneficiaries, 'beneficiaries', '受益人数');
+
+    return inTransaction(this.db, async (m) => {
+      const project = await lockProject(m, report.projectId);
+      assertProjectAction('reportProgress', viewer, project, { unitId: report.unitId, unitClaimed: true, joined: false });
+      const now = await m.getRepository(ProgressReportEntity).findOneByOrFail({ id: reportId });
+      if (!now.latest) throw new AppError('CONFLICT', 'reportNotLatest', { reportId: String(reportId) });
+      const closes = now.at.getTime() + CORRECTION_WINDOW_HOURS * 3600_000;
+      if (clock.now().getTime() > closes) {
+        throw new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: formatShanghai(now.at), reportId: String(reportId) });
+      }
+      const earlier = await m
+        .getRepository(ProgressReportEntity)
+        .createQueryBuilder('r')
+        .where('r.project_id = :pid AND r.unit_id = :uid AND r.id < :id', { pid: now.projectId, uid: now.unitId, id: now.id })
+        .orderBy('r.id', 'DESC')
+        .getOne();
+      if (earlier && input.percent < earlier.percent) {
+        throw new BadInputError(`percent: 进度不能低于本单位上次报告的 ${earlier.percent}% (cannot be lower than the unit's previous ${earlier.percent}%)`, 'percent');
+      }
+      const correctedAt = clock.now();
+      const kept = await m.insert(ProgressRevisionEntity, {
+        reportId,
+        projectId: now.projectId,
+        zoneId: now.zoneId,
+        note: now.note,
+        percent: now.percent,
+        fundsSpentFen: now.fundsSpentFen,
+        beneficiaries: now.beneficiaries,
+        reporterId: now.reporterId,
+        writtenAt: now.correctedAt ?? now.at,
+        replacedById: viewer.id,
+      });
+      const revisionId = Number(kept.identifiers[0].id);
+      const changed = await m
+        .createQueryBuilder()
+        .update(ProgressReportEntity)
+        .set({ note, percent: input.percent, fundsSpentFen, beneficiaries, correctedAt, reporterId: viewer.id })
+        .where('id = :id AND latest = :yes', { id: reportId, yes: true })
+        .execute();
+      if (!changed.affected) throw new AppError('CONFLICT', 'reportNotLatest', { reportId: String(reportId) });
+      let photoNote = '';
+      if (input.photoIds) {
+        // the old version keeps the photos it had; the report gets the ones now named
+        const before = await this.photos.idsOf(m, { type: 'progress', id: reportId });
+        const same = before.length === input.photoIds.length && before.every((id, i) => id === input.photoIds![i]);
+        if (!same) {
+          // photos no longer named stay with the replaced version (seen in its history), not loose
+          const gone = before.filter((id) => !input.photoIds!.includes(id));
+          await this.photos.move(m, { type: 'progress', id: reportId }, { type: 'progress-revision', id: revisionId }, gone);
+          await this.photos.attach(m, viewer.id, input.photoIds, { type: 'progress', id: reportId, zoneId: now.zoneId });
+          photoNote = `;图片 ${before.length} → ${input.photoIds.length} 张`;
+        }
+      }
+      const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+      await recordEvent(
+        m,
+        project,
+        viewer.id,
+        `${unit.name} 更正进度报告:${now.percent}% → ${input.percent}%,已用资金 ${yuan(now.fundsSpentFen)} → ${yuan(fundsSpentFen)},受益 ${now.beneficiaries} → ${beneficiaries} 人${photoNote}。原说明:${now.note.slice(0, 300)}`,
+        null,
+      );
       return project;
     });
   }

@@ -21,6 +21,7 @@ export type ProjectAction =
   | 'decide'
   | 'publish'
   | 'claim'
+  | 'invite'
   | 'start'
   | 'reportProgress'
   | 'releaseClaim'
@@ -100,6 +101,13 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
         : p.claimCount >= p.claimLimit
           ? placesTaken(p.claimLimit)
           : null,
+  },
+  // inviteUnitToClaim: staff ask a unit to claim while a place is open (the unit itself is checked by the mutation)
+  invite: {
+    in: activity('claim'),
+    words: { zh: '邀请认领', en: 'invite a unit to claim' },
+    who: staff('邀请单位认领'),
+    then: (_v, p) => (p.claimCount >= p.claimLimit ? placesTaken(p.claimLimit) : null),
   },
   start: {
     in: move('start'),

@@ -1,11 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/glossary';
+import { Searchable } from '@app/search/searchable';
 
 @Entity('projects')
+@Searchable('description')
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
 @Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])
+/** the unit scorecard: projects completed in a year, with what on-time needs, read from the index alone */
+@Index('idx_projects_zone_completed', ['zoneId', 'completedAt', 'status', 'endsOn'])
 /** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table projects_fts */
 @Index('ft_projects_search', { synchronize: false })
 export class ProjectEntity {
@@ -75,6 +79,10 @@ export class ProjectVoteEntity {
 @Entity('project_claims')
 @Index(['projectId', 'unitId'], { unique: true })
 @Index(['zoneId', 'unitId'])
+/** the unit scorecard (index-only): claims made in a year with their volunteers; releases in a year; claims still held per project */
+@Index('idx_claims_zone_created', ['zoneId', 'createdAt', 'unitId', 'releasedAt', 'pledgedVolunteers'])
+@Index('idx_claims_zone_released', ['zoneId', 'releasedAt', 'unitId'])
+@Index('idx_claims_project_held', ['projectId', 'releasedAt', 'unitId'])
 export class ProjectClaimEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;
@@ -104,6 +112,8 @@ export class ProjectOverdueAlertEntity {
 @Entity('progress_reports')
 @Index(['projectId', 'unitId', 'id'])
 @Index(['zoneId', 'at'])
+/** the unit scorecard: the latest reports of a year with their figures, read from the index alone */
+@Index('idx_progress_zone_latest', ['zoneId', 'latest', 'at', 'unitId', 'fundsSpentFen', 'beneficiaries'])
 export class ProgressReportEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;
@@ -117,6 +127,31 @@ export class ProgressReportEntity {
   @BoolColumn() latest: boolean;
   @IdRef() reporterId: number;
   @CreatedAt() at: Date;
+  /** set by correctProgress (within 24 h of `at`); the version it replaced is a progress_report_revisions row */
+  @TimeColumn({ nullable: true }) correctedAt: Date | null;
+}
+
+/**
+ * 更正: the version of a progress report a correction replaced, whole — nothing is overwritten
+ * without a trace. Its photos move to subject `progress-revision` with this row's id.
+ */
+@Entity('progress_report_revisions')
+@Index(['reportId', 'id'])
+@Index(['zoneId', 'replacedAt'])
+export class ProgressRevisionEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @IdRef() reportId: number;
+  @IdRef() projectId: number;
+  @IdRef() zoneId: number;
+  @Column({ type: 'varchar', length: 2000 }) note: string;
+  @Column({ type: 'int' }) percent: number;
+  @Column({ type: 'int', default: 0 }) fundsSpentFen: number;
+  @Column({ type: 'int', default: 0 }) beneficiaries: number;
+  /** who wrote this version and when (the report's `at`, or its previous correction) */
+  @IdRef() reporterId: number;
+  @TimeColumn() writtenAt: Date;
+  @IdRef() replacedById: number;
+  @CreatedAt() replacedAt: Date;
 }
 
 /** Volunteer sign-ups; party membership is copied at sign-up for the statistics. */

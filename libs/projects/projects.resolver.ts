@@ -21,6 +21,7 @@ import {
   ProjectsArgs,
   ProjectUpdateInput,
   ReleaseClaimArgs,
+  CorrectProgressArgs,
   ReportProgressArgs,
   RequiredCommentArgs,
   UnitOfferInput,
@@ -29,10 +30,12 @@ import {
   BoardRound,
   Claim,
   ProgressReport,
+  ProgressRevision,
   Project,
   ProjectConnection,
   toClaim,
   toProgressReport,
+  toProgressRevision,
   toProject,
   toTransition,
   toVote,
@@ -41,6 +44,9 @@ import {
 } from './models/project.model';
 import { ProjectFlowService } from './project-flow.service';
 import { ProjectsService } from './projects.service';
+import { Photo, toPhoto } from '@app/photos/photo.model';
+import { PhotosService } from '@app/photos/photos.service';
+import { NeedsService } from '@app/needs/needs.service';
 
 const pid = (id: string) => toId(id, 'projectId');
 
@@ -167,6 +173,12 @@ export class ProjectsResolver {
   @Mutation(() => Project, { description: "figures are cumulative to date for that unit; the project's figures sum each unit's latest report" })
   async reportProgress(@CurrentUser() viewer: Principal, @Args() args: ReportProgressArgs): Promise<Project> {
     return toProject(await this.claiming.reportProgress(viewer, pid(args.projectId), toId(args.unitId, 'unitId'), args));
+  }
+
+  @Roles(Role.UNIT_ADMIN)
+  @Mutation(() => Project, { description: "the unit corrects its latest report within 24 h of making it; the replaced version is kept (ProgressReport.revisions) and the timeline says what changed" })
+  async correctProgress(@CurrentUser() viewer: Principal, @Args() args: CorrectProgressArgs): Promise<Project> {
+    return toProject(await this.claiming.correctProgress(viewer, toId(args.reportId, 'reportId'), args));
   }
 
   @SignedIn()
@@ -302,9 +314,45 @@ export class ClaimResolver {
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
-  constructor(private readonly org: OrgService) {}
+  constructor(
+    private readonly org: OrgService,
+    private readonly reader: ProjectsService,
+    private readonly photoService: PhotosService,
+  ) {}
   @ResolveField(() => MemberUnit)
   async unit(@Parent() r: ProgressReport, @Context() ctx: GraphQLContext): Promise<MemberUnit> {
     return toUnit((await ctx.loaders.load(this.org.unitById, r.unitId))!);
+  }
+
+  @ResolveField(() => [Photo], { description: 'at most 9, in the order the unit gave them' })
+  async photos(@Parent() r: ProgressReport, @Context() ctx: GraphQLContext): Promise<Photo[]> {
+    return (await ctx.loaders.load(this.photoService.bySubject, `progress:${r.id}`)).map(toPhoto);
+  }
+
+  @ResolveField(() => [ProgressRevision], { description: 'the versions corrections replaced, oldest first' })
+  async revisions(@Parent() r: ProgressReport, @Context() ctx: GraphQLContext): Promise<ProgressRevision[]> {
+    if (!r.correctedAt) return [];
+    return (await ctx.loaders.load(this.reader.revisionsByReport, Number(r.id))).map(toProgressRevision);
+  }
+}
+
+@Resolver(() => ProgressRevision)
+export class ProgressRevisionResolver {
+  constructor(private readonly photoService: PhotosService) {}
+  @ResolveField(() => [Photo], { description: 'the photos this version had and the correction dropped' })
+  async photos(@Parent() r: ProgressRevision, @Context() ctx: GraphQLContext): Promise<Photo[]> {
+    return (await ctx.loaders.load(this.photoService.bySubject, `progress-revision:${r.id}`)).map(toPhoto);
+  }
+}
+
+/** Need.project: the project a need was made part of (needs know only its id; projects own the rest). */
+@Resolver(() => Need)
+export class NeedProjectResolver {
+  constructor(private readonly reader: ProjectsService) {}
+  @ResolveField(() => Project, { nullable: true, description: 'the project the need was made part of, when the caller may see it' })
+  async project(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<Project | null> {
+    if (!n.projectId || n.redacted || !NeedsService.canSee(viewer, { status: n.status, submitterId: n.submitterId, zoneId: n.zoneId })) return null;
+    const p = await ctx.loaders.load(this.reader.projectById, n.projectId);
+    return p && ProjectsService.canSee(viewer, p) ? toProject(p) : null;
   }
 }

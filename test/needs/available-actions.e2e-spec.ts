@@ -5,6 +5,10 @@ import { ACCEPT, accepted, CLAIM, CONFIRM, MERGE, REJECT, submit, SUPPORT, UNSUP
 
 const ACTIONS = `query($id: ID!) { need(id: $id) { id status availableActions } }`;
 const CREATE_PROJECT = `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`;
+const EDIT = `mutation($id: ID!) { updateMyNeed(needId: $id, content: "补充:晚上八点以后") { id } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawNeed(needId: $id) { id } }`;
+const RECATEGORIZE = `mutation($id: ID!) { recategorizeNeed(needId: $id, category: CULTURE_SHARING) { id } }`;
+const projectOf = (zoneId: number, id: string) => ({ input: { zoneId: String(zoneId), title: '立项', description: '由需求立项', category: 'PUBLIC_SERVICE', sourceNeedIds: [id], budgetFen: 100, targetBeneficiaries: 10 } });
 
 type Case = { kind: 'GOLDEN_IDEA' | 'MICRO_WISH'; state: string };
 const CASES: Case[] = [
@@ -45,8 +49,7 @@ describe('Need.availableActions equals what succeeds', () => {
     await t.ok(ACCEPT, { id, c: 'PUBLIC_SERVICE' }, w.staff.token);
     if (c.state === 'ACCEPTED') return id;
     if (c.state === 'IN_PROJECT') {
-      const input = { zoneId: String(w.zoneId), title: '立项', description: '由需求立项', category: 'PUBLIC_SERVICE', sourceNeedIds: [id], budgetFen: 100, targetBeneficiaries: 10 };
-      await t.ok(CREATE_PROJECT, { input }, w.staff.token);
+      await t.ok(CREATE_PROJECT, projectOf(w.zoneId, id), w.staff.token);
       return id;
     }
     await t.ok(CLAIM, { id, unit: null }, w.residents[2].token);
@@ -64,6 +67,10 @@ describe('Need.availableActions equals what succeeds', () => {
       case 'merge': return [MERGE, { id, into: await accepted(t, (await person()).token, w.staff.token, w.zoneId, 'PUBLIC_SERVICE') }];
       case 'claimWish': return [CLAIM, { id, unit: unitId === null ? null : String(unitId) }];
       case 'confirmFulfilled': return [CONFIRM, { id }];
+      case 'edit': return [EDIT, { id }];
+      case 'withdraw': return [WITHDRAW, { id }];
+      case 'createProject': return [CREATE_PROJECT, projectOf(w.zoneId, id)];
+      case 'recategorize': return [RECATEGORIZE, { id }];
     }
   };
 
@@ -78,7 +85,7 @@ describe('Need.availableActions equals what succeeds', () => {
   ];
 
   /** actions that move the need: each is tried on a need of its own */
-  const MOVES: NeedAction[] = ['accept', 'reject', 'merge', 'claimWish', 'confirmFulfilled'];
+  const MOVES: NeedAction[] = ['accept', 'reject', 'merge', 'claimWish', 'confirmFulfilled', 'withdraw', 'createProject', 'recategorize'];
 
   for (const c of CASES) {
     it(`${c.kind} ${c.state}: for every role the listed actions succeed and the others are refused`, async () => {
@@ -121,6 +128,6 @@ describe('Need.availableActions equals what succeeds', () => {
     expect(await as(author)).toEqual([]);
     expect(await as(w.residents[1])).toEqual(['unsupport', 'claimWish']);
     expect(await as(w.worker)).toEqual(['support', 'claimWish']);
-    expect(await as(w.staff)).toEqual(['support', 'merge', 'claimWish']);
+    expect(await as(w.staff)).toEqual(['support', 'merge', 'claimWish', 'createProject', 'recategorize']);
   });
 });

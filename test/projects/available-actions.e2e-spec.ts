@@ -8,6 +8,7 @@ import { CANCEL, CLAIM, CLOSE, COMPLETE, DECIDE, JOIN, PROPOSE, PUBLISH, REPORT,
 const ACTIONS = `query($id: ID!) { project(id: $id) { id status availableActions } }`;
 const UPDATE = `mutation($id: ID!) { updateProject(projectId: $id, input: { title: "白领课堂:上海话(修订)" }) { id } }`;
 const RELEASE = `mutation($id: ID!, $unitId: ID!) { releaseClaim(projectId: $id, unitId: $unitId, reason: "人手不足") { id } }`;
+const INVITE = `mutation($id: ID!, $unitId: ID!) { inviteUnitToClaim(projectId: $id, unitId: $unitId) { id } }`;
 const CREATE_SURVEY = `mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`;
 const ALL: ProjectStatus[] = ['DRAFT', 'PROPOSED', 'RESOLVED', 'APPROVED', 'PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'];
 
@@ -51,6 +52,8 @@ describe('Project.availableActions equals what succeeds', () => {
       case 'decide': return [DECIDE, { id, decision: 'APPROVE', comment: '同意' }];
       case 'publish': return [PUBLISH, { id }];
       case 'claim': return unitId === null ? null : [CLAIM, { id, unitId: String(unitId), pledge: '派出志愿者' }];
+      // staff invite a unit that holds no claim
+      case 'invite': return [INVITE, { id, unitId: String(w.units[2]) }];
       case 'start': return [START, { id }];
       case 'reportProgress': return unitId === null ? null : [REPORT, { id, unitId: String(unitId), note: '已开展', percent: 50, funds: 100, beneficiaries: 5 }];
       // staff release the claim of a unit they name: the claiming one
@@ -75,7 +78,7 @@ describe('Project.availableActions equals what succeeds', () => {
   ];
 
   /** actions that move the project or use up a place: each is tried on a project of its own */
-  const SPENDS: ProjectAction[] = ['releaseClaim', 'propose', 'closeResolution', 'decide', 'publish', 'claim', 'start', 'complete', 'cancel'];
+  const SPENDS: ProjectAction[] = ['invite', 'releaseClaim', 'propose', 'closeResolution', 'decide', 'publish', 'claim', 'start', 'complete', 'cancel'];
 
   for (const state of ALL) {
     it(`${state}: for every role the listed actions succeed and the others are refused`, async () => {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { registerEnumType } from '@nestjs/graphql';
 import { NeedOrder } from '../needs.service';
 import { SEARCH_MAX } from '@app/search/search-text';
@@ -31,12 +31,26 @@ export class SubmitNeedInput {
   @IsString({ message: 'clientMutationId: 须为文字 (must be text)' })
   @MaxLength(48, { message: 'clientMutationId: 不能超过 48 个字符 (at most 48 characters)' })
   clientMutationId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'uploaded with POST /uploads by the caller; at most 9' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'offline channels, by staff on behalf of a person' })
 export class RecordNeedInput extends SubmitNeedInput {
   @Field(() => NeedChannel) @IsIn(Object.values(NeedChannel), { message: 'channel: 请选择渠道 (choose a channel)' }) channel: NeedChannel;
-  @Field() @IsString({ message: 'onBehalfOfPhone: 须为文字 (must be text)' }) onBehalfOfPhone: string;
+  @Field(() => String, { nullable: true, description: 'a mobile or a landline (021-58881234); none: give onBehalfOfAddress' })
+  @IsOptional()
+  @IsString({ message: 'onBehalfOfPhone: 须为文字 (must be text)' })
+  onBehalfOfPhone?: string | null;
+  @Field(() => String, { nullable: true, description: 'an address or contact note (required without a phone); kept in the need\'s history, staff and the person only' })
+  @IsOptional()
+  @IsString({ message: 'onBehalfOfAddress: 须为文字 (must be text)' })
+  @MaxLength(200, { message: 'onBehalfOfAddress: 不能超过 100 个字 (at most 100 characters)' })
+  onBehalfOfAddress?: string | null;
   @Field() @IsString({ message: 'onBehalfOfName: 须为文字 (must be text)' }) @MaxLength(100, { message: 'onBehalfOfName: 姓名不能超过 40 个字 (at most 40 characters)' }) onBehalfOfName: string;
 }
 

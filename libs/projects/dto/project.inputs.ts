@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { SEARCH_MAX } from '@app/search/search-text';
@@ -188,5 +188,15 @@ export class ReportProgressArgs {
   @IsInt()
   @Min(0, { message: 'beneficiaries: 受益人数不能为负 (must be at least 0)' })
   @Max(MONEY_MAX, { message: 'beneficiaries: 受益人数过大 (too large)' })
-  beneficiaries: number;
+  beneficiaries: number;  @Field(() => [ID], { nullable: true, description: 'uploaded with POST /uploads by the caller; at most 9' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  photoIds?: string[] | null;
+}
+
+@ArgsType()
+export class CorrectProgressArgs extends OmitType(ReportProgressArgs, ['projectId', 'unitId'] as const, ArgsType) {
+  @Field(() => ID) reportId: string;
 }

@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { clock } from '@app/common/clock';
-import { DateScalar, shanghaiDay } from '@app/common/date-scalar';
+import { DateScalar } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { PageInfo } from '@app/common/pagination';
 import type {
   ProgressReportEntity,
+  ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
   ProjectTransitionEntity,
@@ -88,7 +90,21 @@ export class ProgressReport {
   @Field(() => Int) beneficiaries: number;
   @Field({ description: "true on the unit's newest report" }) latest: boolean;
   @Field() at: Date;
+  @Field(() => Date, { nullable: true, description: 'when the unit last corrected it (correctProgress, within 24 h); the versions it replaced are in revisions' })
+  correctedAt: Date | null;
   unitId: number;
+  zoneId: number;
+}
+
+@ObjectType({ description: 'a version of a progress report that a correction replaced (kept whole, with its photos)' })
+export class ProgressRevision {
+  @Field(() => ID) id: string;
+  @Field() note: string;
+  @Field(() => Int) percent: number;
+  @Field(() => Int) fundsSpentFen: number;
+  @Field(() => Int) beneficiaries: number;
+  @Field({ description: 'when this version was written' }) writtenAt: Date;
+  @Field({ description: 'when a correction replaced it' }) replacedAt: Date;
 }
 
 @ObjectType()
@@ -161,5 +177,17 @@ export const toProgressReport = (r: ProgressReportEntity): ProgressReport => ({
   beneficiaries: r.beneficiaries,
   latest: !!r.latest,
   at: r.at,
+  correctedAt: r.correctedAt ?? null,
   unitId: r.unitId,
+  zoneId: r.zoneId,
+});
+
+export const toProgressRevision = (r: ProgressRevisionEntity): ProgressRevision => ({
+  id: String(r.id),
+  note: r.note,
+  percent: r.percent,
+  fundsSpentFen: r.fundsSpentFen,
+  beneficiaries: r.beneficiaries,
+  writtenAt: r.writtenAt,
+  replacedAt: r.replacedAt,
 });

@@ -82,6 +82,23 @@ export const SimilarNeedsDoc = graphql(`
   }
 `);
 
+/** One need for staff: the whole text, its history, its project, and what may be done now (recategorize). */
+export const ConsoleNeedDoc = graphql(`
+  query ConsoleNeed($id: ID!) {
+    need(id: $id) {
+      id kind title content status category channel supportCount createdAt availableActions
+      project { id title }
+      history { action from to note at actor { displayName } }
+    }
+  }
+`);
+
+export const RecategorizeNeedDoc = graphql(`
+  mutation RecategorizeNeed($needId: ID!, $category: NeedCategory!) {
+    recategorizeNeed(needId: $needId, category: $category) { id category history { action from to note at actor { displayName } } }
+  }
+`);
+
 export const AcceptNeedDoc = graphql(`
   mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {
     acceptNeed(needId: $needId, category: $category) { id status category }
@@ -124,7 +141,7 @@ export const NeedsMenuDoc = graphql(`
       sections {
         category
         count
-        needs(first: 50) { id kind title content status supportCount createdAt }
+        needs(first: 50) { id kind title content status supportCount createdAt availableActions }
       }
     }
   }
@@ -151,9 +168,29 @@ export const ProjectRowFragment = graphql(`
   }
 `);
 
+/** An inbox card: the plan (description, source needs) and, for a project back for another round, what was said last time. */
+export const InboxProjectsDoc = graphql(`
+  query ConsoleInboxProjects($zoneId: ID!, $status: ProjectStatus, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          ...ConsoleProjectRow
+          description
+          resolutionRound
+          sourceNeeds { id kind title supportCount }
+          timeline { round from to comment at actor { id displayName } }
+        }
+      }
+    }
+  }
+`);
+
 export const ProjectsDoc = graphql(`
-  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $first: Int, $after: String) {
-    projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, first: $first, after: $after) {
+  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $overdue: Boolean, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, overdue: $overdue, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { ...ConsoleProjectRow } }

@@ -70,8 +70,8 @@ export const WithdrawNeedDoc = graphql(`
 `);
 
 export const SearchNeedsDoc = graphql(`
-  query PortalSearchNeeds($zoneId: ID!, $search: String!, $first: Int, $after: String) {
-    needs(zoneId: $zoneId, status: ACCEPTED, search: $search, first: $first, after: $after) {
+  query PortalSearchNeeds($zoneId: ID!, $status: NeedStatus!, $search: String!, $first: Int, $after: String) {
+    needs(zoneId: $zoneId, status: $status, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { ...PortalNeedCard } }
@@ -140,6 +140,7 @@ export const NeedDoc = graphql(`
       channel
       rejectReason
       mergedInto { id title }
+      project { id title }
       submitter { id displayName }
       history { action from to note at actor { displayName } }
     }

@@ -1,36 +1,40 @@
 import type { ReactNode } from 'react';
+import { NeedStatus, ProjectStatus } from '@glossary';
 import { Alert, Button, Empty, Spin, Tag } from 'antd';
 import type { CombinedError } from 'urql';
 import { useLang } from './i18n';
 import { refusalText } from './errors';
 import type { Paged } from './paging';
 
-const projectColors: Record<string, string> = {
-  DRAFT: 'default',
-  PROPOSED: 'processing',
-  RESOLVED: 'cyan',
-  APPROVED: 'geekblue',
-  PUBLISHED: 'blue',
-  CLAIMED: 'purple',
-  IN_PROGRESS: 'orange',
-  COMPLETED: 'green',
-  EVALUATED: 'gold',
-  CANCELLED: 'red',
+const P = ProjectStatus;
+const N = NeedStatus;
+/** Tag colours by status (display only). */
+const projectColors: Record<ProjectStatus, string> = {
+  [P.DRAFT]: 'default',
+  [P.PROPOSED]: 'processing',
+  [P.RESOLVED]: 'cyan',
+  [P.APPROVED]: 'geekblue',
+  [P.PUBLISHED]: 'blue',
+  [P.CLAIMED]: 'purple',
+  [P.IN_PROGRESS]: 'orange',
+  [P.COMPLETED]: 'green',
+  [P.EVALUATED]: 'gold',
+  [P.CANCELLED]: 'red',
 };
-const needColors: Record<string, string> = {
-  SUBMITTED: 'processing',
-  ACCEPTED: 'blue',
-  REJECTED: 'red',
-  MERGED: 'default',
-  CLAIMED: 'purple',
-  IN_PROJECT: 'orange',
-  FULFILLED: 'green',
+const needColors: Partial<Record<NeedStatus, string>> = {
+  [N.SUBMITTED]: 'processing',
+  [N.ACCEPTED]: 'blue',
+  [N.REJECTED]: 'red',
+  [N.MERGED]: 'default',
+  [N.CLAIMED]: 'purple',
+  [N.IN_PROJECT]: 'orange',
+  [N.FULFILLED]: 'green',
 };
 
 export function ProjectStatusTag({ status }: { status: string }) {
   const { L } = useLang();
   return (
-    <Tag color={projectColors[status]} data-status={status}>
+    <Tag color={projectColors[status as ProjectStatus]} data-status={status}>
       {L('ProjectStatus', status)}
     </Tag>
   );
@@ -39,7 +43,7 @@ export function ProjectStatusTag({ status }: { status: string }) {
 export function NeedStatusTag({ status }: { status: string }) {
   const { L } = useLang();
   return (
-    <Tag color={needColors[status]} data-status={status}>
+    <Tag color={needColors[status as NeedStatus]} data-status={status}>
       {L('NeedStatus', status)}
     </Tag>
   );

@@ -1,3 +1,4 @@
+import { ProjectStatus } from '@glossary';
 import { useLang } from '../../shared/i18n';
 import { DecisionButtons, tally } from '../project-actions';
 import { ProjectInbox } from '../project-inbox';
@@ -7,7 +8,7 @@ export default function Approvals() {
   const { t, L } = useLang();
   return (
     <ProjectInbox
-      status="RESOLVED"
+      status={ProjectStatus.RESOLVED}
       title={t('党委审批', 'Approvals')}
       empty={{ title: t('没有待审批的项目', 'Nothing to approve'), hint: t('理事会决议通过的项目会出现在这里。', 'Projects resolved by the board appear here.') }}
       testId="approval-item"

@@ -1,3 +1,4 @@
+import { ProjectStatus } from '@glossary';
 import { Tag } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { VotePanel } from '../project-actions';
@@ -8,7 +9,7 @@ export default function BoardInbox() {
   const { t } = useLang();
   return (
     <ProjectInbox
-      status="PROPOSED"
+      status={ProjectStatus.PROPOSED}
       pollMs={5000}
       title={t('理事会表决', 'Board votes')}
       headExtra={<Tag color="processing">{t('票数实时更新', 'Live tally')}</Tag>}

@@ -8,6 +8,8 @@ import { useZone } from '../../shared/session';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../shared/ui';
 import { useConnection } from '../../shared/paging';
 import { NeedsDoc, NeedsMenuDoc } from '../operations';
+import { ExportButton } from '../export-button';
+import { NeedDrawer } from '../need-drawer';
 
 /** The needs menu board: one column per category, most supported first, or search results; pick needs to draft a project. */
 export default function MenuBoard() {
@@ -16,8 +18,22 @@ export default function MenuBoard() {
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsMenuDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const [selected, setSelected] = useState<string[]>([]);
+  const [openNeed, setOpenNeed] = useState<string | null>(null);
+  const details = (id: string) => (
+    <Button
+      size="small"
+      type="link"
+      onClick={(e) => {
+        e.preventDefault(); // inside the row's label: open the need, do not tick it
+        setOpenNeed(id);
+      }}
+      data-testid="menu-need-open"
+    >
+      {t('详情', 'Details')}
+    </Button>
+  );
   const [search, setSearch] = useState('');
-  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: 'ACCEPTED' as const, search }, (d) => d.needs, { pause: !zone || !search });
+  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
   const sections = data?.needsMenu.sections ?? [];
   const total = sections.reduce((a, s) => a + s.count, 0);
 
@@ -41,26 +57,36 @@ export default function MenuBoard() {
           data-testid="menu-search"
         />
         <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
+        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={{ status: NeedStatus.ACCEPTED, search, orderBy: 'SUPPORT' }} filename={`${zone.name}-${t('需求菜单', 'needs-menu')}`} testId="menu-export" />}
         <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
           {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
         </Button>
       </div>
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <NeedDrawer
+        needId={openNeed}
+        onClose={() => setOpenNeed(null)}
+        onChanged={() => {
+          refetch({ requestPolicy: 'network-only' });
+          found.refresh();
+        }}
+      />
       {search ? (
         <Card size="small" title={t(`「${search}」的搜索结果（按相关度）`, `Results for "${search}" (by relevance)`)} data-testid="menu-search-results">
           <PagedList list={found} empty={<EmptyHint title={t('菜单中没有相关需求', 'Nothing in the menu matches')} hint={t('换个关键词试试。', 'Try other words.')} />}>
             {(needs) =>
               needs.map((n) => (
                 <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                  <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
+                  <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                   <div style={{ flex: 1, minWidth: 0 }}>
-                    <div style={{ fontWeight: 500 }}>{n.title}</div>
+                    <div style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{n.title}</div>
                     <div className="gr-muted">
                       {n.category && <Tag>{L('NeedCategory', n.category)}</Tag>}
                       <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
                       ♥ {n.supportCount}
                     </div>
                   </div>
+                  {details(n.id)}
                 </label>
               ))
             }
@@ -95,15 +121,16 @@ export default function MenuBoard() {
               ) : (
                 s.needs.map((n) => (
                   <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
-                    <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={n.status !== NeedStatus.ACCEPTED} />
+                    <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                     <div style={{ flex: 1, minWidth: 0 }}>
-                      <div style={{ fontWeight: 500 }}>{n.title}</div>
+                      <div style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{n.title}</div>
                       <div className="gr-muted">
                         <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
                         ♥ {n.supportCount}
                       </div>
                     </div>
-                    {n.status !== NeedStatus.ACCEPTED && <NeedStatusTag status={n.status} />}
+                    {details(n.id)}
+                    {!n.availableActions.includes('createProject') && <NeedStatusTag status={n.status} />}
                   </label>
                 ))
               )}

@@ -11,7 +11,6 @@ import type { ProjectPartProps } from './project/types';
 import { useProjectYear, YearPanels } from '../year/year-ui';
 import { SuggestionsPanel } from '../matching/SuggestionsPanel';
 import { ProjectMeetings } from '../governance/ProjectMeetings';
-import { ProjectStatus } from '@glossary';
 
 /**
  * One project: header, the panels, and the actions bar with what the caller may do now (from
@@ -57,7 +56,7 @@ export default function ProjectDetail() {
           {part.can('cancel') && (
             <SuggestionsPanel
               projectId={p.id}
-              canInvite={([ProjectStatus.PUBLISHED, ProjectStatus.CLAIMED] as string[]).includes(p.status) && p.claims.length < p.claimLimit}
+              canInvite={part.can('invite')}
               onInvited={reload}
             />
           )}

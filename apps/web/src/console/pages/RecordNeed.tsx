@@ -14,7 +14,8 @@ interface RecordForm {
   title: string;
   content: string;
   onBehalfOfName: string;
-  onBehalfOfPhone: string;
+  onBehalfOfPhone?: string;
+  onBehalfOfAddress?: string;
   place?: string;
 }
 
@@ -43,19 +44,20 @@ export default function RecordNeed() {
         title: v.title.trim(),
         content: v.content.trim(),
         onBehalfOfName: v.onBehalfOfName.trim(),
-        onBehalfOfPhone: v.onBehalfOfPhone.trim(),
+        onBehalfOfPhone: v.onBehalfOfPhone?.trim() || null,
+        onBehalfOfAddress: v.onBehalfOfAddress?.trim() || null,
         communityId: place.startsWith('c:') ? place.slice(2) : null,
         buildingId: place.startsWith('b:') ? place.slice(2) : null,
         clientMutationId: mutationId.current,
       },
     });
     if (r.error) {
-      setError(showOnForm(form, r.error, lang, ['channel', 'kind', 'title', 'content', 'onBehalfOfName', 'onBehalfOfPhone']));
+      setError(showOnForm(form, r.error, lang, ['channel', 'kind', 'title', 'content', 'onBehalfOfName', 'onBehalfOfPhone', 'onBehalfOfAddress']));
       return;
     }
     message.success(t('已录入，进入审核队列', 'Recorded; it is in the review queue'));
     mutationId.current = newId();
-    form.resetFields(['title', 'content', 'onBehalfOfName', 'onBehalfOfPhone']);
+    form.resetFields(['title', 'content', 'onBehalfOfName', 'onBehalfOfPhone', 'onBehalfOfAddress']);
   };
 
   return (
@@ -76,10 +78,31 @@ export default function RecordNeed() {
             <Form.Item name="onBehalfOfName" label={t('提出人姓名', 'Name')} style={{ flex: 1, minWidth: 200 }} rules={[{ required: true, whitespace: true, message: t('请填写姓名', 'Please enter the name') }]}>
               <Input maxLength={30} />
             </Form.Item>
-            <Form.Item name="onBehalfOfPhone" label={t('提出人手机号', 'Phone')} style={{ flex: 1, minWidth: 200 }} rules={[{ required: true, message: t('请填写手机号', 'Please enter the phone') }, { pattern: /^1\d{10}$/, message: t('请输入11位手机号', '11-digit mobile number') }]}>
-              <Input maxLength={11} inputMode="numeric" />
+            <Form.Item
+              name="onBehalfOfPhone"
+              label={t('手机号或固定电话', 'Mobile or landline')}
+              extra={t('如 13800000001 或 021-58881234；没有电话可不填，请写住址', 'e.g. 13800000001 or 021-58881234; none: leave empty and give an address')}
+              style={{ flex: 1, minWidth: 200 }}
+              rules={[{ pattern: /^\s*(1\d{10}|[（(]?0\d{2,3}[)）]?[-\s]?\d{7,8})\s*$/, message: t('请输入11位手机号或固定电话（如 021-58881234）', 'A mobile number or a landline such as 021-58881234') }]}
+            >
+              <Input maxLength={16} inputMode="tel" data-testid="record-phone" />
             </Form.Item>
           </div>
+          <Form.Item
+            name="onBehalfOfAddress"
+            label={t('住址或联系说明', 'Address or contact note')}
+            dependencies={['onBehalfOfPhone']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | undefined) =>
+                  (getFieldValue('onBehalfOfPhone') ?? '').trim() || (value ?? '').trim()
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('没有电话时，请填写住址或联系说明', 'Without a phone, give an address note'))),
+              }),
+            ]}
+          >
+            <Input maxLength={100} placeholder={t('如 福山居民区 3 号楼 502 室', 'e.g. Fushan community, building 3, room 502')} data-testid="record-address" />
+          </Form.Item>
           <Form.Item name="place" label={t('居民区或楼宇', 'Community or building')}>
             <Select
               allowClear

@@ -1,3 +1,4 @@
+import { NeedStatus } from '@glossary';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Badge, Button, Input, Segmented } from 'antd';
@@ -25,7 +26,7 @@ export default function Menu() {
   });
   const [active, setActive] = useState<string>('ALL');
   const [search, setSearch] = useState('');
-  const found = useConnection(SearchNeedsDoc, { zoneId: zone?.id ?? '', search }, (d) => d.needs, { pause: !zone || !search });
+  const found = useConnection(SearchNeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
   const [, claimWish] = useMutation(ClaimWishDoc);
   const signedIn = useSignInGate();
   const sections = data?.needsMenu.sections ?? [];
@@ -83,7 +84,7 @@ export default function Menu() {
                     key={n.id}
                     need={n}
                     extra={
-                      n.kind === 'MICRO_WISH' && n.status === 'ACCEPTED' ? (
+                      n.availableActions.includes('claimWish') ? (
                         <Button size="small" onClick={() => lightUp(n.id, n.title)}>
                           {t('点亮', 'Light up')}
                         </Button>

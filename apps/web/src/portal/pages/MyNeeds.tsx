@@ -12,7 +12,7 @@ import { TopBar } from '../chrome';
 import { NeedTitleRow } from '../need-title-row';
 import { ConfirmWishDoc } from '../../shared/operations';
 import { MyNeedsDoc, UpdateMyNeedDoc, WithdrawNeedDoc } from '../operations';
-import { NeedHistory } from './NeedHistory';
+import { NeedHistory } from '../../shared/NeedHistory';
 
 /** The person's own needs, newest first, each with its status history. */
 export default function MyNeeds() {
@@ -108,17 +108,17 @@ export default function MyNeeds() {
                     {open[n.id] ? t('收起状态记录', 'Hide history') : t(`状态记录（${n.history.length}）`, `History (${n.history.length})`)}
                   </Button>
                   <span className="gr-grow" />
-                  {n.status === 'SUBMITTED' && (
-                    <>
-                      <Button size="small" onClick={() => setEditing({ id: n.id, title: n.title, content: n.content })} data-testid="edit-need">
-                        {t('修改', 'Edit')}
-                      </Button>
-                      <Button size="small" danger onClick={() => withdraw(n.id, n.title)} data-testid="withdraw-need">
-                        {t('撤回', 'Withdraw')}
-                      </Button>
-                    </>
+                  {n.availableActions.includes('edit') && (
+                    <Button size="small" onClick={() => setEditing({ id: n.id, title: n.title, content: n.content })} data-testid="edit-need">
+                      {t('修改', 'Edit')}
+                    </Button>
                   )}
-                  {n.kind === 'MICRO_WISH' && n.status === 'CLAIMED' && (
+                  {n.availableActions.includes('withdraw') && (
+                    <Button size="small" danger onClick={() => withdraw(n.id, n.title)} data-testid="withdraw-need">
+                      {t('撤回', 'Withdraw')}
+                    </Button>
+                  )}
+                  {n.availableActions.includes('confirmFulfilled') && (
                     <Button size="small" type="primary" onClick={() => confirm(n.id)}>
                       {t('确认已实现', 'Confirm fulfilled')}
                     </Button>
