@@ -140,6 +140,7 @@ export const NeedDoc = graphql(`
       channel
       rejectReason
       mergedInto { id title }
+      project { id title }
       submitter { id displayName }
       history { action from to note at actor { displayName } }
     }

@@ -12,7 +12,7 @@ import { TopBar } from '../chrome';
 import { NeedTitleRow } from '../need-title-row';
 import { ConfirmWishDoc } from '../../shared/operations';
 import { MyNeedsDoc, UpdateMyNeedDoc, WithdrawNeedDoc } from '../operations';
-import { NeedHistory } from './NeedHistory';
+import { NeedHistory } from '../../shared/NeedHistory';
 
 /** The person's own needs, newest first, each with its status history. */
 export default function MyNeeds() {
