@@ -4,11 +4,12 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentUser, Roles } from '@app/auth/access';
 import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
-import { BadInputError } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
 import { PageInfo } from '@app/common/pagination';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { AppErrorHttpFilter } from '@app/exports/app-error-http.filter';
+import { queryParam } from '@app/exports/query-params';
+import { xlsxDownload } from '@app/exports/titled-sheet';
 import { Zone, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import type { AuditEntryEntity } from './audit.entity';
@@ -91,13 +92,6 @@ export class AuditResolver {
   }
 }
 
-function parseTime(value: string | undefined, field: string): Date | null {
-  if (value === undefined || value === '') return null;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new BadInputError(`${field}: 请输入有效的时间 (not a valid date-time)`, field);
-  return d;
-}
-
 /** GET /exports/audit.xlsx?zoneId=&actorId=&action=&from=&to= — the audit log as Excel, same filters and scope as auditLog. */
 @Controller('exports')
 @UseFilters(AppErrorHttpFilter)
@@ -110,12 +104,7 @@ export class AuditExportController {
     @HttpQuery() q: { zoneId?: string; actorId?: string; action?: string; from?: string; to?: string },
     @CurrentUser() viewer: Principal,
   ): Promise<StreamableFile> {
-    const file = await this.audit.exportXlsx(viewer, filterOf({ ...q, from: parseTime(q.from, 'from'), to: parseTime(q.to, 'to') }));
-    const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-    return new StreamableFile(file, {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      length: file.length,
-      disposition: `attachment; filename="audit-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`审计日志-${day}.xlsx`)}`,
-    });
+    const file = await this.audit.exportXlsx(viewer, filterOf({ ...q, from: queryParam.time(q.from, 'from'), to: queryParam.time(q.to, 'to') }));
+    return xlsxDownload(file, 'audit', '审计日志');
   }
 }

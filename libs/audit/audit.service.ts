@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { zonesWithRole } from '@app/auth/access';
 import { UserEntity } from '@app/auth/auth.entities';
@@ -9,6 +8,7 @@ import { Role } from '@app/common/glossary';
 import { maskName } from '@app/common/masking';
 import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
+import { titledWorkbook } from '@app/exports/titled-sheet';
 import { ZoneEntity } from '@app/org/org.entities';
 import { AuditEntryEntity } from './audit.entity';
 
@@ -59,28 +59,35 @@ export class AuditService {
     const zoneIds = [...new Set(rows.map((r) => r.zoneId).filter((x): x is number => x !== null))];
     const actors = new Map((actorIds.length ? await this.db.getRepository(UserEntity).findBy({ id: In(actorIds) }) : []).map((u) => [u.id, u]));
     const zones = new Map((zoneIds.length ? await this.db.getRepository(ZoneEntity).findBy({ id: In(zoneIds) }) : []).map((z) => [z.id, z.name]));
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('审计日志');
-    ws.columns = [
-      { header: '时间 (UTC)', key: 'at', width: 22 },
-      { header: '操作人', key: 'actor', width: 18 },
-      { header: '操作', key: 'action', width: 22 },
-      { header: '对象', key: 'subject', width: 20 },
-      { header: '片区', key: 'zone', width: 14 },
-      { header: '详情', key: 'detail', width: 80 },
-    ];
-    ws.getRow(1).font = { bold: true };
-    for (const r of rows) {
-      const actor = r.actorId ? actors.get(r.actorId) : undefined;
-      ws.addRow({
-        at: r.at.toISOString().replace('T', ' ').slice(0, 19),
-        actor: actor ? (actor.username ?? maskName(actor.displayName)) + ` #${actor.id}` : '',
-        action: r.action,
-        subject: r.subjectId ? `${r.subjectType} #${r.subjectId}` : r.subjectType,
-        zone: r.zoneId ? (zones.get(r.zoneId) ?? String(r.zoneId)) : '',
-        detail: r.detail ?? '',
-      });
-    }
-    return Buffer.from(await wb.xlsx.writeBuffer());
+    const filterZone = f.zoneId != null ? ((await this.db.getRepository(ZoneEntity).findOneBy({ id: f.zoneId }))?.name ?? `#${f.zoneId}`) : null;
+    const staffOnly = zonesWithRole(viewer, [Role.COUNCIL_STAFF]) !== null;
+    return titledWorkbook(
+      '审计日志',
+      {
+        zone: filterZone ?? (staffOnly ? '我负责的片区' : '全部片区'),
+        list: '审计日志',
+        filters: [['操作人', f.actorId != null ? `#${f.actorId}` : null], ['操作', f.action]],
+        period: { from: f.from ?? null, to: f.to ?? null },
+      },
+      [
+        { header: '时间 (UTC)', width: 22 },
+        { header: '操作人', width: 18 },
+        { header: '操作', width: 22 },
+        { header: '对象', width: 20 },
+        { header: '片区', width: 14 },
+        { header: '详情', width: 80 },
+      ],
+      rows.map((r) => {
+        const actor = r.actorId ? actors.get(r.actorId) : undefined;
+        return [
+          r.at.toISOString().replace('T', ' ').slice(0, 19),
+          actor ? (actor.username ?? maskName(actor.displayName)) + ` #${actor.id}` : '',
+          r.action,
+          r.subjectId ? `${r.subjectType} #${r.subjectId}` : r.subjectType,
+          r.zoneId ? (zones.get(r.zoneId) ?? String(r.zoneId)) : '',
+          r.detail ?? '',
+        ];
+      }),
+    );
   }
 }

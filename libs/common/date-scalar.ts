@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { BadInputError } from './errors';
+import { shanghaiDay } from './shanghai-time';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,11 +11,6 @@ export function isCalendarDay(value: unknown): value is string {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** Today's date in Asia/Shanghai (UTC+8, no daylight saving), YYYY-MM-DD. */
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 function parse(value: unknown): string {

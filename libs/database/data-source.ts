@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
-import { SearchTokensSubscriber } from '@app/search/search-tokens.subscriber';
-import { ensureSqliteSearchIndex } from '@app/search/sqlite-fts';
+import { AFTER_MIGRATIONS, ENTITIES, SUBSCRIBERS } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseSettings {
@@ -47,7 +45,7 @@ export function migrationsGlob(dialect: Dialect): string {
 export function dataSourceOptions(settings: DatabaseSettings, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   const common = {
     entities: ENTITIES,
-    subscribers: [SearchTokensSubscriber],
+    subscribers: SUBSCRIBERS,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsTableName: 'migrations',
@@ -101,7 +99,7 @@ const MIGRATION_LOCK = 'golden_ribbon_migrations';
 export async function runMigrationsLocked(ds: DataSource): Promise<void> {
   if (ds.options.type !== 'mysql' && ds.options.type !== 'mariadb') {
     await ds.runMigrations({ transaction: 'each' });
-    await ensureSqliteSearchIndex(ds);
+    for (const after of AFTER_MIGRATIONS) await after(ds);
     return;
   }
   const lock = ds.createQueryRunner();

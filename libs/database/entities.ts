@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSuggestionEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
@@ -30,6 +31,8 @@ import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
+import { SearchTokensSubscriber } from '@app/search/search-tokens.subscriber';
+import { ensureSqliteSearchIndex } from '@app/search/sqlite-fts';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
 
 /** Every table of the platform. Migrations must produce exactly these (see schema-drift test). */
@@ -87,3 +90,14 @@ export const ENTITIES = [
   ConsentEntity,
   PhotoEntity,
 ];
+
+/*
+ * The rest of what the features hand the data source (this file composes them; the data source
+ * itself depends on no feature).
+ */
+
+/** TypeORM subscribers: search words filled on every write of a @Searchable entity. */
+export const SUBSCRIBERS: Function[] = [SearchTokensSubscriber];
+
+/** Run after the migrations, every start (each does nothing when there is nothing to repair). */
+export const AFTER_MIGRATIONS: ((ds: DataSource) => Promise<void>)[] = [ensureSqliteSearchIndex];

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { CampaignsService } from './campaigns.service';
 import { EvaluationResultsService } from './evaluation-results.service';
 import { CampaignResolver, NomineeResolver, ProjectEvaluationResolver, SurveyResolver } from './evaluation.resolver';
+import { SurveyLinksModule } from './survey-links';
 import { SurveysService } from './surveys.service';
 
 /** 成效评估与评选: surveys, responses, results (Project.evaluation) and selection campaigns. */
 @Module({
+  imports: [SurveyLinksModule],
   providers: [SurveysService, EvaluationResultsService, CampaignsService, SurveyResolver, ProjectEvaluationResolver, CampaignResolver, NomineeResolver],
   exports: [EvaluationResultsService, SurveysService],
 })

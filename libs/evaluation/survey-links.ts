@@ -1,4 +1,4 @@
-import { Controller, Get, Injectable, Module, Param, Res } from '@nestjs/common';
+import { Controller, Get, Global, Injectable, Module, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
@@ -6,6 +6,7 @@ import { Column, DataSource, Entity, EntityManager, Index } from 'typeorm';
 import { CreatedAt, IdRef } from '@app/database/columns';
 import { isUniqueViolation } from '@app/common/errors';
 import { Public } from '@app/auth/access';
+import { SMS_LINKS, type SmsLinks } from '@app/notifications/sms-links';
 import { SurveyEntity } from './evaluation.entities';
 
 /**
@@ -33,8 +34,14 @@ export function newToken(length = 12): string {
 }
 
 @Injectable()
-export class SurveyLinksService {
+export class SurveyLinksService implements SmsLinks {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** SmsLinks: a survey's page becomes the person's short link; any other link stays. */
+  async forPerson(link: string, userId: number, m: EntityManager): Promise<string> {
+    const survey = /^\/surveys\/(\d+)$/.exec(link);
+    return survey ? `/s/${await this.tokenFor(Number(survey[1]), userId, m)}` : link;
+  }
 
   /** The person's link token for the survey (one per person and survey; the same one when asked again). */
   async tokenFor(surveyId: number, userId: number, m: EntityManager = this.db.manager): Promise<string> {
@@ -92,9 +99,11 @@ export class SurveyLinkController {
   }
 }
 
+/** Global: it provides notifications' SMS_LINKS port (the api and the worker both compose it). */
+@Global()
 @Module({
   controllers: [SurveyLinkController],
-  providers: [SurveyLinksService],
-  exports: [SurveyLinksService],
+  providers: [SurveyLinksService, { provide: SMS_LINKS, useExisting: SurveyLinksService }],
+  exports: [SurveyLinksService, SMS_LINKS],
 })
 export class SurveyLinksModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
 import { Dimension, label, NEED_CATEGORIES, NeedStatus } from '@app/common/glossary';
 import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
@@ -12,11 +12,12 @@ import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/pr
 import { Period, StatsService } from '@app/stats/stats.service';
 import { SCORECARD_WEIGHTS } from '@app/stats/unit-scorecard';
 import { UnitScorecardService } from '@app/stats/unit-scorecard.service';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
+import { addTitledSheet, FMT, newWorkbook, SheetTitle } from './titled-sheet';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from './titled-sheet';
 
-/** Sheet names and their header rows (row 1 of each sheet), in Chinese as the council reads them. */
+/** Sheet names and their header rows (row 2 of each sheet, under the title row), in Chinese as the council reads them. */
 export const SHEETS = {
   menu: {
     name: '需求菜单',
@@ -43,13 +44,12 @@ export const SHEETS = {
   },
 } as const;
 
-const YUAN = '#,##0.00';
-const PERCENT = '0.00%';
-const SCORE = '0.00';
-const TIME = 'yyyy-mm-dd hh:mm';
+const { YUAN, PERCENT, SCORE, TIME } = FMT;
 const CHUNK = 1000;
 
 const yuan = (fen: number) => Math.round(fen) / 100;
+
+type Titler = (list: string, period?: Period | null) => SheetTitle;
 
 /**
  * 片区报表.xlsx: the needs menu, the project list with claims, funds and beneficiaries, evaluation
@@ -69,30 +69,27 @@ export class ZoneReportService {
 
   async build(zoneId: number, period: Period = { from: null, to: null }): Promise<Buffer> {
     const zone = await this.org.zone(zoneId);
-    const wb = new ExcelJS.Workbook();
-    wb.creator = '金色纽带 区域化党建项目平台';
-    wb.created = new Date();
-    wb.title = `${zone.name} 区域化党建报表`;
+    const wb = newWorkbook(`${zone.name} 区域化党建报表`);
+    // every sheet opens with a title row naming the zone, the sheet and the period
+    const title = (list: string, p: Period | null = period): SheetTitle => ({ zone: zone.name, list: `区域化党建报表 · ${list}`, period: p });
 
-    await this.menuSheet(wb, zoneId);
+    await this.menuSheet(wb, zoneId, title);
     const projects = await this.projectsOf(zoneId, period);
-    await this.projectSheet(wb, projects);
-    await this.evaluationSheet(wb, projects);
-    await this.categorySheet(wb, zoneId, period);
-    await this.scorecardSheet(wb, zoneId, period);
+    await this.projectSheet(wb, projects, title);
+    await this.evaluationSheet(wb, projects, title);
+    await this.categorySheet(wb, zoneId, period, title);
+    await this.scorecardSheet(wb, zoneId, period, title);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
-  private sheet(wb: ExcelJS.Workbook, def: { name: string; headers: readonly string[] }, widths: number[]): ExcelJS.Worksheet {
-    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = def.headers.map((header, i) => ({ header, key: `c${i}`, width: widths[i] ?? 14 }));
-    ws.getRow(1).font = { bold: true };
-    return ws;
+  private sheet(wb: ExcelJS.Workbook, def: { name: string; headers: readonly string[] }, widths: number[], title: SheetTitle): ExcelJS.Worksheet {
+    return addTitledSheet(wb, def.name, title, def.headers.map((header, i) => ({ header, width: widths[i] ?? 14 })));
   }
 
   /** 需求菜单: ACCEPTED needs by category (menu order), most supported first. */
-  private async menuSheet(wb: ExcelJS.Workbook, zoneId: number) {
-    const ws = this.sheet(wb, SHEETS.menu, [16, 10, 10, 40, 10, 14, 10, 18]);
+  private async menuSheet(wb: ExcelJS.Workbook, zoneId: number, title: Titler) {
+    // the menu is today's, whatever the period
+    const ws = this.sheet(wb, SHEETS.menu, [16, 10, 10, 40, 10, 14, 10, 18], title(`${SHEETS.menu.name}（当前）`, null));
     const needs = await this.db.getRepository(NeedEntity).find({
       where: { zoneId, status: NeedStatus.ACCEPTED },
       select: ['id', 'category', 'title', 'kind', 'channel', 'supportCount', 'createdAt'],
@@ -116,8 +113,8 @@ export class ZoneReportService {
   }
 
   /** 项目清单: status, claiming units, pledged and spent funds, beneficiaries (Σ of each unit's latest report). */
-  private async projectSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[]) {
-    const ws = this.sheet(wb, SHEETS.projects, [10, 36, 16, 14, 14, 36, 12, 14, 16, 10, 12, 12, 10, 18, 18]);
+  private async projectSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[], title: Titler) {
+    const ws = this.sheet(wb, SHEETS.projects, [10, 36, 16, 14, 14, 36, 12, 14, 16, 10, 12, 12, 10, 18, 18], title(`${SHEETS.projects.name}（按创建时间）`));
     const claims = new Map<number, ProjectClaimEntity[]>();
     const progress = new Map<number, { spent: number; beneficiaries: number }>();
     for (let i = 0; i < projects.length; i += CHUNK) {
@@ -166,8 +163,8 @@ export class ZoneReportService {
   }
 
   /** 项目评估结果: one row per project with a survey; frozen figures once its survey closed. */
-  private async evaluationSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[]) {
-    const ws = this.sheet(wb, SHEETS.evaluation, [10, 36, 16, 12, 10, 10, 10, 10, 12, 12, 12, 12, 12, 12, 10, 10, 40]);
+  private async evaluationSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[], title: Titler) {
+    const ws = this.sheet(wb, SHEETS.evaluation, [10, 36, 16, 12, 10, 10, 10, 10, 12, 12, 12, 12, 12, 12, 10, 10, 40], title(SHEETS.evaluation.name));
     for (let i = 0; i < projects.length; i += CHUNK) {
       const batch = projects.slice(i, i + CHUNK);
       const results = await this.results.resultsFor(batch.map((p) => p.id));
@@ -197,15 +194,16 @@ export class ZoneReportService {
       mean(Dimension.OVERALL),
       r.indexScore,
       r.frozen ? '已冻结' : '评估中',
-      r.warning ?? '',
+      // remarks in Chinese only (the API's warning also carries an English gloss)
+      r.belowTarget ? `样本量不足：已回收 ${r.responseCount} 份，目标 ${r.targetResponses} 份，结果仅供参考` : '',
     ]);
     for (const c of [8, 9, 10]) row.getCell(c).numFmt = PERCENT;
     for (const c of [11, 12, 13, 14, 15]) row.getCell(c).numFmt = SCORE;
   }
 
   /** 分类满意度: the same figures as satisfactionByCategory. */
-  private async categorySheet(wb: ExcelJS.Workbook, zoneId: number, period: Period) {
-    const ws = this.sheet(wb, SHEETS.categories, [18, 10, 10, 10, 10, 16, 16]);
+  private async categorySheet(wb: ExcelJS.Workbook, zoneId: number, period: Period, title: Titler) {
+    const ws = this.sheet(wb, SHEETS.categories, [18, 10, 10, 10, 10, 16, 16], title(SHEETS.categories.name));
     for (const c of await this.stats.satisfactionByCategory(zoneId, period)) {
       const row = ws.addRow([label('NeedCategory', c.category), c.projects, c.responses, c.satisfied, c.satisfactionRate, c.satisfactionInterval.low, c.satisfactionInterval.high]);
       for (const col of [5, 6, 7]) row.getCell(col).numFmt = PERCENT;
@@ -216,9 +214,9 @@ export class ZoneReportService {
    * 年度考核: the unit ranking of the year the period ends in (this year without a period), with
    * the weights it is scored by below it.
    */
-  private async scorecardSheet(wb: ExcelJS.Workbook, zoneId: number, period: Period) {
+  private async scorecardSheet(wb: ExcelJS.Workbook, zoneId: number, period: Period, title: Titler) {
     const year = Number(shanghaiDay(period.to ?? new Date()).slice(0, 4));
-    const ws = this.sheet(wb, SHEETS.scorecards, [8, 28, 8, 8, 8, 10, 10, 10, 16, 10, 10, 10]);
+    const ws = this.sheet(wb, SHEETS.scorecards, [8, 28, 8, 8, 8, 10, 10, 10, 16, 10, 10, 10], title(`${year} 年${SHEETS.scorecards.name}`));
     for (const r of await this.scorecards.scorecards(zoneId, year)) {
       const row = ws.addRow([
         r.rank, r.unit.name, r.score, r.claims, r.completed, r.completedOnTime, r.released,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from './governance.entities';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NeedCategory, Role } from '@app/common/glossary';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
 import { CurrentUser, Public, Roles } from '@app/auth/access';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
 import { MeetingKind, NEED_CATEGORIES, NeedCategory, Role } from '@app/common/glossary';
+import { formatShanghai } from '@app/common/shanghai-time';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import { decodeCursor, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
@@ -306,9 +307,4 @@ export class GovernanceService {
   private async lockZone(m: EntityManager, zoneId: number): Promise<void> {
     if (isMysql(m)) await m.query('SELECT id FROM zones WHERE id = ? FOR UPDATE', [zoneId]);
   }
-}
-
-/** '2026-12-01 14:30' in Asia/Shanghai. */
-export function formatShanghai(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

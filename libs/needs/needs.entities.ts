@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/glossary';
+import { Searchable } from '@app/search/searchable';
 
 @Entity('needs')
+@Searchable('content')
 @Index('idx_needs_zone_list', ['zoneId', 'id'])
 @Index('idx_needs_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_needs_zone_kind', ['zoneId', 'kind', 'id'])

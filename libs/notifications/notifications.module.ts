@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { SurveyLinksModule } from '@app/evaluation/survey-links';
 import { NotificationPrefsResolver, NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { SmsService } from './sms.service';
 import { FollowsService } from './follows';
 
 @Module({
-  imports: [SurveyLinksModule],
   providers: [NotificationsService, NotificationsResolver, NotificationPrefsResolver, SmsService, FollowsService],
   exports: [NotificationsService, SmsService, FollowsService],
 })

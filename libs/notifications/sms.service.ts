@@ -1,30 +1,25 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Env } from '@config/env';
 import { UserEntity } from '@app/auth/auth.entities';
 import { SmsSender } from '@app/auth/sms.sender';
 import { clock } from '@app/common/clock';
+import { shanghaiDay, shanghaiMidnight } from '@app/common/shanghai-time';
 import { isUniqueViolation } from '@app/common/errors';
 import { PHONE_PATTERN } from '@app/common/text';
 import { DigestFrequency } from '@app/common/glossary';
 import { inTransaction } from '@app/database/transaction';
-import { SurveyLinksService } from '@app/evaluation/survey-links';
 import { JobName, NotifyPayload } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPrefsEntity, SmsMessageEntity } from './reach.entities';
+import { SMS_LINKS, type SmsLinks } from './sms-links';
 
 /** The notifications that matter enough for a text (domain.md §11). */
 export const SMS_KINDS: ReadonlySet<string> = new Set(['survey-invite', 'need-accepted', 'need-rejected', 'need-merged', 'wish-claimed', 'project-completed']);
 /** at most this many texts per person per day (Asia/Shanghai), digests included */
 export const SMS_PER_DAY = 3;
-
-const SHANGHAI_MS = 8 * 3600_000;
-/** The calendar day in Asia/Shanghai, YYYY-MM-DD. */
-export const shanghaiDay = (at: Date) => new Date(at.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
-/** Midnight (Asia/Shanghai) that starts the given day, as a UTC instant. */
-export const shanghaiMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_MS);
 
 export interface Prefs {
   sms: boolean;
@@ -46,7 +41,7 @@ export class SmsService {
     private readonly env: Env,
     private readonly jobs: JobsService,
     private readonly sender: SmsSender,
-    private readonly links: SurveyLinksService,
+    @Inject(SMS_LINKS) private readonly links: SmsLinks,
   ) {}
 
   get publicUrl(): string {
@@ -74,9 +69,7 @@ export class SmsService {
       const phone = phones.get(pref.userId);
       if (!phone) continue;
       await inTransaction(this.db, async (m) => {
-        let link = p.link ?? '/notifications';
-        const survey = /^\/surveys\/(\d+)$/.exec(link);
-        if (survey) link = `/s/${await this.links.tokenFor(Number(survey[1]), pref.userId, m)}`;
+        const link = await this.links.forPerson(p.link ?? '/notifications', pref.userId, m);
         const text = `【金色纽带】${p.title.replace(/[。.]$/, '')}。详情:${this.publicUrl}${link}`;
         // with a digest on, the last slot of the day is kept for it
         const slots = pref.digest === DigestFrequency.OFF ? SMS_PER_DAY : SMS_PER_DAY - 1;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { label, ProjectStatus } from '@app/common/glossary';
+import { shanghaiWallClock } from '@app/common/shanghai-time';
 import { RequestLoaders } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
@@ -23,7 +24,7 @@ const esc = (s: unknown) =>
 const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })} 元`;
 const day = (d: Date | string | null | undefined) => {
   if (!d) return '—';
-  const x = new Date(new Date(d).getTime() + 8 * 3600_000);
+  const x = shanghaiWallClock(new Date(d));
   return `${x.getUTCFullYear()}年${x.getUTCMonth() + 1}月${x.getUTCDate()}日`;
 };
 

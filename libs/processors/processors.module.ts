@@ -1,4 +1,5 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { SurveyLinksModule } from '@app/evaluation/survey-links';
 import { JobsService } from '@app/jobs/jobs.service';
 import { NeedsModule } from '@app/needs/needs.module';
 import { NeedsProcessor } from '@app/needs/needs.processor';
@@ -15,7 +16,8 @@ import { RetentionScheduler } from '@app/retention/retention';
  * job name has no processor (a job nobody would ever run).
  */
 @Module({
-  imports: [NeedsModule, NotificationsModule, ProjectsModule],
+  // SurveyLinksModule provides notifications' SMS_LINKS port (survey invitations texted from here)
+  imports: [SurveyLinksModule, NeedsModule, NotificationsModule, ProjectsModule],
   providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler, RetentionScheduler],
 })
 export class ProcessorsModule implements OnApplicationBootstrap {

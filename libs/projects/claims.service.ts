@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
+import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
 import { hasZoneRole, isAdminOf } from '@app/auth/access';
@@ -352,14 +353,9 @@ function alreadyClaimed(released = false): ConflictError {
 export function correctionRefusal(r: Pick<ProgressReportEntity, 'id' | 'latest' | 'at'>, now: Date): AppError | null {
   if (!r.latest) return new AppError('CONFLICT', 'reportNotLatest', { reportId: String(r.id) });
   if (now.getTime() > r.at.getTime() + CORRECTION_WINDOW_HOURS * 3600_000) {
-    return new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: shanghaiTime(r.at), reportId: String(r.id) });
+    return new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: formatShanghai(r.at), reportId: String(r.id) });
   }
   return null;
-}
-
-/** '2026-12-01 13:05' in Asia/Shanghai */
-function shanghaiTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function count(value: number, field: string, label: string): number {

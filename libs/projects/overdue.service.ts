@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { isUniqueViolation } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
 import { inTransaction } from '@app/database/transaction';

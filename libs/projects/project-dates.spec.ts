@@ -1,5 +1,6 @@
 import { BadInputError } from '@app/common/errors';
-import { isCalendarDay, shanghaiDay } from '@app/common/date-scalar';
+import { isCalendarDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { isOverdue } from './project-state';
 import { checkDates } from './projects.service';
 

@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/glossary';
+import { Searchable } from '@app/search/searchable';
 
 @Entity('projects')
+@Searchable('description')
 @Index('idx_projects_zone_list', ['zoneId', 'id'])
 @Index('idx_projects_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_projects_zone_category', ['zoneId', 'category', 'id'])

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
 import { clock } from '@app/common/clock';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { NeedCategory, ProjectOrigin, ProjectStatus, Role } from '@app/common/glossary';
 import { JobName } from '@app/jobs/job-names';
@@ -216,46 +216,18 @@ export class ProjectsService {
   async createProject(viewer: Principal | null, input: DraftInput): Promise<ProjectEntity> {
     const zoneId = toId(input.zoneId, 'zoneId');
     assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '起草项目');
-    const title = cleanText(input.title, 'title', '标题', 1, TITLE_MAX);
-    const description = cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX);
-    checkCount(input.budgetFen, 'budgetFen', '预算');
-    checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
+    const fields = draftFields(input);
     const claimLimit = input.claimLimit ?? 1;
     if (!Number.isInteger(claimLimit) || claimLimit < 1 || claimLimit > CLAIM_LIMIT_MAX) {
       throw new BadInputError('claimLimit: 认领名额为 1–50 (from 1 to 50)', 'claimLimit');
     }
     if (!input.sourceNeedIds?.length) throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
     const needIds = input.sourceNeedIds.map((id) => toId(id, 'sourceNeedIds'));
-    const { startsOn, endsOn } = checkDates(input.startsOn ?? null, input.endsOn ?? null);
     await this.org.zone(zoneId);
     const actorId = viewer.id;
 
     return inTransaction(this.db, async (m) => {
-      const repo = m.getRepository(ProjectEntity);
-      const project = await repo.save(
-        repo.create({
-          zoneId,
-          title,
-          description,
-          category: input.category,
-          status: ProjectStatus.DRAFT,
-          budgetFen: input.budgetFen,
-          targetBeneficiaries: input.targetBeneficiaries,
-          claimLimit,
-          claimCount: 0,
-          volunteerCount: 0,
-          partyMemberVolunteerCount: 0,
-          resolutionRound: 0,
-          createdById: actorId,
-          proposedById: null,
-          startsOn,
-          endsOn,
-          origin: ProjectOrigin.NEED_MENU,
-          offeredByUnitId: null,
-          offerPledge: null,
-          completedAt: null,
-        }),
-      );
+      const project = await saveDraft(m, { ...fields, zoneId, claimLimit, createdById: actorId, origin: ProjectOrigin.NEED_MENU, offeredByUnitId: null, offerPledge: null });
       await linkSourceNeeds(m, needIds, project.id, zoneId, actorId);
       await follow(m, actorId, 'project', project.id, zoneId); // the author follows the project
       // each author hears that their need became part of a project (the draft's title stays inside the council)
@@ -341,39 +313,11 @@ export class ProjectsService {
     if (unit.zoneId !== zoneId) throw new BadInputError('unitId: 该单位不是此片区的成员单位 (the unit is not a member of this zone)', 'unitId');
     const ownAdmin = viewer.unitId === unitId && hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]);
     if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该成员单位的管理员可以申报项目 (only the admin of this unit may offer a project)');
-    const title = cleanText(input.title, 'title', '标题', 1, TITLE_MAX);
-    const description = cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX);
+    const fields = draftFields(input);
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
-    checkCount(input.budgetFen, 'budgetFen', '预算');
-    checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
-    const { startsOn, endsOn } = checkDates(input.startsOn ?? null, input.endsOn ?? null);
 
     return inTransaction(this.db, async (m) => {
-      const repo = m.getRepository(ProjectEntity);
-      const project = await repo.save(
-        repo.create({
-          zoneId,
-          title,
-          description,
-          category: input.category,
-          status: ProjectStatus.DRAFT,
-          budgetFen: input.budgetFen,
-          targetBeneficiaries: input.targetBeneficiaries,
-          claimLimit: 1,
-          claimCount: 0,
-          volunteerCount: 0,
-          partyMemberVolunteerCount: 0,
-          resolutionRound: 0,
-          createdById: viewer.id,
-          proposedById: null,
-          startsOn,
-          endsOn,
-          origin: ProjectOrigin.UNIT_OFFER,
-          offeredByUnitId: unitId,
-          offerPledge: pledge,
-          completedAt: null,
-        }),
-      );
+      const project = await saveDraft(m, { ...fields, zoneId, claimLimit: 1, createdById: viewer.id, origin: ProjectOrigin.UNIT_OFFER, offeredByUnitId: unitId, offerPledge: pledge });
       await recordDraft(m, project, viewer.id, `${unit.name} 申报项目,承诺:${pledge.slice(0, 200)}`);
       await follow(m, viewer.id, 'project', project.id, zoneId);
       await this.jobs.enqueue(m, JobName.Notify, {
@@ -382,7 +326,7 @@ export class ProjectsService {
         kind: 'project-offered',
         link: `/projects/${project.id}`,
         title: '成员单位申报了项目',
-        body: `${unit.name} 申报了项目「${title}」,请审阅后提交理事会。`,
+        body: `${unit.name} 申报了项目「${fields.title}」,请审阅后提交理事会。`,
         dedupeKey: `project-offered:${project.id}`,
       });
       return project;
@@ -407,6 +351,37 @@ export function checkDates(startsOn: string | null, endsOn: string | null): { st
     throw new BadInputError(`endsOn: 结束日期 ${endsOn} 不能早于开始日期 ${startsOn} (the end cannot come before the start)`, 'endsOn');
   }
   return { startsOn, endsOn };
+}
+
+/** What every new draft is checked for (createProject, offerProject). */
+function draftFields(input: Pick<DraftInput, 'title' | 'description' | 'category' | 'budgetFen' | 'targetBeneficiaries' | 'startsOn' | 'endsOn'>) {
+  return {
+    title: cleanText(input.title, 'title', '标题', 1, TITLE_MAX),
+    description: cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX),
+    category: input.category,
+    budgetFen: checkCount(input.budgetFen, 'budgetFen', '预算'),
+    targetBeneficiaries: checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数'),
+    ...checkDates(input.startsOn ?? null, input.endsOn ?? null),
+  };
+}
+
+type DraftRow = ReturnType<typeof draftFields> & Pick<ProjectEntity, 'zoneId' | 'claimLimit' | 'createdById' | 'origin' | 'offeredByUnitId' | 'offerPledge'>;
+
+/** Writes a new DRAFT: no proposal, claim, volunteer or resolution round yet. */
+async function saveDraft(m: EntityManager, row: DraftRow): Promise<ProjectEntity> {
+  const repo = m.getRepository(ProjectEntity);
+  return repo.save(
+    repo.create({
+      ...row,
+      status: ProjectStatus.DRAFT,
+      claimCount: 0,
+      volunteerCount: 0,
+      partyMemberVolunteerCount: 0,
+      resolutionRound: 0,
+      proposedById: null,
+      completedAt: null,
+    }),
+  );
 }
 
 function checkCount(value: number, field: string, label: string): number {

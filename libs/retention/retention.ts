@@ -1,11 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Env } from '@config/env';
 import { clock } from '@app/common/clock';
-import { shanghaiDay } from '@app/common/date-scalar';
 import { purgeSignInLeftovers } from '@app/auth/auth.retention';
 import { JobName } from '@app/jobs/job-names';
+import { DailyScheduler } from '@app/jobs/daily-scheduler';
 import { JobsService } from '@app/jobs/jobs.service';
 import { purgeFinishedJobs } from '@app/jobs/outbox.retention';
 
@@ -40,16 +40,14 @@ export async function purgeExpired(db: DataSource, now = clock.now()) {
  * NODE_ENV=test (tests call tick()).
  */
 @Injectable()
-export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
-  private doneFor = '';
-
+export class RetentionScheduler extends DailyScheduler implements OnModuleInit {
   constructor(
-    private readonly env: Env,
+    env: Env,
     private readonly jobs: JobsService,
     @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  ) {
+    super(env, 'Retention', RETENTION_HOUR);
+  }
 
   onModuleInit() {
     this.jobs.register(JobName.PurgeExpired, async () => {
@@ -58,24 +56,7 @@ export class RetentionScheduler implements OnModuleInit, OnApplicationBootstrap,
     });
   }
 
-  onApplicationBootstrap() {
-    if (this.env.NODE_ENV === 'test') return;
-    this.timer = setInterval(() => void this.tick().catch((e) => this.logger.warn(`retention: ${e.message}`)), 60_000);
-    this.timer.unref?.();
-  }
-
-  /** True when this process wrote the day's job. */
-  async tick(now = clock.now()): Promise<boolean> {
-    const local = new Date(now.getTime() + 8 * 3600_000);
-    if (local.getUTCHours() < RETENTION_HOUR) return false;
-    const day = shanghaiDay(now);
-    if (this.doneFor === day) return false;
-    const wrote = await this.jobs.enqueueOnce(JobName.PurgeExpired, day, { day });
-    this.doneFor = day;
-    return wrote;
-  }
-
-  onModuleDestroy() {
-    if (this.timer) clearInterval(this.timer);
+  protected runDay(day: string): Promise<boolean> {
+    return this.jobs.enqueueOnce(JobName.PurgeExpired, day, { day });
   }
 }

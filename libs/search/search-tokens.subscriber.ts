@@ -1,16 +1,9 @@
 import { EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, UpdateEvent } from 'typeorm';
-import { NeedEntity } from '@app/needs/needs.entities';
-import { ProjectEntity } from '@app/projects/projects.entities';
 import { searchTokens } from './search-text';
-
-/** Which text of each searchable entity is indexed: its title and its body. */
-const SEARCHABLE: { target: Function; body: string }[] = [
-  { target: NeedEntity, body: 'content' },
-  { target: ProjectEntity, body: 'description' },
-];
+import { searchableBody } from './searchable';
 
 /**
- * Fills `searchTokens` whenever a need or a project is written through TypeORM (save, insert,
+ * Fills `searchTokens` whenever an entity marked @Searchable (a need, a project) is written through TypeORM (save, insert,
  * update with both title and body), so every way of writing one keeps it findable. An update
  * that changes only one of title/body must pass both (updateMyNeed does).
  */
@@ -18,10 +11,10 @@ const SEARCHABLE: { target: Function; body: string }[] = [
 export class SearchTokensSubscriber implements EntitySubscriberInterface {
   private fill(entity: ObjectLiteral | undefined, target: Function | string | undefined): void {
     if (!entity) return;
-    const s = SEARCHABLE.find((x) => x.target === target);
-    if (!s) return;
+    const column = searchableBody(target);
+    if (!column) return;
     const title = entity.title;
-    const body = entity[s.body];
+    const body = entity[column];
     if (typeof title === 'string' && typeof body === 'string') entity.searchTokens = searchTokens(title, body);
   }
 

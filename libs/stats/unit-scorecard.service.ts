@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadInputError } from '@app/common/errors';
 import { ProjectStatus } from '@app/common/glossary';
+import { shanghaiYear } from '@app/common/shanghai-time';
 import type { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { ScorecardFigures, ScoredUnit, scoreUnits } from './unit-scorecard';
@@ -11,10 +12,6 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 /** A UTC instant as the databases store datetimes ('YYYY-MM-DD HH:MM:SS.mmm'), for raw SQL on both. */
 const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
-/** The calendar year in Asia/Shanghai, as UTC instants [from, to). */
-export function shanghaiYear(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000), to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000) };
-}
 
 export interface UnitYear extends ScoredUnit {
   unit: MemberUnitEntity;

@@ -217,7 +217,7 @@ test('the whole flow, from a wish to the satisfaction figure', async (t) => {
   await step(t, 'the resident answers the survey on a 1–5 scale and sees the project page', async () => {
     await resident.goto(`${base}/surveys`);
     const card = resident.getByTestId('open-survey').filter({ hasText: PROJECT_TITLE });
-    await card.getByRole('link').click();
+    await card.click(); // the whole card opens the survey
     const questions = resident.getByTestId('survey-question');
     await questions.first().waitFor();
     const n = await questions.count();

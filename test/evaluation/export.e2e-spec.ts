@@ -11,10 +11,12 @@ function binaryParser(res: NodeJS.ReadableStream & { setEncoding(e: string): voi
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
-/** Rows of a sheet as arrays of cell values (row 1 = headers). */
+/** Rows of a sheet as arrays of cell values under its title row (row 1 = title, row 2 = headers). */
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   const out: unknown[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  ws.eachRow((row, n) => {
+    if (n > 1) out.push((row.values as unknown[]).slice(1));
+  });
   return out;
 }
 
@@ -63,6 +65,8 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['需求菜单', '项目清单', '项目评估结果', '分类满意度', '年度考核']);
+    // each sheet opens with a title row naming the zone and the period
+    for (const ws of wb.worksheets) expect(String(ws.getCell('A1').value)).toMatch(/^建工片区 · 区域化党建报表 · .* · 时段：全部时间 · /);
 
     const menu = rowsOf(wb.getWorksheet('需求菜单')!);
     expect(menu[0]).toEqual(['类别', '类内排名', '需求编号', '标题', '类型', '来源渠道', '支持人数', '提交时间']);

@@ -1,3 +1,4 @@
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { useWorld } from '../support/suite';
 import { insertProject } from '../evaluation/evaluation-helpers';
@@ -65,7 +66,7 @@ describe('council governance (专业委员会, 轮值会长, 会议)', () => {
   describe('the rotating president', () => {
     it('keeps a rota of periods that never overlap; the zone shows the one in force today', async () => {
       const z = String(w.zoneId);
-      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const today = shanghaiDay(new Date());
       const year = Number(today.slice(0, 4));
       await t.ok(SET_PRESIDENCY, { z, u: String(w.units[0]), s: `${year - 1}-01-01`, e: `${year - 1}-12-31` }, w.staff.token);
       await t.ok(SET_PRESIDENCY, { z, u: String(w.units[1]), s: `${year}-01-01`, e: `${year}-12-31` }, w.staff.token);

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
-import { shanghaiDay } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { OverdueService } from '@app/projects/overdue.service';

@@ -3,7 +3,7 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { SmsMessageEntity } from '@app/notifications/reach.entities';
-import { shanghaiDay } from '@app/notifications/sms.service';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { useWorld } from '../support/suite';
 import { accepted, ACCEPT, REJECT, submit } from '../needs/needs-helpers';
 import { CLOSE as CLOSE_SURVEY, CREATE_SURVEY, insertProject } from '../evaluation/evaluation-helpers';

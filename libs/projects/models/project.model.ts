@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NeedCategory, ProjectOrigin, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { clock } from '@app/common/clock';
-import { DateScalar, shanghaiDay } from '@app/common/date-scalar';
+import { DateScalar } from '@app/common/date-scalar';
+import { shanghaiDay } from '@app/common/shanghai-time';
 import { PageInfo } from '@app/common/pagination';
 import type {
   ProgressReportEntity,

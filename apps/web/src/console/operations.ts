@@ -152,8 +152,8 @@ export const ProjectRowFragment = graphql(`
 `);
 
 export const ProjectsDoc = graphql(`
-  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $first: Int, $after: String) {
-    projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, first: $first, after: $after) {
+  query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $overdue: Boolean, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, overdue: $overdue, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { ...ConsoleProjectRow } }

@@ -317,20 +317,21 @@ export function ProgressModal({ open, projectId, unitId, last, correcting, onClo
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ note: correcting?.note, percent: last?.percent ?? 0, fundsYuan: (last?.fundsSpentFen ?? 0) / 100, beneficiaries: last?.beneficiaries ?? 0 }}
+        // the last report's figures (they are cumulative); a first report starts empty: every figure must be given, none is assumed 0
+        initialValues={last ? { note: correcting?.note, percent: last.percent, fundsYuan: last.fundsSpentFen / 100, beneficiaries: last.beneficiaries } : {}}
       >
         <Form.Item name="note" label={t('进展说明', 'Note')} rules={[{ required: true, whitespace: true, message: t('请填写进展说明', 'Please describe the progress') }, { max: 1000, message: t('不超过1000字', 'At most 1000 characters') }]}>
           <Input.TextArea rows={3} maxLength={1000} data-testid="progress-note" />
         </Form.Item>
         <Space size={16} wrap>
-          <Form.Item name="percent" label={t('完成度（%）', 'Done (%)')} rules={[{ required: true, message: t('请填写', 'Required') }, { type: 'number', min: 0, max: 100, message: t('0–100之间', 'Between 0 and 100') }]}>
-            <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} data-testid="progress-percent" />
+          <Form.Item name="percent" label={t('完成度（%）', 'Done (%)')} rules={[{ required: true, message: t('请填写完成度', 'Give how much is done') }, { type: 'number', min: 0, max: 100, message: t('完成度须在 0–100 之间', 'Done must be between 0 and 100') }]}>
+            <InputNumber precision={0} style={{ width: 120 }} data-testid="progress-percent" />
           </Form.Item>
-          <Form.Item name="fundsYuan" label={t('累计使用资金（元）', 'Funds spent (yuan)')} rules={[{ required: true, message: t('请填写', 'Required') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber min={0} precision={2} style={{ width: 160 }} data-testid="progress-funds" />
+          <Form.Item name="fundsYuan" label={t('累计使用资金（元）', 'Funds spent (yuan)')} rules={[{ required: true, message: t('请填写累计使用资金，未花费请填 0', 'Give the funds spent (0 if none)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+            <InputNumber precision={2} style={{ width: 160 }} data-testid="progress-funds" />
           </Form.Item>
-          <Form.Item name="beneficiaries" label={t('累计受益人数', 'Beneficiaries')} rules={[{ required: true, message: t('请填写', 'Required') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber min={0} precision={0} style={{ width: 140 }} data-testid="progress-beneficiaries" />
+          <Form.Item name="beneficiaries" label={t('累计受益人数', 'Beneficiaries')} rules={[{ required: true, message: t('请填写累计受益人数，尚无请填 0', 'Give the beneficiaries (0 if none yet)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+            <InputNumber precision={0} style={{ width: 140 }} data-testid="progress-beneficiaries" />
           </Form.Item>
         </Space>
         <Form.Item label={t('现场图片（可选）', 'Photos (optional)')}>

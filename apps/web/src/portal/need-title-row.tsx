@@ -11,7 +11,7 @@ export function NeedTitleRow({ need, style }: { need: Pick<PortalNeedCardFragmen
   return (
     <div className="gr-row" style={style}>
       <Tag color={need.kind === 'MICRO_WISH' ? 'magenta' : 'gold'}>{L('NeedKind', need.kind)}</Tag>
-      <Link to={`/needs/${need.id}`} className="gr-grow gr-ellipsis" style={{ color: '#222', fontWeight: 500 }}>
+      <Link to={`/needs/${need.id}`} className="gr-grow gr-title" data-testid="need-title" style={{ color: '#222', fontWeight: 500 }}>
         {need.title}
       </Link>
       <NeedStatusTag status={need.status} />

@@ -12,7 +12,7 @@ export function ProjectCard({ project: p, testId, children }: { project: Project
   return (
     <Link to={`/projects/${p.id}`} className="gr-card" style={{ display: 'block', color: 'inherit' }} data-testid={testId}>
       <div className="gr-row">
-        <b className="gr-grow gr-ellipsis">{p.title}</b>
+        <b className="gr-grow gr-title">{p.title}</b>
         <ProjectStatusTag status={p.status} />
       </div>
       {children}

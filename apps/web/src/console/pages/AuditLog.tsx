@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Input, Select, Space, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { DatePicker, Input, Select, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
-import { sessionHeaders } from '../../shared/session-store';
 import { fmtTime } from '../../shared/format';
 import { EmptyHint } from '../../shared/ui';
 import { AuditLogDoc } from '../operations';
 import { PagedTable } from '../paged-table';
+import { ExportButton } from '../export-button';
 import type { AuditLogQuery } from '../gql/graphql';
 
 type Entry = AuditLogQuery['auditLog']['edges'][number]['node'];
@@ -17,7 +16,6 @@ type Entry = AuditLogQuery['auditLog']['edges'][number]['node'];
 /** 审计日志: who did what to which record, when — filters and an Excel export. ADMIN all, staff their zones. */
 export default function AuditLog() {
   const { t } = useLang();
-  const { message } = App.useApp();
   const { hasRole } = useSession();
   const { zones, zone } = useZone();
   const isAdmin = hasRole('ADMIN');
@@ -25,7 +23,6 @@ export default function AuditLog() {
   const [action, setAction] = useState('');
   const [actorId, setActorId] = useState('');
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
-  const [exporting, setExporting] = useState(false);
   const filters = {
     zoneId: zoneFilter === 'all' ? null : zoneFilter,
     action: action || null,
@@ -34,28 +31,6 @@ export default function AuditLog() {
     to: range ? range[1].endOf('day').toISOString() : null,
   };
   const list = useConnection(AuditLogDoc, filters, (d) => d.auditLog, { pageSize: 50 });
-
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries(filters)) if (v) qs.set(k, v);
-      const res = await fetch(`/exports/audit.xlsx${qs.size ? `?${qs}` : ''}`, { headers: sessionHeaders('console'), credentials: 'same-origin' });
-      if (!res.ok) throw new Error(String(res.status));
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${t('审计日志', 'audit-log')}-${dayjs().format('YYYYMMDD')}.xlsx`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      message.error(t('导出失败，请稍后重试', 'Export failed, please retry'));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <>
@@ -67,7 +42,7 @@ export default function AuditLog() {
           <Input.Search allowClear placeholder={t('操作名，如 acceptNeed', 'Action, e.g. acceptNeed')} onSearch={(v) => setAction(v.trim())} style={{ width: 200 }} aria-label={t('按操作筛选', 'Filter by action')} data-testid="audit-action" />
           <Input.Search allowClear placeholder={t('操作人编号', 'Actor id')} onSearch={(v) => setActorId(v.trim())} style={{ width: 130 }} aria-label={t('按操作人筛选', 'Filter by actor')} />
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} allowClear aria-label={t('时间范围', 'Period')} />
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="audit-export">{t('导出 Excel', 'Export to Excel')}</Button>
+          <ExportButton path="/exports/audit.xlsx" params={filters} filename={t('审计日志', 'audit-log')} testId="audit-export" />
         </Space>
       </div>
       <PagedTable<Entry>

@@ -1,17 +1,16 @@
 import { OverdueCard } from '../year/year-ui';
 import { useMemo, useState } from 'react';
-import { App, Button, Card, DatePicker, Segmented, Space, Statistic, Table } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Card, DatePicker, Segmented, Space, Statistic, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
-import { sessionHeaders } from '../../shared/session-store';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { percent, yuan } from '../../shared/format';
 import Chart, { type ChartOption } from '../../shared/Chart';
 import { ZoneStatsDoc } from '../operations';
 import { GapsCard } from '../matching/GapsCard';
+import { ExportButton } from '../export-button';
 
 type Preset = 'all' | 'month' | 'quarter' | 'year' | 'custom';
 
@@ -26,19 +25,19 @@ function presetRange(p: Preset): [Dayjs, Dayjs] | null {
 /** The zone dashboard: every zoneStats figure for a period, with charts and the Excel export. */
 export default function Dashboard() {
   const { t, L, lang } = useLang();
-  const { message } = App.useApp();
   const { zone } = useZone();
   const [preset, setPreset] = useState<Preset>('all');
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
-  const [exporting, setExporting] = useState(false);
   const period = preset === 'custom' ? range : presetRange(preset);
+  // 自定义 without dates is not "all time": ask for the dates and show no figures until then
+  const needsDates = preset === 'custom' && !range;
   const variables = {
     zoneId: zone?.id ?? '',
     from: period ? period[0].startOf('day').toISOString() : null,
     to: period ? period[1].endOf('day').toISOString() : null,
   };
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ZoneStatsDoc, variables, pause: !zone, requestPolicy: 'cache-and-network' });
-  const s = data?.zoneStats;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ZoneStatsDoc, variables, pause: !zone || needsDates, requestPolicy: 'cache-and-network' });
+  const s = needsDates ? undefined : data?.zoneStats;
 
   const needsTotal = s?.needsByCategory.reduce((a, c) => a + c.count, 0) ?? 0;
   const projectsTotal = s?.projectsByStatus.reduce((a, c) => a + c.count, 0) ?? 0;
@@ -73,39 +72,6 @@ export default function Dashboard() {
     };
   }, [s, L]);
 
-  const exportXlsx = async () => {
-    if (!zone) return;
-    setExporting(true);
-    try {
-      const qs = new URLSearchParams();
-      if (variables.from) qs.set('from', variables.from);
-      if (variables.to) qs.set('to', variables.to);
-      const res = await fetch(`/exports/zones/${encodeURIComponent(zone.id)}/report.xlsx${qs.size ? `?${qs}` : ''}`, {
-        headers: sessionHeaders('console'),
-        credentials: 'same-origin',
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      const blob = await res.blob();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${zone.name}-${t('区域化党建报表', 'report')}-${dayjs().format('YYYYMMDD')}.xlsx`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (e) {
-      const status = (e as Error).message;
-      message.error(
-        status === '401' || status === '403'
-          ? t('没有导出权限，请重新登录', 'Not allowed to export; sign in again')
-          : t('导出失败，请稍后重试', 'Export failed, please retry'),
-      );
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <>
       <div className="gr-page-head">
@@ -126,14 +92,31 @@ export default function Dashboard() {
           {preset === 'custom' && (
             <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} allowClear aria-label={t('统计区间', 'Period')} />
           )}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="export-xlsx">
-            {t('导出 Excel 报表', 'Export to Excel')}
-          </Button>
+          {zone && (
+            <ExportButton
+              path={`/exports/zones/${encodeURIComponent(zone.id)}/report.xlsx`}
+              params={{ from: variables.from, to: variables.to }}
+              filename={`${zone.name}-${t('区域化党建报表', 'report')}`}
+              testId="export-xlsx"
+              label={t('导出 Excel 报表', 'Export to Excel')}
+              disabled={needsDates}
+            />
+          )}
         </Space>
       </div>
       <OverdueCard />
+      {needsDates && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="period-needs-dates"
+          title={t('请选择自定义时段的开始和结束日期', 'Choose the start and end dates of the custom period')}
+          description={t('选好日期后显示该时段的数据；要看全部数据请选「全部」。', 'The figures for the period appear once both dates are chosen; pick "All time" to see everything.')}
+        />
+      )}
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      {!s ? (
+      {needsDates ? null : !s ? (
         fetching || !zone ? <Loading /> : null
       ) : (
         <>

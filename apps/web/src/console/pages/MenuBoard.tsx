@@ -8,6 +8,7 @@ import { useZone } from '../../shared/session';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../shared/ui';
 import { useConnection } from '../../shared/paging';
 import { NeedsDoc, NeedsMenuDoc } from '../operations';
+import { ExportButton } from '../export-button';
 
 /** The needs menu board: one column per category, most supported first, or search results; pick needs to draft a project. */
 export default function MenuBoard() {
@@ -41,6 +42,7 @@ export default function MenuBoard() {
           data-testid="menu-search"
         />
         <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
+        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={{ status: NeedStatus.ACCEPTED, search, orderBy: 'SUPPORT' }} filename={`${zone.name}-${t('需求菜单', 'needs-menu')}`} testId="menu-export" />}
         <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
           {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
         </Button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { Link } from 'react-router-dom';
-import { Button, Input, Progress, Select, Space, Tooltip } from 'antd';
+import { Button, Checkbox, Input, Progress, Select, Space, Tooltip } from 'antd';
 import { useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
@@ -10,6 +10,7 @@ import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { overallPercent } from '../../shared/ProjectTimeline';
 import { yuan } from '../../shared/format';
 import { ProjectsDoc, UnitsDoc } from '../operations';
+import { ExportButton } from '../export-button';
 import { PagedTable } from '../paged-table';
 import type { NeedCategory, ProjectStatus } from '../gql/graphql';
 
@@ -24,10 +25,11 @@ export default function Projects() {
   const [category, setCategory] = useState<NeedCategory | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
+  const [overdue, setOverdue] = useState(false);
   const [{ data: units }] = useQuery({ query: UnitsDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const list = useConnection(
     ProjectsDoc,
-    { zoneId: zone?.id ?? '', status: status ?? null, category: category ?? null, unitId: unitId ?? null, search: search || null },
+    { zoneId: zone?.id ?? '', status: status ?? null, category: category ?? null, unitId: unitId ?? null, search: search || null, overdue: overdue || null },
     (d) => d.projects,
     { pause: !zone },
   );
@@ -58,6 +60,20 @@ export default function Projects() {
             options={(units?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
             aria-label={t('认领单位', 'Claimed by')}
           />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="projects-overdue">
+            {t('仅看逾期', 'Overdue only')}
+          </Checkbox>
+          {zone && (
+            <ExportButton
+              path={`/exports/zones/${encodeURIComponent(zone.id)}/projects.xlsx`}
+              params={{ status, category, unitId, search, overdue: overdue || null }}
+              filename={`${zone.name}-${t('项目清单', 'projects')}`}
+              testId="projects-export"
+            />
+          )}
+          {zone && hasRole('COUNCIL_STAFF') && (
+            <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/claims.xlsx`} params={{ unitId, status }} filename={`${zone.name}-${t('认领明细', 'claims')}`} testId="claims-export" label={t('导出认领明细', 'Export claims')} />
+          )}
           {hasRole('COUNCIL_STAFF') && (
             <Link to="/menu">
               <Button type="primary">{t('从需求菜单起草项目', 'Draft from the menu')}</Button>

@@ -14,6 +14,7 @@ import { fmtTime } from '../../shared/format';
 import { AcceptNeedDoc, AcceptNeedsDoc, MergeNeedDoc, NeedsDoc, RejectNeedDoc, RejectNeedsDoc, SimilarNeedsDoc } from '../operations';
 import type { ConsoleNeedRowFragment, NeedCategory, NeedChannel, NeedKind, NeedOrder } from '../gql/graphql';
 import { CategorySuggestions } from '../classifier/CategorySuggestions';
+import { ExportButton } from '../export-button';
 
 /**
  * The review queue: submitted needs with the suggested category and its confidence, and
@@ -35,10 +36,7 @@ export default function Review() {
   const [place, setPlace] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [orderBy, setOrderBy] = useState<NeedOrder>('NEWEST');
-  const list = useConnection(
-    NeedsDoc,
-    {
-      zoneId: zone?.id ?? '',
+  const filters = {
       status: NeedStatus.SUBMITTED,
       search: search || null,
       channel: channel ?? null,
@@ -49,10 +47,8 @@ export default function Review() {
       from: range ? range[0].startOf('day').toISOString() : null,
       to: range ? range[1].endOf('day').toISOString() : null,
       orderBy,
-    },
-    (d) => d.needs,
-    { pause: !zone },
-  );
+  };
+  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', ...filters }, (d) => d.needs, { pause: !zone });
   const [done, setDone] = useState<Set<string>>(new Set());
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const pending = list.nodes.filter((n) => !done.has(n.id));
@@ -115,6 +111,7 @@ export default function Review() {
         >
           {t('刷新', 'Refresh')}
         </Button>
+        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={filters} filename={`${zone.name}-${t('需求审核队列', 'review-queue')}`} testId="review-export" />}
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
@@ -329,7 +326,7 @@ function ReviewCard({ need, onDone, picked, onPick }: { need: ConsoleNeedRowFrag
             {similarNeeds.slice(0, 4).map((s) => (
               <div key={s.id} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '2px 0' }} data-testid="similar-need">
                 <NeedStatusTag status={s.status} />
-                <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{s.title}</span>
+                <span style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>{s.title}</span>
                 <span className="gr-muted">♥ {s.supportCount}</span>
                 <Tooltip title={t('把本条合并到这条，支持者一并转移', 'Merge this need into that one, with its supporters')}>
                   <Button size="small" icon={<MergeCellsOutlined />} loading={busy === s.id} onClick={() => doMerge(s.id, s.title)}>

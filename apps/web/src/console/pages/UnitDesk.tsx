@@ -13,6 +13,7 @@ import { fmtDate, yuan } from '../../shared/format';
 import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
 import { ClaimWishDoc } from '../../shared/operations';
 import { NeedsDoc, ProjectsDoc } from '../operations';
+import { ExportButton } from '../export-button';
 import { ClaimModal, ProgressModal } from '../project-actions';
 import { PagedTable } from '../paged-table';
 import type { ConsoleProjectRowFragment, ProjectStatus } from '../gql/graphql';
@@ -118,6 +119,11 @@ function Mine({ unitId }: { unitId: string }) {
         onChange={(v) => setStatus(v as ProjectStatus)}
         options={([ProjectStatusOf.CLAIMED, ProjectStatusOf.IN_PROGRESS, ProjectStatusOf.COMPLETED, ProjectStatusOf.EVALUATED] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
       />
+      {zone && (
+        <span style={{ marginLeft: 12 }}>
+          <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/claims.xlsx`} params={{ unitId, status }} filename={t('本单位认领明细', 'our-claims')} testId="unit-claims-export" />
+        </span>
+      )}
       <PagedTable
         list={list}
         rows={mine}

@@ -152,7 +152,7 @@ export default function ProjectDetail() {
             <h3>{t('来源需求', 'Source needs')}</h3>
             {p.sourceNeeds.map((n) => (
               <div key={n.id} className="gr-row" style={{ padding: '4px 0' }}>
-                <Link to={`/needs/${n.id}`} className="gr-grow gr-ellipsis">{n.title}</Link>
+                <Link to={`/needs/${n.id}`} className="gr-grow gr-title">{n.title}</Link>
                 <span className="gr-muted">{t('支持', '♥')} {n.supportCount}</span>
                 <NeedStatusTag status={n.status} />
               </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Button, Progress, Tag } from 'antd';
+import { Progress, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
@@ -35,9 +35,10 @@ export default function Surveys() {
           </div>
         ) : (
           surveys.map((s) => (
-            <div className="gr-card" key={s.id} data-testid="open-survey">
+            // the whole card opens the survey, not only its button
+            <Link to={`/surveys/${s.id}`} className="gr-card" key={s.id} data-testid="open-survey" aria-label={t(`评价「${s.project.title}」`, `Score "${s.project.title}"`)}>
               <div className="gr-row">
-                <b className="gr-grow">{s.project.title}</b>
+                <b className="gr-grow gr-title">{s.project.title}</b>
                 <Tag>{L('SurveyMethod', s.method)}</Tag>
               </div>
               <div className="gr-muted" style={{ margin: '4px 0' }}>
@@ -48,12 +49,8 @@ export default function Surveys() {
                 size="small"
                 format={() => `${s.responseCount}/${s.targetResponses}`}
               />
-              <Link to={`/surveys/${s.id}`}>
-                <Button type="primary" block style={{ marginTop: 8 }}>
-                  {t('去评价', 'Answer')}
-                </Button>
-              </Link>
-            </div>
+              <div className="gr-card-cta" aria-hidden>{t('去评价', 'Answer')}</div>
+            </Link>
           ))
         )}
       </main>
