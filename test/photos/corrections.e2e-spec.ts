@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { ProgressReportEntity } from '@app/projects/projects.entities';
 import { firstError, useApp } from '../support/suite';
 import { buildWorld, World } from '../support/world';
@@ -66,6 +67,32 @@ describe('progress reports carry photos; a unit corrects its latest report withi
       [30, 20],
       [40, 35],
     ]);
+
+    // the zone's Excel report lists both photos (the report's, and the replaced version's) as links
+    const res = await t.http
+      .get(`/exports/zones/${w.zoneId}/report.xlsx`)
+      .set('authorization', `Bearer ${w.staff.token}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as never);
+    const sheet = wb.getWorksheet('图片台账')!;
+    const rows: { source: string; link: string }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2) rows.push({ source: String(row.getCell(3).value), link: (row.getCell(8).value as { hyperlink: string }).hyperlink });
+    });
+    const host = new URL(res.request.url).host;
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { source: '进度报告 40%', link: `http://${host}/photos/${p2}` },
+        { source: '更正前 30%', link: `http://${host}/photos/${p1}` },
+      ]),
+    );
   });
 
   it('only the latest report, only within 24 h, only by its unit: each refusal says why', async () => {
