@@ -157,7 +157,7 @@ test('a photo on a need and on a progress report, seen on the project page', asy
     assert.equal(meta.exif, undefined, 'no EXIF (GPS) left');
     await resident.goto(`${s.base}/needs/${needId}`);
     await imagesLoaded(resident, 'need-photos');
-    await resident.getByTestId('need-project').filter({ hasText: `单元门修缮 ${stamp}` }).waitFor();
+    await resident.getByTestId('need-project-link').filter({ hasText: `单元门修缮 ${stamp}` }).waitFor();
   });
 
   s.noConsoleErrors(t);

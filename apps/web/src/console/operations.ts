@@ -82,6 +82,23 @@ export const SimilarNeedsDoc = graphql(`
   }
 `);
 
+/** One need for staff: the whole text, its history, its project, and what may be done now (recategorize). */
+export const ConsoleNeedDoc = graphql(`
+  query ConsoleNeed($id: ID!) {
+    need(id: $id) {
+      id kind title content status category channel supportCount createdAt availableActions
+      project { id title }
+      history { action from to note at actor { displayName } }
+    }
+  }
+`);
+
+export const RecategorizeNeedDoc = graphql(`
+  mutation RecategorizeNeed($needId: ID!, $category: NeedCategory!) {
+    recategorizeNeed(needId: $needId, category: $category) { id category history { action from to note at actor { displayName } } }
+  }
+`);
+
 export const AcceptNeedDoc = graphql(`
   mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {
     acceptNeed(needId: $needId, category: $category) { id status category }
@@ -148,6 +165,26 @@ export const ProjectRowFragment = graphql(`
     votes { voter { id displayName } choice }
     claims { id unit { id name } pledgedFundsFen pledgedVolunteers }
     progress { id unit { id } percent fundsSpentFen beneficiaries latest at }
+  }
+`);
+
+/** An inbox card: the plan (description, source needs) and, for a project back for another round, what was said last time. */
+export const InboxProjectsDoc = graphql(`
+  query ConsoleInboxProjects($zoneId: ID!, $status: ProjectStatus, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          ...ConsoleProjectRow
+          description
+          resolutionRound
+          sourceNeeds { id kind title supportCount }
+          timeline { round from to comment at actor { id displayName } }
+        }
+      }
+    }
   }
 `);
 

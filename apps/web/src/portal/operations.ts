@@ -141,9 +141,9 @@ export const NeedDoc = graphql(`
       channel
       rejectReason
       mergedInto { id title }
+      project { id title }
       submitter { id displayName }
       photos { id url thumbUrl }
-      project { id title }
       history { action from to note at actor { displayName } }
     }
   }

@@ -13,7 +13,7 @@ import { NeedTitleRow } from '../need-title-row';
 import { ConfirmWishDoc } from '../../shared/operations';
 import { MyNeedsDoc, UpdateMyNeedDoc, WithdrawNeedDoc } from '../operations';
 import { PhotoPicker, PhotoStrip, type PhotoLike } from '../../shared/photos';
-import { NeedHistory } from './NeedHistory';
+import { NeedHistory } from '../../shared/NeedHistory';
 
 /** The person's own needs, newest first, each with its status history. */
 export default function MyNeeds() {

@@ -8,7 +8,7 @@ import { fmtTime } from '../../shared/format';
 import { TopBar } from '../chrome';
 import { SupportButton } from '../components';
 import { NeedDoc } from '../operations';
-import { NeedHistory } from './NeedHistory';
+import { NeedHistory } from '../../shared/NeedHistory';
 import { NeedFollow } from '../year/follow';
 import { PhotoStrip } from '../../shared/photos';
 
@@ -50,7 +50,7 @@ export default function NeedDetail() {
                   { key: 't', label: t('提交时间', 'Submitted'), children: fmtTime(need.createdAt) },
                   ...(need.rejectReason ? [{ key: 'r', label: t('未采纳原因', 'Reason'), children: need.rejectReason }] : []),
                   ...(need.project
-                    ? [{ key: 'p', label: t('已纳入项目', 'Part of project'), children: <Link to={`/projects/${need.project.id}`} data-testid="need-project">{need.project.title}</Link> }]
+                    ? [{ key: 'p', label: t('纳入项目', 'In project'), children: <Link to={`/projects/${need.project.id}`} data-testid="need-project-link">{need.project.title}</Link> }]
                     : []),
                   ...(need.mergedInto
                     ? [{ key: 'm', label: t('已合并到', 'Merged into'), children: <Link to={`/needs/${need.mergedInto.id}`}>{need.mergedInto.title}</Link> }]
