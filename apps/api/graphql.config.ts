@@ -5,6 +5,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { Env } from '@config/env';
 import { codeForStatus, PUBLIC_ERROR_CODES } from '@app/common/errors';
 import { sayParams } from '@app/common/reasons';
@@ -93,6 +94,10 @@ export function graphqlOptions(env: Env, schemaFile: string | boolean): ApolloDr
     // automatic persisted queries are not offered (the web app sends whole documents): an APQ
     // request gets PERSISTED_QUERY_NOT_SUPPORTED, answered as BAD_USER_INPUT
     persistedQueries: false,
+    // Apollo's default cache-control plugin wraps every field resolver (willResolveField) to compute
+    // HTTP cache hints nobody reads here (no CDN caches /graphql): a few microseconds on each of the
+    // hundreds of fields of a list (bench:ratio, issue 17). Usage reporting is off too: no key.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled()],
     context: (...args: unknown[]): GraphQLContext => ({ req: requestOf(args), loaders: new RequestLoaders() }),
   };
 }

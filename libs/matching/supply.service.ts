@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/common/access';
+import { segmentForSearch } from '@app/common/segmenter';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { NeedCategory, ResourceCost, ResourceKind, Role } from '@app/common/glossary';
 import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
@@ -142,8 +143,14 @@ export class SupplyService {
       if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
       const search = (args.search ?? '').trim().slice(0, 40);
       if (search) {
-        const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere(new Brackets((b) => b.where('r.title LIKE :like', { like }).orWhere('r.description LIKE :like', { like })));
+        // in Chinese, cut into words the way search cuts needs and projects; every word must be in the title or description
+        // single characters (的, 和…) are dropped when the search has longer words
+        const cut = [...new Set(segmentForSearch(search))];
+        const words = (cut.some((w) => [...w].length > 1) ? cut.filter((w) => [...w].length > 1) : cut).slice(0, 12);
+        const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        (words.length ? words : [search]).forEach((w, i) =>
+          qb.andWhere(new Brackets((b) => b.where(`r.title LIKE :w${i}`).orWhere(`r.description LIKE :w${i}`)), { [`w${i}`]: like(w) }),
+        );
       }
       return qb;
     };

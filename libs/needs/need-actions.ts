@@ -12,7 +12,7 @@ import { NeedSupportEntity, type NeedEntity } from './needs.entities';
  * what it returns and `Need.availableActions` lists the actions for which it returns null. To add
  * an action (`edit`, `withdraw`, …), add a row here and call `assertNeedAction` in its mutation.
  */
-export type NeedAction = 'support' | 'unsupport' | 'accept' | 'reject' | 'merge' | 'claimWish' | 'confirmFulfilled' | 'edit' | 'withdraw' | 'createProject';
+export type NeedAction = 'support' | 'unsupport' | 'accept' | 'reject' | 'merge' | 'claimWish' | 'confirmFulfilled' | 'edit' | 'withdraw' | 'createProject' | 'recategorize';
 
 export interface NeedFacts {
   /** the caller supports the need */
@@ -77,6 +77,8 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
   withdraw: { in: NEED_MOVES.withdraw.from, words: { zh: '撤回', en: 'withdraw' }, who: author('撤回需求') },
   // createProject (and updateProject's source needs): staff take a need of the menu into a project
   createProject: { in: NEED_MOVES.linkProject.from, words: { zh: '纳入项目', en: 'take into a project' }, who: staff('起草项目') },
+  // recategorizeNeed: staff correct the category of a reviewed need (recorded in its history)
+  recategorize: { in: [N.ACCEPTED, N.IN_PROJECT, N.CLAIMED, N.FULFILLED], words: { zh: '更正分类', en: 'correct the category' }, who: staff('更正需求分类') },
 };
 
 /** Why the caller may not do `action` now, or null: signed in, then who, then the state, then the rest. */

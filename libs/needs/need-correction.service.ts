@@ -10,12 +10,12 @@ import { inTransaction, lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { PhotosService } from '@app/photos/photos.service';
-import { assertNeedAction } from './need-actions';
+import { assertNeedAction, NEED_ACTIONS } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
 
 /** Statuses in which a need has a category staff may correct. */
-export const RECATEGORIZABLE: readonly NeedStatus[] = [NeedStatus.ACCEPTED, NeedStatus.IN_PROJECT, NeedStatus.CLAIMED, NeedStatus.FULFILLED];
+export const RECATEGORIZABLE: readonly NeedStatus[] = NEED_ACTIONS.recategorize.in;
 
 const clip = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(s).slice(0, n).join('')}…` : s);
 

@@ -390,8 +390,8 @@ export class MenuSectionResolver {
   constructor(private readonly reads: NeedsService) {}
 
   @ResolveField(() => [Need], { description: 'most supported first, then oldest first; first defaults to 20, at most 100' })
-  async needs(@Parent() s: MenuSection, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Need[]> {
+  async needs(@Parent() s: MenuSection, @Context() ctx: GraphQLContext, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Need[]> {
     if (s.count === 0) return [];
-    return (await this.reads.sectionNeeds(s.zoneId, s.category, pageSize(first))).map(toNeed);
+    return (await ctx.loaders.load(this.reads.sectionNeedsByKey, `${s.zoneId}:${s.category}:${pageSize(first)}`)).map(toNeed);
   }
 }

@@ -131,8 +131,14 @@ export class NeedsService {
    * filters allow, otherwise counted on the rows.
    */
   async list(viewer: Principal | null, zoneId: number, f: NeedFilters, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
+    const page = await this.listPage(viewer, zoneId, f, first, after);
+    // an unknown zone answers NOT_FOUND; probed only when the page is empty (a page of needs proves the zone)
+    if (!page.edges.length) await this.assertZone(zoneId);
+    return page;
+  }
+
+  private async listPage(viewer: Principal | null, zoneId: number, f: NeedFilters, first?: number | null, after?: string | null): Promise<Page<NeedEntity> & { totalCount: number }> {
     const size = pageSize(first);
-    await this.assertZone(zoneId);
     const staff = NeedsService.isStaffOf(viewer, zoneId);
     const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     if (f.from && f.to && f.from > f.to) throw new BadInputError('开始日期不能晚于结束日期 (from must not be after to)', 'from');
@@ -236,8 +242,9 @@ export class NeedsService {
 
   /** ACCEPTED needs per category, from menu_counters; every category present, 0 when empty. */
   async menuCounts(zoneId: number): Promise<Map<NeedCategory, number>> {
-    await this.assertZone(zoneId);
     const rows = await this.db.getRepository(MenuCounterEntity).find({ where: { zoneId } });
+    // a zone with counters exists; only an empty answer needs the probe (unknown zone → NOT_FOUND)
+    if (!rows.length) await this.assertZone(zoneId);
     const counts = new Map<NeedCategory, number>(NEED_CATEGORIES.map((c) => [c, 0]));
     for (const r of rows) if (counts.has(r.category)) counts.set(r.category, Math.max(0, Number(r.count)));
     return counts;
@@ -250,25 +257,61 @@ export class NeedsService {
    * only the last (boundary) support count of the page is fetched again in id ASC order.
    */
   async sectionNeeds(zoneId: number, category: NeedCategory, limit: number): Promise<NeedEntity[]> {
-    const base = (): SelectQueryBuilder<NeedEntity> =>
-      this.db
-        .getRepository(NeedEntity)
-        .createQueryBuilder('n')
-        .where('n.zone_id = :zoneId AND n.status = :status AND n.category = :category', { zoneId, status: NeedStatus.ACCEPTED, category });
+    return (await this.sections([{ zoneId, category, limit }]))[0];
+  }
+
+  /** The menu's sections of one request (seven, usually) through one DataLoader: see sections(). */
+  readonly sectionNeedsByKey = new LoaderKey<string, NeedEntity[]>('sectionNeeds', (keys) =>
+    this.sections(
+      keys.map((k) => {
+        const [zoneId, category, limit] = k.split(':');
+        return { zoneId: Number(zoneId), category: category as NeedCategory, limit: Number(limit) };
+      }),
+    ),
+  );
+
+  /**
+   * Several sections in at most three statements, however many: the top `limit + 1` (support_count
+   * DESC, id DESC) of every section in one UNION ALL read from idx_needs_menu alone; the boundary
+   * groups in id ASC order in a second one, only for sections that need it; then the rows.
+   */
+  private async sections(wanted: { zoneId: number; category: NeedCategory; limit: number }[]): Promise<NeedEntity[][]> {
+    type Head = { id: number; support: number };
+    const union = (parts: { sql: string; params: unknown[] }[]) =>
+      this.db.query(parts.map((p, i) => `SELECT * FROM (${p.sql}) s${i}`).join(' UNION ALL '), parts.flatMap((p) => p.params)) as Promise<
+        { k: number; id: number; support_count: number }[]
+      >;
+    const where = 'zone_id = ? AND status = ? AND category = ?';
+    const tops = new Map<number, Head[]>(wanted.map((_, k) => [k, []]));
+    for (const r of await union(
+      wanted.map((w, k) => ({ sql: `SELECT ${k} AS k, id, support_count FROM needs WHERE ${where} ORDER BY support_count DESC, id DESC LIMIT ?`, params: [w.zoneId, NeedStatus.ACCEPTED, w.category, w.limit + 1] })),
+    ))
+      tops.get(Number(r.k))!.push({ id: Number(r.id), support: Number(r.support_count) });
     // one row more than asked: if it has a different count, the page's last group is complete
-    const top = await base().orderBy('n.support_count', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1).getMany();
-    let rows = top.slice(0, limit);
-    if (top.length > limit && top[limit].supportCount === top[limit - 1].supportCount) {
-      const boundary = top[limit - 1].supportCount;
-      const above = rows.filter((n) => n.supportCount !== boundary);
-      const oldest = await base()
-        .andWhere('n.support_count = :boundary', { boundary })
-        .orderBy('n.id', 'ASC')
-        .limit(limit - above.length)
-        .getMany();
-      rows = [...above, ...oldest];
+    const pages = wanted.map((w, k) => tops.get(k)!.slice(0, w.limit));
+    const boundaries = wanted
+      .map((w, k) => ({ w, k, top: tops.get(k)! }))
+      .filter(({ w, top }) => top.length > w.limit && top[w.limit].support === top[w.limit - 1].support);
+    if (boundaries.length) {
+      const fixes = new Map<number, Head[]>(boundaries.map(({ k }) => [k, []]));
+      const parts = boundaries.map(({ w, k, top }) => {
+        const boundary = top[w.limit - 1].support;
+        const above = top.slice(0, w.limit).filter((h) => h.support !== boundary);
+        pages[k] = above;
+        return { sql: `SELECT ${k} AS k, id, support_count FROM needs WHERE ${where} AND support_count = ? ORDER BY id ASC LIMIT ?`, params: [w.zoneId, NeedStatus.ACCEPTED, w.category, boundary, w.limit - above.length] };
+      });
+      for (const r of await union(parts)) fixes.get(Number(r.k))!.push({ id: Number(r.id), support: Number(r.support_count) });
+      for (const [k, rows] of fixes) pages[k] = [...pages[k], ...rows];
     }
-    return rows.sort((a, b) => b.supportCount - a.supportCount || a.id - b.id);
+    const ids = pages.flat().map((h) => h.id);
+    const rows = ids.length ? await this.db.getRepository(NeedEntity).findBy({ id: In(ids) }) : [];
+    const byId = new Map(rows.map((n) => [n.id, n]));
+    return pages.map((page) =>
+      page
+        .map((h) => byId.get(h.id))
+        .filter((n): n is NeedEntity => !!n)
+        .sort((a, b) => b.supportCount - a.supportCount || a.id - b.id),
+    );
   }
 
   // ── similar needs ──────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ const ACTIONS = `query($id: ID!) { need(id: $id) { id status availableActions } 
 const CREATE_PROJECT = `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`;
 const EDIT = `mutation($id: ID!) { updateMyNeed(needId: $id, content: "补充:晚上八点以后") { id } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawNeed(needId: $id) { id } }`;
+const RECATEGORIZE = `mutation($id: ID!) { recategorizeNeed(needId: $id, category: CULTURE_SHARING) { id } }`;
 const projectOf = (zoneId: number, id: string) => ({ input: { zoneId: String(zoneId), title: '立项', description: '由需求立项', category: 'PUBLIC_SERVICE', sourceNeedIds: [id], budgetFen: 100, targetBeneficiaries: 10 } });
 
 type Case = { kind: 'GOLDEN_IDEA' | 'MICRO_WISH'; state: string };
@@ -69,6 +70,7 @@ describe('Need.availableActions equals what succeeds', () => {
       case 'edit': return [EDIT, { id }];
       case 'withdraw': return [WITHDRAW, { id }];
       case 'createProject': return [CREATE_PROJECT, projectOf(w.zoneId, id)];
+      case 'recategorize': return [RECATEGORIZE, { id }];
     }
   };
 
@@ -83,7 +85,7 @@ describe('Need.availableActions equals what succeeds', () => {
   ];
 
   /** actions that move the need: each is tried on a need of its own */
-  const MOVES: NeedAction[] = ['accept', 'reject', 'merge', 'claimWish', 'confirmFulfilled', 'withdraw', 'createProject'];
+  const MOVES: NeedAction[] = ['accept', 'reject', 'merge', 'claimWish', 'confirmFulfilled', 'withdraw', 'createProject', 'recategorize'];
 
   for (const c of CASES) {
     it(`${c.kind} ${c.state}: for every role the listed actions succeed and the others are refused`, async () => {
@@ -126,6 +128,6 @@ describe('Need.availableActions equals what succeeds', () => {
     expect(await as(author)).toEqual([]);
     expect(await as(w.residents[1])).toEqual(['unsupport', 'claimWish']);
     expect(await as(w.worker)).toEqual(['support', 'claimWish']);
-    expect(await as(w.staff)).toEqual(['support', 'merge', 'claimWish', 'createProject']);
+    expect(await as(w.staff)).toEqual(['support', 'merge', 'claimWish', 'createProject', 'recategorize']);
   });
 });

@@ -1,6 +1,6 @@
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
-import { extractFeatures } from './features';
+import { EncodedText, extractFeatures, FeatureEncoder } from './features';
 import {
   FeatureCounts,
   fitTemperature,
@@ -11,6 +11,7 @@ import {
   shuffled,
   trainNaiveBayes,
   trainSgd,
+  Transform,
   Vectorizer,
 } from './linear-models';
 
@@ -196,4 +197,123 @@ export function argmax(s: ArrayLike<number>): number {
   let best = 0;
   for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
   return best;
+}
+
+/**
+ * A trained CategoryModel prepared for suggesting: features counted straight into the shared
+ * vocabulary's indices (FeatureEncoder), every member scored in one pass over the text's known
+ * features with plain typed arrays, and the reasons' weights computed only for the categories
+ * asked for. Gives the log-probabilities of CategoryModel.logProbs(extractFeatures(text)) (up to
+ * the order of floating-point additions).
+ */
+export class CompiledModel {
+  readonly encoder: FeatureEncoder;
+  readonly features: readonly string[];
+  private readonly idf: Float64Array;
+  /**
+   * every member's weights of a feature side by side: packed[f · M·K + m · K + c], in single
+   * precision — half the memory, so a text's rows are fewer cache misses (probabilities move by
+   * less than 1e-6)
+   */
+  private readonly packed: Float32Array;
+  private readonly M: number;
+  /** for contributions: 1 / (member temperature · M · ensemble temperature) */
+  private readonly scales: Float64Array;
+  private readonly transforms: Transform[];
+
+  constructor(readonly model: CategoryModel) {
+    const vz = model.members[0].vectorizer;
+    for (const m of model.members) if (m.vectorizer !== vz) throw new Error('ensemble members must share one vocabulary');
+    this.features = vz.features;
+    this.idf = vz.idf;
+    this.encoder = new FeatureEncoder(vz.features);
+    const M = (this.M = model.members.length);
+    this.transforms = model.members.map((m) => m.transform);
+    this.scales = Float64Array.from(model.members, (m) => 1 / (m.temperature * M * (M > 1 ? model.temperature : 1)));
+    this.packed = new Float32Array(vz.size * M * K);
+    model.members.forEach((m, i) => {
+      for (let f = 0; f < vz.size; f++) for (let c = 0; c < K; c++) this.packed[f * M * K + i * K + c] = m.W[f * K + c];
+    });
+  }
+
+  encode(text: string): EncodedText {
+    return this.encoder.encode(text);
+  }
+
+  /** Each member's input values at the text's known features, side by side: x[j · M + m]. */
+  private inputs(e: EncodedText): Float64Array {
+    const M = this.M;
+    const x = new Float64Array(e.n * M);
+    let tfidf: Float64Array | null = null;
+    let tf: Float64Array | null = null;
+    for (let m = 0; m < M; m++) {
+      const t = this.transforms[m];
+      let val: Float64Array;
+      if (t === 'counts') val = e.count;
+      else if (t === 'tfidf') val = tfidf ??= this.sublinear(e, true);
+      else val = tf ??= this.sublinear(e, false);
+      for (let j = 0; j < e.n; j++) x[j * M + m] = val[j];
+    }
+    return x;
+  }
+
+  /** Sublinear TF(-IDF), L2-normalised. */
+  private sublinear(e: EncodedText, idf: boolean): Float64Array {
+    const val = new Float64Array(e.n);
+    let norm = 0;
+    for (let j = 0; j < e.n; j++) {
+      const v = (1 + Math.log(e.count[j])) * (idf ? this.idf[e.idx[j]] : 1);
+      val[j] = v;
+      norm += v * v;
+    }
+    if (norm > 0) {
+      const s = 1 / Math.sqrt(norm);
+      for (let j = 0; j < e.n; j++) val[j] *= s;
+    }
+    return val;
+  }
+
+  /** Calibrated log-probabilities per category, and the members' inputs (for contributions). */
+  logProbs(e: EncodedText): { lp: Float64Array; inputs: Float64Array } {
+    const M = this.M;
+    const MK = M * K;
+    const x = this.inputs(e);
+    const s = new Float64Array(MK);
+    const members = this.model.members;
+    for (let m = 0; m < M; m++) for (let c = 0; c < K; c++) s[m * K + c] = members[m].b[c];
+    const W = this.packed;
+    for (let j = 0; j < e.n; j++) {
+      const base = e.idx[j] * MK;
+      for (let m = 0; m < M; m++) {
+        const v = x[j * M + m];
+        const at = base + m * K;
+        for (let c = 0; c < K; c++) s[m * K + c] += v * W[at + c];
+      }
+    }
+    if (M === 1) return { lp: logSoftmax(s, members[0].temperature), inputs: x };
+    const mean = new Float64Array(K);
+    for (let m = 0; m < M; m++) {
+      const lp = logSoftmax(s.subarray(m * K, m * K + K), members[m].temperature);
+      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) / M;
+    }
+    for (let c = 0; c < K; c++) mean[c] = Math.log(Math.max(mean[c], 1e-300));
+    return { lp: logSoftmax(mean, this.model.temperature), inputs: x };
+  }
+
+  /** As CategoryModel.contributions: per category asked for, each known feature's weight toward it. */
+  contributions(e: EncodedText, x: Float64Array, categories: number[]): Float64Array[] {
+    const M = this.M;
+    const MK = M * K;
+    const W = this.packed;
+    return categories.map((c) => {
+      const w = new Float64Array(e.n);
+      for (let j = 0; j < e.n; j++) {
+        const base = e.idx[j] * MK + c;
+        let sum = 0;
+        for (let m = 0; m < M; m++) sum += x[j * M + m] * this.scales[m] * W[base + m * K];
+        w[j] = sum;
+      }
+      return w;
+    });
+  }
 }

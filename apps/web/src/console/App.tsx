@@ -89,6 +89,19 @@ export const NAV: NavItem[] = [
   { path: '/admin', zh: '系统管理', en: 'Administration', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 
+/** Where each role starts its day, the first role held deciding: staff review, a unit admin its desk (单位认领). */
+const HOME_BY_ROLE: [RoleName, string][] = [
+  ['COUNCIL_STAFF', '/review'],
+  ['BOARD_MEMBER', '/board'],
+  ['PARTY_COMMITTEE', '/approvals'],
+  ['UNIT_ADMIN', '/unit'],
+];
+
+export function homeOf(allowed: NavItem[], hasRole: (...roles: RoleName[]) => boolean): string {
+  const home = HOME_BY_ROLE.find(([role, path]) => hasRole(role) && allowed.some((i) => i.path === path));
+  return home ? home[1] : allowed[0].path;
+}
+
 /** The console (管理后台): a side menu by role around lazy pages. */
 export function ConsoleApp() {
   const { signedIn, loading, hasRole } = useSession();
@@ -113,7 +126,7 @@ export function ConsoleApp() {
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/login" element={<Navigate to="/" replace />} />
-          <Route path="/" element={allowed.length ? <Navigate to={allowed[0].path} replace /> : <NoConsoleRole />} />
+          <Route path="/" element={allowed.length ? <Navigate to={homeOf(allowed, hasRole)} replace /> : <NoConsoleRole />} />
           <Route path="/review" element={guard('/review', <Review />)} />
           <Route path="/menu" element={guard('/menu', <MenuBoard />)} />
           <Route path="/record" element={guard('/record', <RecordNeed />)} />

@@ -82,6 +82,23 @@ export const SimilarNeedsDoc = graphql(`
   }
 `);
 
+/** One need for staff: the whole text, its history, its project, and what may be done now (recategorize). */
+export const ConsoleNeedDoc = graphql(`
+  query ConsoleNeed($id: ID!) {
+    need(id: $id) {
+      id kind title content status category channel supportCount createdAt availableActions
+      project { id title }
+      history { action from to note at actor { displayName } }
+    }
+  }
+`);
+
+export const RecategorizeNeedDoc = graphql(`
+  mutation RecategorizeNeed($needId: ID!, $category: NeedCategory!) {
+    recategorizeNeed(needId: $needId, category: $category) { id category history { action from to note at actor { displayName } } }
+  }
+`);
+
 export const AcceptNeedDoc = graphql(`
   mutation AcceptNeed($needId: ID!, $category: NeedCategory!) {
     acceptNeed(needId: $needId, category: $category) { id status category }
@@ -151,6 +168,26 @@ export const ProjectRowFragment = graphql(`
   }
 `);
 
+/** An inbox card: the plan (description, source needs) and, for a project back for another round, what was said last time. */
+export const InboxProjectsDoc = graphql(`
+  query ConsoleInboxProjects($zoneId: ID!, $status: ProjectStatus, $first: Int, $after: String) {
+    projects(zoneId: $zoneId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          ...ConsoleProjectRow
+          description
+          resolutionRound
+          sourceNeeds { id kind title supportCount }
+          timeline { round from to comment at actor { id displayName } }
+        }
+      }
+    }
+  }
+`);
+
 export const ProjectsDoc = graphql(`
   query ConsoleProjects($zoneId: ID!, $status: ProjectStatus, $category: NeedCategory, $unitId: ID, $search: String, $overdue: Boolean, $first: Int, $after: String) {
     projects(zoneId: $zoneId, status: $status, category: $category, unitId: $unitId, search: $search, overdue: $overdue, first: $first, after: $after) {
@@ -167,9 +204,13 @@ export const ProjectDoc = graphql(`
       ...ConsoleProjectRow
       description
       zone { id name }
-      sourceNeeds { id kind title status supportCount }
+      sourceNeeds { id kind title status supportCount createdAt photos { id url thumbUrl } }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
-      progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
+      progress {
+        id unit { id name } note percent fundsSpentFen beneficiaries latest at correctedAt correctable
+        photos { id url thumbUrl }
+        revisions { percent note replacedAt photos { id url thumbUrl } }
+      }
       timeline { round from to comment at actor { id displayName } }
     }
   }
@@ -227,8 +268,17 @@ export const StartProjectDoc = graphql(`
 `);
 
 export const ReportProgressDoc = graphql(`
-  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {
-    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {
+  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!, $photoIds: [ID!]) {
+    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries, photoIds: $photoIds) {
+      id
+      status
+    }
+  }
+`);
+
+export const CorrectProgressDoc = graphql(`
+  mutation CorrectProgress($reportId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!, $photoIds: [ID!]) {
+    correctProgress(reportId: $reportId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries, photoIds: $photoIds) {
       id
       status
     }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { sessionExpired } from '../shared/session-store';
 import { Badge } from 'antd';
 import { BellOutlined, FileTextOutlined, HomeOutlined, ProjectOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
@@ -79,8 +80,23 @@ function Signed({ children }: { children: ReactNode }) {
 function Frame({ children }: { children: ReactNode }) {
   return (
     <div className="gr-portal">
+      <ExpiredBanner />
       {children}
       <TabBar />
+    </div>
+  );
+}
+
+/** A session that ran out while browsing a public page: say so, with a sign-in that comes back here. */
+function ExpiredBanner() {
+  const { t } = useLang();
+  const { signedIn } = useSession();
+  const { pathname, search } = useLocation();
+  if (signedIn || !sessionExpired('portal')) return null;
+  return (
+    <div className="gr-expired" role="status" data-testid="session-expired-banner">
+      {t('登录已过期。', 'Your session has expired. ')}
+      <Link to={loginPath(pathname + search)}>{t('重新登录', 'Sign in again')}</Link>
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { loginPath } from './sign-in-gate';
 import { useElder } from './elder';
 
 /**
- * The page's top bar; `back` shows a back arrow. Visitors who are not signed in also get the
- * language toggle (signed-in people have it under 我的) and a 登录 button that comes back here.
+ * The page's top bar; `back` shows a back arrow; the language toggle is on every page. Visitors
+ * who are not signed in also get the elder-mode toggle and a 登录 button that comes back here.
  */
 export function TopBar({ title, back, extra }: { title: string; back?: boolean; extra?: ReactNode }) {
   const navigate = useNavigate();
@@ -32,6 +32,16 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
       )}
       <h1>{title}</h1>
       {extra}
+      {/* the language switch on every page, signed in or not (not only under 我的) */}
+      <Button
+        type="text"
+        size="small"
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        aria-label={lang === 'zh' ? 'EN 切换到英文' : '中文 Switch to Chinese'}
+        data-testid="lang-toggle"
+      >
+        {lang === 'zh' ? 'EN' : '中文'}
+      </Button>
       {!signedIn && (
         <>
           <Button
@@ -42,15 +52,6 @@ export function TopBar({ title, back, extra }: { title: string; back?: boolean; 
             data-testid="elder-toggle"
           >
             {t('长辈', 'Elder')}
-          </Button>
-          <Button
-            type="text"
-            size="small"
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            aria-label={lang === 'zh' ? 'EN 切换到英文' : '中文 Switch to Chinese'}
-            data-testid="lang-toggle"
-          >
-            {lang === 'zh' ? 'EN' : '中文'}
           </Button>
           <Link to={loginPath(pathname + search)} className="gr-topbar-login" data-testid="topbar-login">
             {t('登录', 'Sign in')}

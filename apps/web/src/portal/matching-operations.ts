@@ -2,8 +2,8 @@ import { graphql } from './gql';
 
 /* ── 资源清单 and 志愿服务队 (matching) ─────────────────────────── */
 export const PortalResourcesDoc = graphql(`
-  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $first: Int, $after: String) {
-    resources(zoneId: $zoneId, category: $category, kind: $kind, first: $first, after: $after) {
+  query PortalResources($zoneId: ID!, $category: NeedCategory, $kind: ResourceKind, $search: String, $first: Int, $after: String) {
+    resources(zoneId: $zoneId, category: $category, kind: $kind, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       edges { cursor node { id kind title description categories capacity cost unit { id name } } }

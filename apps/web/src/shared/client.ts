@@ -1,12 +1,12 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
-import { sessionHeaders, type Area } from './session-store';
+import { markSessionExpired, sessionHeaders, type Area } from './session-store';
 
 /**
  * One urql client per app. Every request is JSON (the api's CSRF prevention wants
  * `content-type: application/json`, which urql sends for POST) and names its app in the
  * X-GR-Session header, so that the api reads this app's HttpOnly session cookie. An
  * UNAUTHENTICATED answer while signed in means the session ended (expired, revoked): the app
- * asks who is signed in again and shows its sign-in page.
+ * asks who is signed in again and shows its sign-in page, which says the session ended.
  */
 export function createClient(area: Area, isSignedIn: () => boolean, onSignedOut: () => void): Client {
   return new Client({
@@ -16,7 +16,10 @@ export function createClient(area: Area, isSignedIn: () => boolean, onSignedOut:
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && isSignedIn()) onSignedOut();
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && isSignedIn()) {
+            markSessionExpired(area); // the sign-in page tells the person, then brings them back
+            onSignedOut();
+          }
         },
       }),
       cacheExchange,

@@ -30,3 +30,25 @@ export function forgetStoredToken(area: Area): void {
     /* storage unavailable */
   }
 }
+
+const expiredKey = (area: Area) => `gr.${area}.expired`;
+
+/** The session ended on its own (expired or revoked) while the person was using the app: say so at sign-in. */
+export function markSessionExpired(area: Area): void {
+  try {
+    sessionStorage.setItem(expiredKey(area), '1');
+  } catch {
+    /* storage unavailable */
+  }
+}
+
+/** Whether the last session of this app ended on its own; `clear` forgets it (after signing in again). */
+export function sessionExpired(area: Area, clear = false): boolean {
+  try {
+    const was = sessionStorage.getItem(expiredKey(area)) === '1';
+    if (clear) sessionStorage.removeItem(expiredKey(area));
+    return was;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Breadcrumb, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
+import { Crumbs } from '../crumbs';
 import { useLang } from '../../shared/i18n';
 import { useSession } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
@@ -45,6 +46,9 @@ export default function MeetingDetail() {
   return (
     <div className="gr-printable">
       <Breadcrumb className="gr-no-print" items={[{ title: <Link to="/council">{t('促进会治理', 'Council')}</Link> }, { title: m.title }]} style={{ marginBottom: 8 }} />
+      <div className="gr-no-print">
+        <Crumbs trail={[{ to: '/council', label: t('促进会治理', 'Council') }]} current={m.title} />
+      </div>
       <div className="gr-page-head">
         <h2 data-testid="meeting-heading">{m.title}</h2>
         <Space className="gr-no-print">

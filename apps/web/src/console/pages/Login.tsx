@@ -7,6 +7,7 @@ import { useLang } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
+import { sessionExpired } from '../../shared/session-store';
 import { LoginDoc } from '../operations';
 
 export default function Login() {
@@ -17,6 +18,8 @@ export default function Login() {
   const [form] = Form.useForm<{ username: string; password: string }>();
   const [error, setError] = useState<string | null>(null);
   const [state, login] = useMutation(LoginDoc);
+  // the session ran out while the person was working: say so, and come back to that page after signing in
+  const [expired] = useState(() => sessionExpired('console'));
 
   useEffect(() => {
     document.title = t('登录 · 金色纽带 管理后台', 'Sign in · Golden Ribbon console');
@@ -29,6 +32,7 @@ export default function Login() {
       setError(showOnForm(form, r.error, lang, ['username', 'password']));
       return;
     }
+    sessionExpired('console', true);
     signIn();
     const next = params.get('next');
     navigate(next && next !== '/login' ? next : '/', { replace: true });
@@ -41,6 +45,16 @@ export default function Login() {
           <LangSwitch size="small" />
         }>
         <h3 style={{ marginTop: 0 }}>{t('管理后台登录', 'Console sign-in')}</h3>
+        {expired && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="session-expired"
+            title={t('登录已过期，请重新登录', 'Your session has expired; please sign in again')}
+            description={params.get('next') ? t('登录后将回到刚才的页面。', 'You will go back to the page you were on.') : undefined}
+          />
+        )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item name="username" label={t('用户名', 'Username')} rules={[{ required: true, whitespace: true, message: t('请输入用户名', 'Please enter your username') }]}>

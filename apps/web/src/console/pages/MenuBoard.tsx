@@ -9,6 +9,7 @@ import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../sh
 import { useConnection } from '../../shared/paging';
 import { NeedsDoc, NeedsMenuDoc } from '../operations';
 import { ExportButton } from '../export-button';
+import { NeedDrawer } from '../need-drawer';
 
 /** The needs menu board: one column per category, most supported first, or search results; pick needs to draft a project. */
 export default function MenuBoard() {
@@ -17,6 +18,20 @@ export default function MenuBoard() {
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedsMenuDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone });
   const [selected, setSelected] = useState<string[]>([]);
+  const [openNeed, setOpenNeed] = useState<string | null>(null);
+  const details = (id: string) => (
+    <Button
+      size="small"
+      type="link"
+      onClick={(e) => {
+        e.preventDefault(); // inside the row's label: open the need, do not tick it
+        setOpenNeed(id);
+      }}
+      data-testid="menu-need-open"
+    >
+      {t('详情', 'Details')}
+    </Button>
+  );
   const [search, setSearch] = useState('');
   const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
   const sections = data?.needsMenu.sections ?? [];
@@ -48,6 +63,14 @@ export default function MenuBoard() {
         </Button>
       </div>
       <ErrorBox error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <NeedDrawer
+        needId={openNeed}
+        onClose={() => setOpenNeed(null)}
+        onChanged={() => {
+          refetch({ requestPolicy: 'network-only' });
+          found.refresh();
+        }}
+      />
       {search ? (
         <Card size="small" title={t(`「${search}」的搜索结果（按相关度）`, `Results for "${search}" (by relevance)`)} data-testid="menu-search-results">
           <PagedList list={found} empty={<EmptyHint title={t('菜单中没有相关需求', 'Nothing in the menu matches')} hint={t('换个关键词试试。', 'Try other words.')} />}>
@@ -56,13 +79,14 @@ export default function MenuBoard() {
                 <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
                   <Checkbox checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                   <div style={{ flex: 1, minWidth: 0 }}>
-                    <div style={{ fontWeight: 500 }}>{n.title}</div>
+                    <div style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{n.title}</div>
                     <div className="gr-muted">
                       {n.category && <Tag>{L('NeedCategory', n.category)}</Tag>}
                       <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
                       ♥ {n.supportCount}
                     </div>
                   </div>
+                  {details(n.id)}
                 </label>
               ))
             }
@@ -99,12 +123,13 @@ export default function MenuBoard() {
                   <label key={n.id} style={{ display: 'flex', gap: 8, padding: '6px 0', borderBottom: '1px solid #f5f5f5', cursor: 'pointer' }} data-testid="menu-need">
                     <Checkbox aria-label={n.title} checked={selected.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} disabled={!n.availableActions.includes('createProject')} />
                     <div style={{ flex: 1, minWidth: 0 }}>
-                      <div style={{ fontWeight: 500 }}>{n.title}</div>
+                      <div style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{n.title}</div>
                       <div className="gr-muted">
                         <Tag color={n.kind === 'MICRO_WISH' ? 'magenta' : 'gold'} style={{ fontSize: 11 }}>{L('NeedKind', n.kind)}</Tag>
                         ♥ {n.supportCount}
                       </div>
                     </div>
+                    {details(n.id)}
                     {!n.availableActions.includes('createProject') && <NeedStatusTag status={n.status} />}
                   </label>
                 ))

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
+import { Crumbs } from '../crumbs';
 import { useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { toFen } from '../../shared/format';
@@ -84,6 +85,7 @@ export default function ProjectNew() {
 
   return (
     <>
+      <Crumbs trail={[{ to: '/menu', label: t('需求菜单', 'Needs menu') }]} current={t('起草项目', 'Draft a project')} />
       <div className="gr-page-head">
         <h2>{t('起草项目', 'Draft a project')}</h2>
       </div>

@@ -7,6 +7,7 @@ import { refusals, refusalText } from '../../shared/errors';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { percent } from '../../shared/format';
 import Chart, { type ChartOption } from '../../shared/Chart';
+import { Crumbs } from '../crumbs';
 import { CloseSurveyDoc, RecordVisitDoc, SatisfactionByCategoryDoc, SurveyDoc } from '../operations';
 import { PrintVisitSheetButton } from '../print-buttons';
 import type { ConsoleSurveyQuery } from '../gql/graphql';
@@ -50,6 +51,13 @@ export default function SurveyDetail() {
 
   return (
     <>
+      <Crumbs
+        trail={[
+          { to: '/evaluation', label: t('成效评估', 'Evaluation') },
+          { to: `/projects/${survey.project.id}`, label: survey.project.title },
+        ]}
+        current={t('问卷', 'Survey')}
+      />
       <div className="gr-page-head">
         <h2>
           {t('问卷', 'Survey')}：<Link to={`/projects/${survey.project.id}`}>{survey.project.title}</Link>

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession } from '../../shared/session';
+import { sessionExpired } from '../../shared/session-store';
 import { refusals, showOnForm } from '../../shared/errors';
 import { LoginWithCodeDoc, RequestCodeDoc } from '../operations';
 import { afterSignIn, isPublicPath } from '../sign-in-gate';
@@ -24,6 +25,7 @@ export default function Login() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = afterSignIn(params); // where the visitor was, or the home page
+  const [expired] = useState(() => sessionExpired('portal'));
   const [form] = Form.useForm<LoginForm>();
   const [codeSent, setCodeSent] = useState(false);
   const [countdown, setCountdown] = useState(0);
@@ -82,6 +84,7 @@ export default function Login() {
     // the accepted version and time are stored (the session cookie is set by now); should this
     // fail, the consent dialog asks again after sign-in
     if (termsVersion) await acceptTerms({ version: termsVersion });
+    sessionExpired('portal', true);
     signIn();
     navigate(next, { replace: true });
   };
@@ -98,7 +101,16 @@ export default function Login() {
       <div className="gr-page">
         <div className="gr-card" style={{ padding: 16 }}>
           <h3 style={{ fontSize: 17, marginBottom: 12 }}>{t('手机号登录', 'Sign in with your phone')}</h3>
-          {next !== '/' && (
+          {expired ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('登录已过期，请重新登录', 'Your session has expired; please sign in again')}
+              description={next !== '/' ? t('登录后将回到刚才的页面。', 'You will go back to the page you were on.') : undefined}
+              style={{ marginBottom: 12 }}
+              data-testid="session-expired"
+            />
+          ) : next !== '/' && (
             <Alert
               type="info"
               showIcon

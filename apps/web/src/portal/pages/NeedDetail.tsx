@@ -8,8 +8,9 @@ import { fmtTime } from '../../shared/format';
 import { TopBar } from '../chrome';
 import { SupportButton } from '../components';
 import { NeedDoc } from '../operations';
-import { NeedHistory } from './NeedHistory';
+import { NeedHistory } from '../../shared/NeedHistory';
 import { NeedFollow } from '../year/follow';
+import { PhotoStrip } from '../../shared/photos';
 
 export default function NeedDetail() {
   const { id = '' } = useParams();
@@ -38,6 +39,7 @@ export default function NeedDetail() {
                 <NeedStatusTag status={need.status} />
               </div>
               <p style={{ whiteSpace: 'pre-wrap' }}>{need.content}</p>
+              <PhotoStrip photos={need.photos} label={t('需求图片', 'Photos of the need')} testId="need-photos" />
               <Descriptions
                 size="small"
                 column={1}
@@ -47,6 +49,9 @@ export default function NeedDetail() {
                   { key: 's', label: t('提交人', 'By'), children: need.submitter.displayName },
                   { key: 't', label: t('提交时间', 'Submitted'), children: fmtTime(need.createdAt) },
                   ...(need.rejectReason ? [{ key: 'r', label: t('未采纳原因', 'Reason'), children: need.rejectReason }] : []),
+                  ...(need.project
+                    ? [{ key: 'p', label: t('纳入项目', 'In project'), children: <Link to={`/projects/${need.project.id}`} data-testid="need-project-link">{need.project.title}</Link> }]
+                    : []),
                   ...(need.mergedInto
                     ? [{ key: 'm', label: t('已合并到', 'Merged into'), children: <Link to={`/needs/${need.mergedInto.id}`}>{need.mergedInto.title}</Link> }]
                     : []),

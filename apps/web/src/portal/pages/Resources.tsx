@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { App, Button, Segmented, Select, Tag } from 'antd';
+import { App, Button, Input, Segmented, Select, Tag } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
@@ -41,11 +41,20 @@ function Directory() {
   const { zone } = useZone();
   const [category, setCategory] = useState<NeedCategory | null>(null);
   const [kind, setKind] = useState<ResourceKind | null>(null);
+  const [search, setSearch] = useState('');
   const categories = useEnumOptions('NeedCategory');
   const kinds = useEnumOptions('ResourceKind');
-  const list = useConnection(PortalResourcesDoc, { zoneId: zone?.id ?? '', category, kind }, (d) => d.resources, { pause: !zone });
+  const list = useConnection(PortalResourcesDoc, { zoneId: zone?.id ?? '', category, kind, search: search || null }, (d) => d.resources, { pause: !zone });
   return (
     <>
+      <Input.Search
+        allowClear
+        placeholder={t('搜索资源，如 会议室、理发', 'Search, e.g. meeting room')}
+        onSearch={(v) => setSearch(v.trim())}
+        style={{ marginBottom: 8 }}
+        aria-label={t('搜索资源', 'Search resources')}
+        data-testid="resources-search"
+      />
       <div className="gr-row" style={{ gap: 8, marginBottom: 8 }}>
         <Select allowClear value={category} onChange={(v) => setCategory(v ?? null)} options={categories} placeholder={t('需求类别', 'Category')} style={{ flex: 1 }} aria-label={t('需求类别', 'Category')} />
         <Select allowClear value={kind} onChange={(v) => setKind(v ?? null)} options={kinds} placeholder={t('资源类型', 'Kind')} style={{ flex: 1 }} aria-label={t('资源类型', 'Kind')} />
@@ -54,7 +63,7 @@ function Directory() {
         list={list}
         empty={
           <div className="gr-card">
-            <EmptyHint title={t('暂无资源', 'No resources here')} hint={t('成员单位开放的场地、设施和服务会出现在这里。', 'Venues, equipment and services units open to residents appear here.')} />
+            <EmptyHint title={search ? t(`没有与「${search}」相关的资源`, `No resource matches "${search}"`) : t('暂无资源', 'No resources here')} hint={t('成员单位开放的场地、设施和服务会出现在这里。', 'Venues, equipment and services units open to residents appear here.')} />
           </div>
         }
       >
@@ -62,7 +71,7 @@ function Directory() {
           nodes.map((r) => (
             <div className="gr-card" key={r.id} data-testid="resource-card">
               <div className="gr-row">
-                <b className="gr-grow">{r.title}</b>
+                <b className="gr-grow gr-title">{r.title}</b>
                 <Tag color={r.cost === 'FREE' ? 'green' : r.cost === 'LOW_COST' ? 'blue' : 'default'}>{L('ResourceCost', r.cost)}</Tag>
               </div>
               <div className="gr-muted">

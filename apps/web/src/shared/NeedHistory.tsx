@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router-dom';
 import { Timeline } from 'antd';
 import { NeedStatus } from '@glossary';
-import { useLang } from '../../shared/i18n';
-import { fmtTime } from '../../shared/format';
+import { useLang } from './i18n';
+import { fmtTime } from './format';
 
 interface NeedEventLike {
   action: string;
@@ -29,11 +31,30 @@ export function NeedHistory({ history }: { history: NeedEventLike[] }) {
             </div>
             <div className="gr-muted">
               {e.actor.displayName}
-              {e.note ? ` · ${e.note}` : ''}
+              {e.note ? <> · <NoteWithLinks note={e.note} /></> : null}
             </div>
           </div>
         ),
       }))}
     />
+  );
+}
+
+/** A history note with each "项目 #23" as a link to that project's page. */
+function NoteWithLinks({ note }: { note: string }) {
+  const parts = note.split(/(项目 ?#\d+)/);
+  return (
+    <>
+      {parts.map((part, i) => {
+        const id = /^项目 ?#(\d+)$/.exec(part)?.[1];
+        return id ? (
+          <Link key={i} to={`/projects/${id}`} data-testid="history-project-link">
+            {part}
+          </Link>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        );
+      })}
+    </>
   );
 }
