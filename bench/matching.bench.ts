@@ -10,6 +10,8 @@
  * Counts the SQL statements each call sends with first: 5 and first: 50 (they must be equal).
  *
  * Optional arguments: --units=500 --resources=5000 --projects=20000 --needs=200000 --samples=200
+ * --reuse: keep gr_bench_matching when it already holds a world of these sizes (the calls only
+ * read, so a second run measures the same data without building it again; migrations still run).
  */
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '@app/auth/auth.service';
@@ -21,7 +23,7 @@ import { toMask } from '@app/matching/scoring';
 import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
-import { arg, ms, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
+import { arg, ms, MYSQL_BASE, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
 
 const UNITS = arg('units', 500);
 const RESOURCES = arg('resources', 5000);
@@ -29,6 +31,8 @@ const PROJECTS = arg('projects', 20_000);
 const NEEDS = arg('needs', 200_000);
 const SAMPLES = arg('samples', 200);
 const DATABASE = 'gr_bench_matching';
+const REUSE = process.argv.includes('--reuse');
+const ZONE_NAME = '基准片区';
 
 const WORDS = ['智能手机', '上海话', '法律咨询', '助老', '助学', '加装电梯', '读书会', '健康讲座', '垃圾分类', '楼道修缮', '慈善跑', '书法', '理发', '维修', '亲子活动'];
 const KINDS: ResourceKind[] = ['VENUE', 'EQUIPMENT', 'MATERIALS', 'FUNDS', 'SKILL', 'VOLUNTEERS', 'SERVICE'];
@@ -53,7 +57,7 @@ function statusFor(i: number): ProjectStatus {
 }
 
 async function build(db: DataSource, auth: AuthService) {
-  const zone = await db.getRepository(ZoneEntity).save({ name: '基准片区', street: '基准街道', boardSize: null });
+  const zone = await db.getRepository(ZoneEntity).save({ name: ZONE_NAME, street: '基准街道', boardSize: null });
   const z = zone.id;
   await insertChunks(db, CommunityEntity, Array.from({ length: 20 }, (_, i) => ({ zoneId: z, name: `居民区${i + 1}` })));
   await insertChunks(db, BuildingEntity, Array.from({ length: 20 }, (_, i) => ({ zoneId: z, name: `楼宇${i + 1}` })));
@@ -173,16 +177,54 @@ async function build(db: DataSource, auth: AuthService) {
     await insertChunks(m, SurveyEntity, surveys, 500);
   });
   await insertChunks(db, NeedEntity, needs, 2000);
-  const published = rows.filter((p) => p.status === 'PUBLISHED').map((p) => p.id);
-  const wishes = (await db.getRepository(NeedEntity).find({ where: { zoneId: z, status: 'ACCEPTED', kind: 'MICRO_WISH' }, select: ['id'], take: 500 })).map((n) => n.id);
+  return world(db, auth);
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+
+/** What the calls need, read back from a built database: the zone, its published projects, open wishes, staff and unit admins. */
+async function world(db: DataSource, auth: AuthService) {
+  const zone = await db.getRepository(ZoneEntity).findOneByOrFail({ name: ZONE_NAME });
+  const z = zone.id;
+  const staff = await db.getRepository(UserEntity).findOneByOrFail({ username: 'bench-staff' });
+  const admins = await db.getRepository(UserEntity).createQueryBuilder('u').where('u.unit_id IS NOT NULL').orderBy('u.id', 'ASC').getMany();
+  const published = (await db.getRepository(ProjectEntity).find({ where: { zoneId: z, status: 'PUBLISHED' }, select: ['id'], order: { id: 'ASC' } })).map((p) => p.id);
+  const wishes = (await db.getRepository(NeedEntity).find({ where: { zoneId: z, status: 'ACCEPTED', kind: 'MICRO_WISH' }, select: ['id'], order: { id: 'ASC' }, take: 500 })).map((n) => n.id);
+  const count = (entity: new () => unknown) => db.getRepository(entity).countBy({ zoneId: z } as never);
   return {
     zoneId: z,
     published,
     wishes,
     staffToken: auth.issueToken(staff.id),
     units: admins.map((a) => ({ unitId: a.unitId!, token: auth.issueToken(a.id) })),
-    counts: { units: units.length, resources: RESOURCES, projects: rows.length, needs: needs.length, claims: claims.length, surveys: surveys.length },
+    counts: {
+      units: await count(MemberUnitEntity),
+      resources: await count(ResourceEntity),
+      projects: await count(ProjectEntity),
+      needs: await count(NeedEntity),
+      claims: await count(ProjectClaimEntity),
+      surveys: await count(SurveyEntity),
+    },
   };
+}
+
+/** With --reuse: the world already in the database when it has the sizes asked for, else null. */
+async function reusable(): Promise<boolean> {
+  if (!REUSE) return false;
+  const { createConnection } = await import('mysql2/promise');
+  const conn = await createConnection(MYSQL_BASE);
+  try {
+    const [rows] = (await conn.query(
+      `SELECT (SELECT COUNT(*) FROM ${DATABASE}.member_units) AS units, (SELECT COUNT(*) FROM ${DATABASE}.resources) AS resources,
+              (SELECT COUNT(*) FROM ${DATABASE}.projects) AS projects, (SELECT COUNT(*) FROM ${DATABASE}.needs) AS needs`,
+    )) as unknown as [{ units: number; resources: number; projects: number; needs: number }[]];
+    const c = rows[0];
+    return Number(c.units) === UNITS && Number(c.resources) === RESOURCES && Number(c.projects) === PROJECTS && Number(c.needs) === Math.max(NEEDS, PROJECTS);
+  } catch {
+    return false; // no such database or tables yet
+  } finally {
+    await conn.end();
+  }
 }
 
 /** Counts the SQL statements the api sends while `fn` runs (one request at a time). */
@@ -207,11 +249,12 @@ function statementCounter(db: DataSource) {
 }
 
 run(async () => {
-  await recreateDatabase(DATABASE);
+  const reuse = await reusable();
+  if (!reuse) await recreateDatabase(DATABASE);
   const api = await startApi(DATABASE);
   const t0 = performance.now();
-  const w = await build(api.db, api.app.get(AuthService));
-  console.log(`matching bench on MySQL: ${JSON.stringify(w.counts)}; built in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const w: World = reuse ? await world(api.db, api.app.get(AuthService)) : await build(api.db, api.app.get(AuthService));
+  console.log(`matching bench on MySQL: ${JSON.stringify(w.counts)}; ${reuse ? 'reused' : 'built'} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
   const SUGGEST = `query($p: ID!, $first: Int) { suggestUnits(projectId: $p, first: $first) { score unit { id name } reasons { code text weight } resources { id title } } }`;
   const FOR_NEED = `query($n: ID!, $first: Int) { suggestUnitsForNeed(needId: $n, first: $first) { score unit { id } reasons { code text } } }`;
@@ -230,8 +273,12 @@ run(async () => {
   };
   const report = async (name: string, fn: (i: number) => Promise<number>) => {
     let i = 0;
+    const cpu0 = process.cpuUsage();
     const times = (await oneAtATime(SAMPLES, 10, () => fn(i++))).sort((a, b) => a - b);
-    console.log(`${name.padEnd(22)} p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  (${SAMPLES} requests, one at a time)`);
+    const cpu = process.cpuUsage(cpu0);
+    // this process's CPU (api and client) per request: what the load average of a shared machine does not change
+    const cpuMs = (cpu.user + cpu.system) / 1000 / (SAMPLES + 10);
+    console.log(`${name.padEnd(22)} p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  (${SAMPLES} requests, one at a time; ${ms(cpuMs)} node CPU each)`);
     return { p50: percentile(times, 50), p99: percentile(times, 99) };
   };
 

@@ -39,6 +39,8 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: true },
       '/exports': { target: api, changeOrigin: true },
       '/auth': { target: api, changeOrigin: true },
+      '/uploads': { target: api, changeOrigin: true },
+      '/photos': { target: api, changeOrigin: true },
     },
   },
   build: {

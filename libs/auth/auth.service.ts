@@ -38,6 +38,9 @@ const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 /** Usernames are compared case-insensitively on every database: stored and looked up in lower case. */
 export const normalizeUsername = (username: string | null | undefined): string => (username ?? '').trim().toLowerCase();
 
+/** how many verified tokens a process remembers (oldest forgotten first) */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -90,10 +93,28 @@ export class AuthService {
     }
   }
 
+  /**
+   * Tokens this process has verified (signature once; expiry checked on every use), most recent
+   * last. Verifying an HS256 token costs more CPU than the rest of a small read's authentication
+   * (bench:ratio profile, issue 17); revocation is unaffected: the token version and the account's
+   * state are checked against the principal cache on every request, as before.
+   */
+  private readonly verified = new Map<string, { sub: string; v?: number; exp?: number }>();
+
+  private claimsOf(token: string): { sub: string; v?: number } {
+    const hit = this.verified.get(token);
+    if (hit && (hit.exp === undefined || hit.exp * 1000 > Date.now())) return hit;
+    if (hit) this.verified.delete(token);
+    const claims = this.jwt.verify<{ sub: string; v?: number; exp?: number }>(token);
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { sub: claims.sub, v: claims.v, exp: claims.exp });
+    return claims;
+  }
+
   private async principalOfToken(token: string): Promise<Principal> {
     let claims: { sub: string; v?: number };
     try {
-      claims = this.jwt.verify<{ sub: string; v?: number }>(token);
+      claims = this.claimsOf(token);
     } catch {
       throw new UnauthenticatedError('登录已过期,请重新登录 (your sign-in has expired or is invalid)');
     }

@@ -16,10 +16,12 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Words of a text, lower-cased, without punctuation or white space. */
 export function segmentWords(text: string): string[] {
-  return instance()
-    .cut(text ?? '', false)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w && WORD.test(w));
+  const out: string[] = [];
+  for (const token of instance().cut(text ?? '', false)) {
+    const w = token.trim().toLowerCase();
+    if (w && WORD.test(w)) out.push(w);
+  }
+  return out;
 }
 
 /** Words for a search index: the fine-grained cut (居民区 → 居民, 居民区) so partial words match too. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PhotosModule } from '@app/photos/photos.module';
 import { EvaluationModule } from '@app/evaluation/evaluation.module';
 import { OrgModule } from '@app/org/org.module';
 import { StatsModule } from '@app/stats/stats.module';
@@ -11,7 +12,7 @@ import { ZoneReportService } from './zone-report.service';
 
 /** Excel exports of the council's figures. */
 @Module({
-  imports: [OrgModule, StatsModule, EvaluationModule, NeedsModule, ProjectsModule],
+  imports: [OrgModule, StatsModule, EvaluationModule, NeedsModule, ProjectsModule, PhotosModule],
   controllers: [ExportsController, ListExportsController],
   providers: [ZoneReportService, ListExportsService],
 })

@@ -8,7 +8,9 @@ import type { StoredResult } from '@app/evaluation/models/evaluation.models';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProgressRevisionEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { PhotosService } from '@app/photos/photos.service';
+import { photoUrl, thumbUrl } from '@app/photos/photo.model';
 import { Period, StatsService } from '@app/stats/stats.service';
 import { SCORECARD_WEIGHTS } from '@app/stats/unit-scorecard';
 import { UnitScorecardService } from '@app/stats/unit-scorecard.service';
@@ -38,6 +40,10 @@ export const SHEETS = {
     name: '分类满意度',
     headers: ['类别', '项目数', '样本量', '满意人数', '满意率', '满意率95%置信下限', '满意率95%置信上限'],
   },
+  photos: {
+    name: '图片台账',
+    headers: ['项目编号', '项目名称', '来源', '单位', '记录时间', '说明', '第几张', '图片', '缩略图'],
+  },
   scorecards: {
     name: '年度考核',
     headers: ['名次', '成员单位', '得分', '认领', '完成', '按期完成', '退出认领', '满意率', '已投入资金(元)', '受益人数', '志愿者', '点亮心愿'],
@@ -65,9 +71,11 @@ export class ZoneReportService {
     private readonly stats: StatsService,
     private readonly results: EvaluationResultsService,
     private readonly scorecards: UnitScorecardService,
+    private readonly photos: PhotosService,
   ) {}
 
-  async build(zoneId: number, period: Period = { from: null, to: null }): Promise<Buffer> {
+  /** `origin` (https://…) makes the photo links absolute; without it they are paths on this site. */
+  async build(zoneId: number, period: Period = { from: null, to: null }, origin = ''): Promise<Buffer> {
     const zone = await this.org.zone(zoneId);
     const wb = newWorkbook(`${zone.name} 区域化党建报表`);
     // every sheet opens with a title row naming the zone, the sheet and the period
@@ -79,7 +87,49 @@ export class ZoneReportService {
     await this.evaluationSheet(wb, projects, title);
     await this.categorySheet(wb, zoneId, period, title);
     await this.scorecardSheet(wb, zoneId, period, title);
+    await this.photoSheet(wb, projects, title, origin);
     return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  /**
+   * 图片台账: every photo of the projects — their source needs', each progress report's and the
+   * versions corrections replaced — one row each, linked to the image (opened in a browser where
+   * the reader is signed in; the api serves a photo only to those who may see its record).
+   */
+  private async photoSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[], title: Titler, origin: string) {
+    const ws = this.sheet(wb, SHEETS.photos, [10, 30, 14, 24, 18, 40, 8, 14, 14], title(`${SHEETS.photos.name}（按创建时间）`));
+    for (let i = 0; i < projects.length; i += CHUNK) {
+      const batch = projects.slice(i, i + CHUNK);
+      const ids = batch.map((p) => p.id);
+      const [needs, reports, revisions] = await Promise.all([
+        this.db.getRepository(NeedEntity).find({ where: { projectId: In(ids) }, select: ['id', 'projectId', 'title', 'createdAt'] }),
+        this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In(ids) }, select: ['id', 'projectId', 'unitId', 'note', 'percent', 'at'] }),
+        this.db.getRepository(ProgressRevisionEntity).find({ where: { projectId: In(ids) }, select: ['id', 'reportId', 'projectId', 'note', 'percent', 'replacedAt'] }),
+      ]);
+      const [needPhotos, reportPhotos, revisionPhotos] = await Promise.all([
+        this.photos.ofSubjects('need', needs.map((n) => n.id)),
+        this.photos.ofSubjects('progress', reports.map((r) => r.id)),
+        this.photos.ofSubjects('progress-revision', revisions.map((r) => r.id)),
+      ]);
+      const unitIds = [...new Set(reports.map((r) => r.unitId))];
+      const units = new Map((unitIds.length ? await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unitIds) }, select: ['id', 'name'] }) : []).map((u) => [u.id, u.name]));
+      const unitOfReport = new Map(reports.map((r) => [r.id, units.get(r.unitId) ?? '']));
+      type Entry = { projectId: number; source: string; unit: string; at: Date; note: string; photoIds: string[] };
+      const entries: Entry[] = [
+        ...needs.map((n) => ({ projectId: n.projectId!, source: `来源需求 #${n.id}`, unit: '', at: n.createdAt, note: n.title, photoIds: (needPhotos.get(n.id) ?? []).map((p) => p.id) })),
+        ...reports.map((r) => ({ projectId: r.projectId, source: `进度报告 ${r.percent}%`, unit: unitOfReport.get(r.id) ?? '', at: r.at, note: r.note, photoIds: (reportPhotos.get(r.id) ?? []).map((p) => p.id) })),
+        ...revisions.map((v) => ({ projectId: v.projectId, source: `更正前 ${v.percent}%`, unit: unitOfReport.get(v.reportId) ?? '', at: v.replacedAt, note: v.note, photoIds: (revisionPhotos.get(v.id) ?? []).map((p) => p.id) })),
+      ];
+      const byProject = new Map(batch.map((p) => [p.id, p]));
+      entries.sort((a, b) => a.projectId - b.projectId || a.at.getTime() - b.at.getTime());
+      for (const e of entries) {
+        e.photoIds.forEach((id, k) => {
+          const row = ws.addRow([e.projectId, byProject.get(e.projectId)?.title ?? '', e.source, e.unit, e.at, e.note.slice(0, 200), k + 1, { text: '查看图片', hyperlink: `${origin}${photoUrl(id)}` }, { text: '缩略图', hyperlink: `${origin}${thumbUrl(id)}` }]);
+          row.getCell(5).numFmt = TIME;
+          for (const c of [8, 9]) row.getCell(c).font = { color: { argb: 'FF0563C1' }, underline: true };
+        });
+      }
+    }
   }
 
   private sheet(wb: ExcelJS.Workbook, def: { name: string; headers: readonly string[] }, widths: number[], title: SheetTitle): ExcelJS.Worksheet {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@app/org/org.module';
+import { MatchingCache } from './matching-cache';
 import { MatchingReads } from './matching.reads';
 import { MatchingResolver, PairingResolver, ResourceResolver, UnitSupplyResolver, VolunteerTeamResolver } from './matching.resolver';
 import { RecommendService } from './recommend.service';
@@ -8,7 +9,7 @@ import { SupplyService } from './supply.service';
 /** Matching: 资源清单, 两楼结对, 志愿者服务队 and explained recommendations (domain.md §8). */
 @Module({
   imports: [OrgModule],
-  providers: [SupplyService, RecommendService, MatchingReads, MatchingResolver, ResourceResolver, PairingResolver, VolunteerTeamResolver, UnitSupplyResolver],
+  providers: [SupplyService, RecommendService, MatchingReads, MatchingCache, MatchingResolver, ResourceResolver, PairingResolver, VolunteerTeamResolver, UnitSupplyResolver],
   exports: [SupplyService, RecommendService],
 })
 export class MatchingModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole } from '@app/common/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
 import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
@@ -16,10 +16,11 @@ import { OrgService } from '@app/org/org.service';
 import { assertProjectAction } from '@app/projects/project-actions';
 import { recordTimelineNote } from '@app/projects/project-state';
 import { ProjectEntity } from '@app/projects/projects.entities';
+import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
-import { categoryBit, contentWords, MatchReason, scorePerson, scoreUnit, TextCache, TextFeatures, textFit } from './scoring';
-import { FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
+import { categoryBit, contentWords, LazyReason, MatchReason, PastProject, scorePerson, scoreUnitLazily, TextCache, TextFeatures, textFit, written } from './scoring';
+import { CANDIDATE_LIMIT, FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
   unit: MemberUnitEntity;
@@ -74,6 +75,7 @@ export class RecommendService {
     private readonly reads: MatchingReads,
     private readonly org: OrgService,
     private readonly jobs: JobsService,
+    private readonly cache: MatchingCache,
   ) {}
 
   // ── units for a project or a need ──
@@ -102,34 +104,42 @@ export class RecommendService {
 
   private async rankUnits(target: Target, exclude: Set<number>, limit: number): Promise<UnitMatchResult[]> {
     const category = target.category;
-    const [units, resources, pairings, history, open, names] = await Promise.all([
-      this.org.units(target.zoneId),
-      this.reads.resources(target.zoneId, { category }),
-      this.reads.pairings(target.zoneId),
-      category ? this.reads.history(target.zoneId, { category }) : Promise.resolve([] as ClaimHistory[]),
-      this.reads.openClaimCounts(target.zoneId),
-      this.placeNames(target.zoneId),
+    const z = target.zoneId;
+    const [units, { byUnit: resourcesByUnit, features }, pairings, { byUnit: historyByUnit, anyDone }, open, names] = await Promise.all([
+      this.cache.remember(`units:${z}`, () => this.org.units(z)),
+      this.zoneResources(z, { category }),
+      this.pairings(z),
+      this.cache.remember(`history:${z}:${category}`, async () => {
+        const history = category ? await this.reads.history(z, { category }) : ([] as ClaimHistory[]);
+        const byUnit = new Map<number, { past: PastProject[]; reliability?: { started: number; onTime: number } }>();
+        for (const [unitId, own] of group(history, (h) => h.unitId)) {
+          const timed = own.filter((h) => h.onTime !== null);
+          byUnit.set(unitId, {
+            past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
+            reliability: timed.length ? { started: timed.length, onTime: timed.filter((h) => h.onTime).length } : undefined,
+          });
+        }
+        return { byUnit, anyDone: history.some((h) => h.done) };
+      }),
+      this.cache.remember(`open:${z}`, () => this.reads.openClaimCounts(z)),
+      this.placeNames(z),
     ]);
-    const features = await this.resourceFeatures(resources);
     const now = clock.now();
-    const resourcesByUnit = group(resources, (r) => r.unitId);
-    const historyByUnit = group(history, (h) => h.unitId);
 
-    const scored: { unit: MemberUnitEntity; score: number; reasons: MatchReason[]; resourceIds: number[] }[] = [];
+    const scored: { unit: MemberUnitEntity; score: number; reasons: LazyReason[]; resourceIds: number[] }[] = [];
     for (const unit of units) {
       if (exclude.has(unit.id)) continue;
-      const own = historyByUnit.get(unit.id) ?? [];
-      const timed = own.filter((h) => h.onTime !== null);
-      const s = scoreUnit(
+      const own = historyByUnit.get(unit.id);
+      const s = scoreUnitLazily(
         {
           category: category ?? NEED_CATEGORIES[0],
-          past: own.filter((h) => h.done).map((h) => ({ satisfaction: h.satisfaction, completedAt: h.completedAt })),
-          zoneHasHistory: !category || history.some((h) => h.done),
+          past: own?.past ?? [],
+          zoneHasHistory: !category || anyDone,
           resources: (resourcesByUnit.get(unit.id) ?? []).map((r) => this.resourceEvidence(r, features.get(r.id)!, category, target)),
           pairedWith: pairedWith(unit, pairings, target.communityIds, names.communities),
           sameBuilding: unit.buildingId && target.buildingIds.has(unit.buildingId) ? (names.buildings.get(unit.buildingId) ?? null) : null,
           openClaims: open.get(unit.id) ?? 0,
-          reliability: timed.length ? { started: timed.length, onTime: timed.filter((h) => h.onTime).length } : undefined,
+          reliability: own?.reliability,
         },
         UNIT_WEIGHTS,
         now,
@@ -139,16 +149,16 @@ export class RecommendService {
     scored.sort((a, b) => b.score - a.score || a.unit.id - b.unit.id);
     const top = scored.slice(0, limit);
     const full = new Map((await this.reads.resourcesById(top.flatMap((m) => m.resourceIds))).map((r) => [r.id, r]));
-    return top.map((m) => ({ unit: m.unit, score: m.score, reasons: m.reasons, resources: m.resourceIds.map((id) => full.get(id)!).filter(Boolean) }));
+    return top.map((m) => ({ unit: m.unit, score: m.score, reasons: written(m.reasons), resources: m.resourceIds.map((id) => full.get(id)!).filter(Boolean) }));
   }
 
   // ── projects and wishes for a unit ──
 
   async recommendedProjects(viewer: Principal | null, unitId: number, first?: number | null): Promise<ProjectMatchResult[]> {
     const unit = await this.assertUnitDesk(viewer, unitId);
-    const [candidates, ctx] = await Promise.all([this.reads.claimableProjects(unit.zoneId, unit.id), this.unitContext(unit)]);
+    const [candidates, ctx] = await Promise.all([this.claimableProjects(unit), this.unitContext(unit)]);
     const places = await this.reads.needPlaces(candidates.map((p) => p.id));
-    const out: ProjectMatchResult[] = [];
+    const out: { project: ProjectEntity; score: number; reasons: LazyReason[] }[] = [];
     for (const p of candidates) {
       const pl = places.get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
       const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...pl };
@@ -156,13 +166,13 @@ export class RecommendService {
       if (scored.score > 0) out.push({ project: p, ...scored });
     }
     out.sort((a, b) => b.score - a.score || b.project.id - a.project.id);
-    return out.slice(0, limitOf(first));
+    return out.slice(0, limitOf(first)).map((m) => ({ ...m, reasons: written(m.reasons) }));
   }
 
   async recommendedWishes(viewer: Principal | null, unitId: number, first?: number | null): Promise<NeedMatchResult[]> {
     const unit = await this.assertUnitDesk(viewer, unitId);
     const [candidates, ctx] = await Promise.all([this.reads.openWishes(unit.zoneId), this.unitContext(unit)]);
-    const out: NeedMatchResult[] = [];
+    const out: { need: NeedEntity; score: number; reasons: LazyReason[] }[] = [];
     for (const n of candidates) {
       const target: Target = {
         zoneId: n.zoneId,
@@ -175,26 +185,59 @@ export class RecommendService {
       if (scored.score > 0) out.push({ need: n, ...scored });
     }
     out.sort((a, b) => b.score - a.score || b.need.id - a.need.id);
-    return out.slice(0, limitOf(first));
+    return out.slice(0, limitOf(first)).map((m) => ({ ...m, reasons: written(m.reasons) }));
   }
 
   private async unitContext(unit: MemberUnitEntity) {
-    const [resources, pairings, history, names] = await Promise.all([
-      this.reads.resources(unit.zoneId, { unitId: unit.id }),
-      this.reads.pairings(unit.zoneId),
-      this.reads.history(unit.zoneId, { unitId: unit.id }),
-      this.placeNames(unit.zoneId),
+    const z = unit.zoneId;
+    const [{ rows: resources, features }, pairings, doneByCategory, names] = await Promise.all([
+      this.zoneResources(z, { unitId: unit.id }),
+      this.pairings(z),
+      this.cache.remember(`done:${z}:${unit.id}`, async () => {
+        const done = (await this.reads.history(z, { unitId: unit.id })).filter((h) => h.done);
+        return new Map([...group(done, (h) => h.category)].map(([c, rows]) => [c, rows.map((h): PastProject => ({ satisfaction: h.satisfaction, completedAt: h.completedAt }))]));
+      }),
+      this.placeNames(z),
     ]);
-    const features = await this.resourceFeatures(resources);
-    return { resources, features, pairings, doneByCategory: group(history.filter((h) => h.done), (h) => h.category), names, now: clock.now() };
+    return { resources, features, pairings, doneByCategory, names, now: clock.now() };
+  }
+
+  /**
+   * The newest CANDIDATE_LIMIT claimable projects of the unit's zone with a free slot that the unit
+   * has not claimed (released claims included), from the zone's claimable list and the unit's claims.
+   */
+  private async claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
+    const z = unit.zoneId;
+    const [all, claimed] = await Promise.all([
+      this.cache.remember(`claimable:${z}`, () => this.reads.claimableProjects(z)),
+      this.cache.remember(`claimed:${z}:${unit.id}`, () => this.reads.claimedProjectIds(z, unit.id)),
+    ]);
+    const out: ProjectEntity[] = [];
+    for (const p of all) {
+      if (out.length >= CANDIDATE_LIMIT) break;
+      if (!claimed.has(p.id)) out.push(p);
+    }
+    return out;
+  }
+
+  /** Available resources of the zone (of a category, or of one unit) with their text features, by unit. */
+  private zoneResources(zoneId: number, filter: { category?: NeedCategory | null; unitId?: number }) {
+    return this.cache.remember(`resources:${zoneId}:${filter.category ?? ''}:${filter.unitId ?? ''}`, async () => {
+      const rows = await this.reads.resources(zoneId, filter);
+      return { rows, byUnit: group(rows, (r) => r.unitId), features: await this.resourceFeatures(rows) };
+    });
+  }
+
+  private pairings(zoneId: number): Promise<PairingEntity[]> {
+    return this.cache.remember(`pairings:${zoneId}`, () => this.reads.pairings(zoneId));
   }
 
   private scoreForUnit(unit: MemberUnitEntity, ctx: Awaited<ReturnType<RecommendService['unitContext']>>, target: Target) {
     const category = target.category;
-    const { score, reasons } = scoreUnit(
+    const { score, reasons } = scoreUnitLazily(
       {
         category: category ?? NEED_CATEGORIES[0],
-        past: category ? (ctx.doneByCategory.get(category) ?? []).map((d) => ({ satisfaction: d.satisfaction, completedAt: d.completedAt })) : [],
+        past: category ? (ctx.doneByCategory.get(category) ?? []) : [],
         zoneHasHistory: true,
         resources: ctx.resources.map((r) => this.resourceEvidence(r, ctx.features.get(r.id)!, category, target)),
         pairedWith: pairedWith(unit, ctx.pairings, target.communityIds, ctx.names.communities),
@@ -331,9 +374,11 @@ export class RecommendService {
     return this.texts.features(`${kind}${id}`, updatedAt ? new Date(updatedAt).getTime() : 0, text);
   }
 
-  private async placeNames(zoneId: number) {
-    const [communities, buildings] = await Promise.all([this.org.communities(zoneId), this.org.buildings(zoneId)]);
-    return { communities: new Map(communities.map((c) => [c.id, c.name])), buildings: new Map(buildings.map((b) => [b.id, b.name])) };
+  private placeNames(zoneId: number) {
+    return this.cache.remember(`places:${zoneId}`, async () => {
+      const [communities, buildings] = await Promise.all([this.org.communities(zoneId), this.org.buildings(zoneId)]);
+      return { communities: new Map(communities.map((c) => [c.id, c.name])), buildings: new Map(buildings.map((b) => [b.id, b.name])) };
+    });
   }
 }
 

@@ -75,11 +75,33 @@ export function resourceCounts(r: ResourceEvidence): boolean {
   return r.serves || r.fit >= 0.5;
 }
 
+/** A reason whose sentence is written only when asked: a ranking writes them for the shown matches only. */
+export interface LazyReason {
+  code: MatchCode;
+  weight: number;
+  text: () => string;
+}
+
+/** A unit's score with its reasons unwritten; `written` gives the reasons as scoreUnit returns them. */
+export interface LazyScored {
+  score: number;
+  reasons: LazyReason[];
+  resourceIds: number[];
+}
+
+export const written = (reasons: LazyReason[]): MatchReason[] => reasons.map((r) => ({ code: r.code, text: r.text(), weight: r.weight }));
+
 /** Scores a unit against a project or a need with the given weight table. */
 export function scoreUnit(ev: UnitEvidence, weights: Partial<Record<MatchCode, number>>, now: Date): Scored & { resourceIds: number[] } {
-  const reasons: MatchReason[] = [];
-  const cat = label('NeedCategory', ev.category);
-  const add = (code: MatchCode, signal: number, text: string) => {
+  const s = scoreUnitLazily(ev, weights, now);
+  return { score: s.score, reasons: written(s.reasons), resourceIds: s.resourceIds };
+}
+
+/** scoreUnit with the sentences left to write: the same score, reasons, order and weights. */
+export function scoreUnitLazily(ev: UnitEvidence, weights: Partial<Record<MatchCode, number>>, now: Date): LazyScored {
+  const reasons: LazyReason[] = [];
+  const cat = () => label('NeedCategory', ev.category);
+  const add = (code: MatchCode, signal: number, text: () => string) => {
     const w = weights[code];
     if (w === undefined) return;
     reasons.push({ code, text, weight: round(w * Math.max(0, Math.min(1, signal))) });
@@ -87,34 +109,39 @@ export function scoreUnit(ev: UnitEvidence, weights: Partial<Record<MatchCode, n
 
   if ('TRACK_RECORD' in weights) {
     if (ev.past.length) {
-      const recent = ev.past.filter((p) => recency(p.completedAt, now) === 1).length;
-      const rated = ev.past.filter((p) => p.satisfaction !== null);
-      const mean = rated.length ? rated.reduce((s, p) => s + p.satisfaction!, 0) / rated.length : null;
-      const when = recent === ev.past.length ? `近一年完成「${cat}」类项目${recent}个` : `完成「${cat}」类项目${ev.past.length}个(近一年${recent}个)`;
-      add('TRACK_RECORD', trackSignal(ev.past, now), mean === null ? `${when},尚无满意度评估` : `${when},平均满意率${pct(mean)}`);
+      add('TRACK_RECORD', trackSignal(ev.past, now), () => {
+        const recent = ev.past.filter((p) => recency(p.completedAt, now) === 1).length;
+        const rated = ev.past.filter((p) => p.satisfaction !== null);
+        const mean = rated.length ? rated.reduce((s, p) => s + p.satisfaction!, 0) / rated.length : null;
+        const when = recent === ev.past.length ? `近一年完成「${cat()}」类项目${recent}个` : `完成「${cat()}」类项目${ev.past.length}个(近一年${recent}个)`;
+        return mean === null ? `${when},尚无满意度评估` : `${when},平均满意率${pct(mean)}`;
+      });
     } else if (!ev.zoneHasHistory) {
-      add('TRACK_RECORD', 0, `本片区尚无「${cat}」类项目的完成记录,暂按资源与结对推荐`);
+      add('TRACK_RECORD', 0, () => `本片区尚无「${cat()}」类项目的完成记录,暂按资源与结对推荐`);
     }
   }
 
   const counting = ev.resources.filter(resourceCounts).sort((a, b) => resourceSignal(b) - resourceSignal(a) || a.id - b.id);
   if (counting.length && 'RESOURCE' in weights) {
     const best = counting[0];
-    const names = counting.slice(0, 2).map((r) => `「${r.title}」(${label('ResourceKind', r.kind)},${label('ResourceCost', r.cost)})`).join('、');
-    const more = counting.length > 2 ? `等${counting.length}项资源` : '';
-    const close = best.fit >= 0.5 ? ',内容与之相近' : '';
-    add('RESOURCE', resourceSignal(best), best.serves ? `提供${names}${more},可服务「${cat}」${close}` : `提供${names}${more}${close}`);
+    add('RESOURCE', resourceSignal(best), () => {
+      const names = counting.slice(0, 2).map((r) => `「${r.title}」(${label('ResourceKind', r.kind)},${label('ResourceCost', r.cost)})`).join('、');
+      const more = counting.length > 2 ? `等${counting.length}项资源` : '';
+      const close = best.fit >= 0.5 ? ',内容与之相近' : '';
+      return best.serves ? `提供${names}${more},可服务「${cat()}」${close}` : `提供${names}${more}${close}`;
+    });
   }
 
-  if (ev.pairedWith.length) add('PAIRING', 1, `所在楼宇与${ev.pairedWith.join('、')}两楼结对`);
-  if (ev.sameBuilding) add('PROXIMITY', 1, `与需求同在${ev.sameBuilding}`);
+  if (ev.pairedWith.length) add('PAIRING', 1, () => `所在楼宇与${ev.pairedWith.join('、')}两楼结对`);
+  if (ev.sameBuilding) add('PROXIMITY', 1, () => `与需求同在${ev.sameBuilding}`);
 
   if (ev.openClaims !== undefined && 'CAPACITY' in weights) {
-    add('CAPACITY', 1 / (1 + ev.openClaims), ev.openClaims ? `目前有${ev.openClaims}个认领在进行中` : '目前没有进行中的认领,有余力承接');
+    const open = ev.openClaims;
+    add('CAPACITY', 1 / (1 + open), () => (open ? `目前有${open}个认领在进行中` : '目前没有进行中的认领,有余力承接'));
   }
   if (ev.reliability && ev.reliability.started > 0) {
     const { started, onTime } = ev.reliability;
-    add('RELIABILITY', onTime / started, `${started}次认领中${onTime}次在开始实施后30天内上报了进度`);
+    add('RELIABILITY', onTime / started, () => `${started}次认领中${onTime}次在开始实施后30天内上报了进度`);
   }
 
   reasons.sort((a, b) => b.weight - a.weight || order(a.code) - order(b.code));
@@ -150,10 +177,16 @@ const order = (c: MatchCode) => ORDER.indexOf(c);
 
 // ── text closeness ─────────────────────────────────────────────────────────
 
-/** What text closeness is computed from: content words (jieba) and character bigrams (as needs compare). */
+/**
+ * What text closeness is computed from: content words (jieba) and character bigrams (as needs
+ * compare), each also as sorted ids (interned once per process), so a comparison is a merge of two
+ * short integer arrays rather than string hashing — a ranking compares every resource with its target.
+ */
 export interface TextFeatures {
   words: Set<string>;
   bigrams: Set<string>;
+  wordIds: Int32Array;
+  bigramIds: Int32Array;
 }
 
 /** Content words (two characters or more) of a text, through the shared jieba segmenter. */
@@ -161,16 +194,44 @@ export function contentWords(text: string): Set<string> {
   return new Set(segmentWords(text).filter((w) => Array.from(w).length >= 2));
 }
 
-export function textFeatures(text: string): TextFeatures {
-  return { words: contentWords(text), bigrams: bigramSet(text) };
+const interned = new Map<string, number>();
+function idsOf(tokens: Set<string>): Int32Array {
+  const ids = new Int32Array(tokens.size);
+  let i = 0;
+  for (const t of tokens) {
+    let id = interned.get(t);
+    if (id === undefined) interned.set(t, (id = interned.size));
+    ids[i++] = id;
+  }
+  return ids.sort();
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export function textFeatures(text: string): TextFeatures {
+  const words = contentWords(text);
+  const bigrams = bigramSet(text);
+  return { words, bigrams, wordIds: idsOf(words), bigramIds: idsOf(bigrams) };
+}
+
+/** How many ids two ascending arrays of distinct ids share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return shared / (a.size + b.size - shared);
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (!a.length || !b.length) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
 }
 
 /**
@@ -179,10 +240,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * similarity (scaled ×4: texts of different length rarely pass 0.25).
  */
 export function textFit(resource: TextFeatures, other: TextFeatures): number {
-  let shared = 0;
-  for (const w of resource.words) if (other.words.has(w)) shared++;
-  const words = resource.words.size ? shared / Math.min(resource.words.size, Math.max(1, other.words.size)) : 0;
-  const bigrams = Math.min(1, jaccard(resource.bigrams, other.bigrams) * 4);
+  const shared = resource.wordIds.length ? sharedCount(resource.wordIds, other.wordIds) : 0;
+  const words = resource.wordIds.length ? shared / Math.min(resource.wordIds.length, Math.max(1, other.wordIds.length)) : 0;
+  const bigrams = Math.min(1, jaccard(resource.bigramIds, other.bigramIds) * 4);
   return Math.round(Math.min(1, Math.max(words, bigrams)) * 1000) / 1000;
 }
 

@@ -2,7 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Env } from '@config/env';
 import type { Principal } from '@app/common/request-context';
-import { CurrentUser, Public } from '@app/auth/access';
+import { CurrentUser, Public } from '@app/common/access';
+import { publicOrigin } from '@app/common/public-origin';
 import { PRINT_CSS, PRINT_JS } from './print.assets';
 import { PrintRefusal, PrintService, refusalPage } from './print.service';
 
@@ -16,9 +17,7 @@ export class PrintController {
 
   /** Where the QR codes lead: PUBLIC_URL, or the address this page was asked for. */
   private origin(req: FastifyRequest): string {
-    if (this.env.PUBLIC_URL) return this.env.PUBLIC_URL;
-    const host = String(req.headers.host ?? `127.0.0.1:${this.env.PORT}`).replace(/[^A-Za-z0-9.:[\]-]/g, '');
-    return `${req.protocol}://${host}`;
+    return publicOrigin(this.env, req);
   }
 
   @Public()

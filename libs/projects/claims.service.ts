@@ -5,7 +5,7 @@ import { UserEntity } from '@app/auth/auth.entities';
 import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
-import { hasZoneRole, isAdminOf } from '@app/auth/access';
+import { hasZoneRole, isAdminOf } from '@app/common/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
@@ -191,11 +191,8 @@ export class ClaimsService {
       const project = await lockProject(m, report.projectId);
       assertProjectAction('reportProgress', viewer, project, { unitId: report.unitId, unitClaimed: true, joined: false });
       const now = await m.getRepository(ProgressReportEntity).findOneByOrFail({ id: reportId });
-      if (!now.latest) throw new AppError('CONFLICT', 'reportNotLatest', { reportId: String(reportId) });
-      const closes = now.at.getTime() + CORRECTION_WINDOW_HOURS * 3600_000;
-      if (clock.now().getTime() > closes) {
-        throw new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: formatShanghai(now.at), reportId: String(reportId) });
-      }
+      const refusal = correctionRefusal(now, clock.now());
+      if (refusal) throw refusal;
       const earlier = await m
         .getRepository(ProgressReportEntity)
         .createQueryBuilder('r')
@@ -346,6 +343,19 @@ export async function activeClaim(m: EntityManager, projectId: number, unitId: n
 function alreadyClaimed(released = false): ConflictError {
   if (released) return new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)');
   return new ConflictError('alreadyClaimed');
+}
+
+/**
+ * Why this report may not be corrected now (null: it may): only the unit's latest report, and only
+ * within CORRECTION_WINDOW_HOURS of when it was first made. correctProgress refuses with it and
+ * ProgressReport.correctable asks it, so the button and the mutation agree.
+ */
+export function correctionRefusal(r: Pick<ProgressReportEntity, 'id' | 'latest' | 'at'>, now: Date): AppError | null {
+  if (!r.latest) return new AppError('CONFLICT', 'reportNotLatest', { reportId: String(r.id) });
+  if (now.getTime() > r.at.getTime() + CORRECTION_WINDOW_HOURS * 3600_000) {
+    return new AppError('CONFLICT', 'correctionWindowClosed', { hours: CORRECTION_WINDOW_HOURS, at: formatShanghai(r.at), reportId: String(r.id) });
+  }
+  return null;
 }
 
 function count(value: number, field: string, label: string): number {

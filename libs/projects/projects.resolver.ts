@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
+import { CurrentUser, Public, Roles, SignedIn } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Role } from '@app/common/glossary';
@@ -10,8 +10,9 @@ import { MemberUnit, toUnit, toZone, Zone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { NotFoundError } from '@app/common/errors';
 import { FollowsService } from '@app/notifications/follows';
-import { ClaimsService } from './claims.service';
-import { projectActions } from './project-actions';
+import { ClaimsService, correctionRefusal } from './claims.service';
+import { projectActions, projectRefusal } from './project-actions';
+import { clock } from '@app/common/clock';
 import {
   CastVoteArgs,
   ClaimProjectArgs,
@@ -327,6 +328,14 @@ export class ProgressReportResolver {
   @ResolveField(() => [Photo], { description: 'at most 9, in the order the unit gave them' })
   async photos(@Parent() r: ProgressReport, @Context() ctx: GraphQLContext): Promise<Photo[]> {
     return (await ctx.loaders.load(this.photoService.bySubject, `progress:${r.id}`)).map(toPhoto);
+  }
+
+  @ResolveField(() => Boolean, { description: 'whether the caller may correct this report now (correctProgress: its unit, the latest report, within 24 h)' })
+  async correctable(@Parent() r: ProgressReport, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!viewer || !r.latest || correctionRefusal({ id: Number(r.id), latest: r.latest, at: r.at }, clock.now())) return false;
+    const [project, claims] = await Promise.all([ctx.loaders.load(this.reader.projectById, r.projectId), ctx.loaders.load(this.reader.claimsByProject, r.projectId)]);
+    const claim = claims.find((c) => c.unitId === r.unitId);
+    return !!project && !projectRefusal('reportProgress', viewer, project, { unitId: r.unitId, unitClaimed: !!claim && !claim.releasedAt, joined: false });
   }
 
   @ResolveField(() => [ProgressRevision], { description: 'the versions corrections replaced, oldest first' })

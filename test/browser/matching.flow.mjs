@@ -4,7 +4,8 @@
  *
  *   a unit admin adds a resource on the unit desk, sees 为你推荐 with reasons naming it, and claims
  *   a project from there → staff open a published project, see the suggested units with reasons and
- *   invite one with one click (the timeline records it) → the dashboard shows the gaps chart →
+ *   invite one with one click (the timeline records it), and the volunteers whose 亮意愿 fit → a need
+ *   opened from the menu shows the units that fit it, with reasons → the dashboard shows the gaps chart →
  *   a resident browses the 资源清单 on a phone and joins a volunteer team.
  *
  *   npm run build:web && node --test test/browser/matching.flow.mjs
@@ -85,6 +86,35 @@ test('matching: resources, 为你推荐, suggestions with one-click invitation, 
 
     await staff.getByTestId('matching-help').first().click();
     await staff.locator('.ant-modal').getByText('权重').first().waitFor();
+    await staff.keyboard.press('Escape');
+
+    // 三亮: people whose willingness or specialties fit a project, names as the API gives them
+    const published = list.projects.edges.map((e) => e.node);
+    let fit = null;
+    for (const p of published) {
+      const v = await s.gql('query($p: ID!) { suggestVolunteers(projectId: $p, first: 8) { user { displayName } reasons { code } } }', { p: p.id }, token);
+      if (v.suggestVolunteers.length) {
+        fit = { id: p.id, people: v.suggestVolunteers };
+        break;
+      }
+    }
+    assert.ok(fit, 'the demo zone has a published project someone is willing to serve');
+    await staff.goto(`${base}/console/projects/${fit.id}`);
+    const people = staff.getByTestId('suggested-units').getByTestId('suggested-volunteer');
+    await people.first().waitFor();
+    assert.equal(await people.count(), fit.people.length);
+    assert.match(await people.first().innerText(), new RegExp(fit.people[0].user.displayName.replace(/[*]/g, '\\*')));
+    assert.match(await people.first().getByTestId('match-reason').first().innerText(), /亮意愿|亮特长/);
+    await s.shot(staff, 'matching-02b-project-volunteers');
+
+    // a micro-wish or idea in the menu, before any project: the units that fit it, with reasons
+    await staff.goto(`${base}/console/menu`);
+    await staff.getByTestId('menu-need-open').first().click();
+    const drawer = staff.getByTestId('need-drawer');
+    const suggested = drawer.getByTestId('need-suggested-units');
+    await suggested.getByTestId('need-suggested-unit').first().waitFor();
+    await suggested.getByTestId('match-reason').first().waitFor();
+    await s.shot(staff, 'matching-02c-need-suggestions');
     await staff.keyboard.press('Escape');
 
     await staff.goto(`${base}/console/dashboard`);

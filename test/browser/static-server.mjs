@@ -21,7 +21,7 @@ const types = {
 };
 
 /** What the api answers itself (everything else is the web build): add a path here when the api gets one. */
-export const API_PATHS = ['/graphql', '/exports/', '/uploads', '/print/', '/s/', '/health', '/auth/'];
+export const API_PATHS = ['/graphql', '/exports/', '/uploads', '/photos/', '/print/', '/s/', '/health', '/auth/'];
 
 export function startStaticServer({ port = 4173, apiUrl = 'http://127.0.0.1:3000' } = {}) {
   const api = new URL(apiUrl);

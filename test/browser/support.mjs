@@ -7,7 +7,7 @@
  * Where the browser goes: BASE_URL when given (test/browser/run.mjs starts one api for all files
  * and passes it); otherwise the file starts its own api (`npm run dev` on a fresh SQLite file with
  * the demo seed) on a free port. If that api does not serve the web build, the build is served by
- * static-server.mjs with /graphql, /exports, /uploads, /print and /s forwarded to the api.
+ * static-server.mjs with /graphql, /exports, /uploads, /photos, /print and /s forwarded to the api.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -80,6 +80,7 @@ export async function startApi({ port, env: extraEnv = {} } = {}) {
     PORT: String(apiPort),
     HOST: '127.0.0.1',
     SQLITE_PATH: join(dir, 'db.sqlite'),
+    PHOTO_DIR: join(dir, 'photos'),
     AUTH_DEV_LOGIN_CODE: DEV_CODE,
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

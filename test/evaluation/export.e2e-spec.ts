@@ -64,7 +64,7 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="zone-\d+-report-\d{8}\.xlsx"/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['需求菜单', '项目清单', '项目评估结果', '分类满意度', '年度考核']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['需求菜单', '项目清单', '项目评估结果', '分类满意度', '年度考核', '图片台账']);
     // each sheet opens with a title row naming the zone and the period
     for (const ws of wb.worksheets) expect(String(ws.getCell('A1').value)).toMatch(/^建工片区 · 区域化党建报表 · .* · 时段：全部时间 · /);
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { ProgressReportEntity } from '@app/projects/projects.entities';
 import { firstError, useApp } from '../support/suite';
 import { buildWorld, World } from '../support/world';
@@ -10,7 +11,7 @@ import { fetchPhoto, photoId } from './photo-helpers';
 const dir = mkdtempSync(join(tmpdir(), 'gr-photos-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const REPORT_FIELDS = `id note percent fundsSpentFen beneficiaries latest at correctedAt photos { id url thumbUrl }
+const REPORT_FIELDS = `id note percent fundsSpentFen beneficiaries latest at correctedAt correctable photos { id url thumbUrl }
   revisions { note percent fundsSpentFen beneficiaries writtenAt replacedAt photos { id } }`;
 const REPORT = `mutation($id: ID!, $unitId: ID!, $note: String!, $percent: Int!, $funds: Int!, $beneficiaries: Int!, $photoIds: [ID!]) {
   reportProgress(projectId: $id, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $funds, beneficiaries: $beneficiaries, photoIds: $photoIds) {
@@ -34,7 +35,10 @@ describe('progress reports carry photos; a unit corrects its latest report withi
     const p1 = await photoId(t, unit.token);
     const first = await t.ok(REPORT, { id, unitId: String(w.units[0]), note: '完成第一次课程', percent: 30, funds: 100_000, beneficiaries: 20, photoIds: [p1] }, unit.token);
     const report = first.reportProgress.progress[0];
-    expect(report).toMatchObject({ percent: 30, correctedAt: null, revisions: [], photos: [{ id: p1, url: `/photos/${p1}` }] });
+    expect(report).toMatchObject({ percent: 30, correctedAt: null, correctable: true, revisions: [], photos: [{ id: p1, url: `/photos/${p1}` }] });
+    const PROJECT_AS = (token: string) => t.ok(PROJECT, { id }, token).then((x) => x.project.progress[0].correctable);
+    expect(await PROJECT_AS(w.unitAdmins[1].token)).toBe(false); // another unit
+    expect(await PROJECT_AS(w.staff.token)).toBe(false);
     // the project is public (IN_PROGRESS): its photos are too
     expect((await fetchPhoto(t, `/photos/${p1}`)).status).toBe(200);
 
@@ -63,6 +67,32 @@ describe('progress reports carry photos; a unit corrects its latest report withi
       [30, 20],
       [40, 35],
     ]);
+
+    // the zone's Excel report lists both photos (the report's, and the replaced version's) as links
+    const res = await t.http
+      .get(`/exports/zones/${w.zoneId}/report.xlsx`)
+      .set('authorization', `Bearer ${w.staff.token}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as never);
+    const sheet = wb.getWorksheet('图片台账')!;
+    const rows: { source: string; link: string }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2) rows.push({ source: String(row.getCell(3).value), link: (row.getCell(8).value as { hyperlink: string }).hyperlink });
+    });
+    const host = new URL(res.request.url).host;
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { source: '进度报告 40%', link: `http://${host}/photos/${p2}` },
+        { source: '更正前 30%', link: `http://${host}/photos/${p1}` },
+      ]),
+    );
   });
 
   it('only the latest report, only within 24 h, only by its unit: each refusal says why', async () => {
@@ -72,6 +102,7 @@ describe('progress reports carry photos; a unit corrects its latest report withi
     const r1 = (await t.ok(REPORT, { id, unitId: String(w.units[1]), note: '第一次', percent: 20, funds: 0, beneficiaries: 5 }, unit.token)).reportProgress.progress[0];
     const second = await t.ok(REPORT, { id, unitId: String(w.units[1]), note: '第二次', percent: 50, funds: 0, beneficiaries: 10 }, unit.token);
     const r2 = second.reportProgress.progress[1];
+    expect(second.reportProgress.progress.map((r: { correctable: boolean }) => r.correctable)).toEqual([false, true]);
 
     const older = await firstError(t, CORRECT, { reportId: r1.id, note: '改', percent: 25, funds: 0, beneficiaries: 5 }, unit.token);
     expect(older.extensions).toMatchObject({ code: 'CONFLICT', reason: 'reportNotLatest' });
@@ -93,6 +124,7 @@ describe('progress reports carry photos; a unit corrects its latest report withi
     expect(late.message).toContain('24 小时');
     const now = (await t.ok(PROJECT, { id }, w.staff.token)).project.progress[1];
     expect(now).toMatchObject({ note: '第二次', percent: 50, correctedAt: null, revisions: [] });
+    expect((await t.ok(PROJECT, { id }, unit.token)).project.progress.map((r: { correctable: boolean }) => r.correctable)).toEqual([false, false]);
 
     // 23 hours: still open
     await t.db.getRepository(ProgressReportEntity).update({ id: Number(r2.id) }, { at: new Date(Date.now() - 23 * 3600_000) });

@@ -1,4 +1,3 @@
-import { Logger as TypeOrmLogger } from 'typeorm';
 import { NeedEntity } from '@app/needs/needs.entities';
 import {
   ProgressReportEntity,
@@ -8,6 +7,7 @@ import {
   ProjectVoteEntity,
   ProjectVolunteerEntity,
 } from '@app/projects/projects.entities';
+import { statementsOf } from '../support/statements';
 import { useWorld } from '../support/suite';
 import { PROJECT, PROJECT_FIELDS, refusal, Walk } from './helpers';
 
@@ -141,25 +141,8 @@ describe('reading projects', () => {
 
     it('projects(first: 100) with every nested field costs the same number of SQL statements as first: 10', async () => {
       const query = `query($z: ID!, $first: Int) { projects(zoneId: $z, first: $first) { totalCount edges { node { ${PROJECT_FIELDS} } } } }`;
-      const db = t.db;
-      const original = db.logger;
-      let statements: string[] = [];
-      const counter: TypeOrmLogger = {
-        logQuery: (q) => {
-          // the jobs relay polls its outbox in the background: not part of the request
-          if (!/outbox/i.test(q)) statements.push(q);
-        },
-        logQueryError: () => undefined,
-        logQuerySlow: () => undefined,
-        logSchemaBuild: () => undefined,
-        logMigration: () => undefined,
-        log: () => undefined,
-      };
-      const count = async (first: number) => {
-        await t.drainJobs();
-        statements = [];
-        (db as unknown as { logger: TypeOrmLogger }).logger = counter;
-        try {
+      const count = async (first: number) =>
+        statementsOf(t, async () => {
           const d = await t.ok(query, { z: String(zoneId), first }, w.otherStaff.token);
           const nodes = d.projects.edges.map((e: { node: unknown }) => e.node);
           expect(nodes).toHaveLength(first);
@@ -173,11 +156,7 @@ describe('reading projects', () => {
             expect(n.timeline).toHaveLength(7);
             expect(n.timeline[6].actor.id).toBeTruthy();
           }
-          return [...statements];
-        } finally {
-          (db as unknown as { logger: TypeOrmLogger }).logger = original;
-        }
-      };
+        });
       const ten = await count(10);
       const hundred = await count(100);
       expect(ten.length).toBeGreaterThan(5); // the counter sees the statements

@@ -50,14 +50,14 @@ export function vocabularyHits(text: string, category: NeedCategory): string[] {
   return VOCABULARY.find(([c]) => c === category)![1].filter((w) => t.includes(w));
 }
 
-/** Feature counts of a text. */
-export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURES): Map<string, number> {
+/** Feature counts of a text; `segmented`: its words when already cut (FeatureEncoder.encode's `words`). */
+export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURES, segmented?: string[]): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   const normalized = normalizeText(text);
   if (options.words || options.wordBigrams) {
     // one call to the segmenter for the whole text (punctuation is dropped by it)
-    const words = segmentWords(normalized).filter((w) => !DIGITS.test(w));
+    const words = segmented ?? segmentWords(normalized).filter((w) => !DIGITS.test(w));
     for (let i = 0; i < words.length; i++) {
       if (options.words) add(`w:${words[i]}`);
       if (options.wordBigrams && i + 1 < words.length) add(`b:${words[i]}|${words[i + 1]}`);
@@ -88,4 +88,230 @@ export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_
 /** The text a feature stands for, as it occurs in the normalised need text: `b:加装|电梯` → 加装电梯. */
 export function featureText(key: string): string {
   return key.slice(2).replace('|', '');
+}
+
+/** A text encoded against a fixed vocabulary of features (FeatureEncoder.encode). */
+export interface EncodedText {
+  /** normalizeText(text) */
+  normalized: string;
+  /** the segmenter's words (digits dropped), in order; also those outside the vocabulary */
+  words: string[];
+  /** known features of the text: positions 0..n-1 of idx (feature index) and count */
+  n: number;
+  idx: Int32Array;
+  count: Float64Array;
+  /** per category (NEED_CATEGORIES order): the §3 vocabulary words found in the text */
+  vocabularyHits: string[][];
+}
+
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * A Chinese character of the Basic Multilingual Plane as a number below 2^15 (CJK extension A,
+ * unified ideographs, compatibility ideographs), or -1: two of them make one small-integer key.
+ */
+function hanCode(u: number): number {
+  if (u >= 0x4e00 && u <= 0x9fff) return u - 0x4e00; // 0 … 0x51ff
+  if (u >= 0x3400 && u <= 0x4dbf) return 0x5200 + (u - 0x3400); // … 0x6bbf
+  if (u >= 0xf900 && u <= 0xfaff) return 0x6c00 + (u - 0xf900); // … 0x6dff
+  return -1;
+}
+const HAN_BITS = 32768;
+
+/**
+ * extractFeatures for a model at suggestion time: the same features, counted straight into the
+ * indices of a trained vocabulary (features it never saw are skipped without building their
+ * keys), no per-feature Map, and the vocabulary words found in one pass over the text instead of
+ * one `includes` per word. Gives exactly the counts of `vectorizer.vector(extractFeatures(text))`.
+ * Not re-entrant (it reuses one scratch array), which is fine on Node's one thread.
+ */
+export class FeatureEncoder {
+  /** word → its number among the words of the vocabulary's words and word pairs */
+  private readonly wordId = new Map<string, number>();
+  /** word number → its word feature, or -1 */
+  private wordFeature: Int32Array;
+  /** word pair (first number · 2^21 + second number) → its feature */
+  private readonly bigram = new Map<number, number>();
+  private bigramShift = BIGRAM_SHIFT;
+  /** character n-grams of the Basic Multilingual Plane by length, keyed by their UTF-16 units as one number */
+  private readonly charByCode: Map<number, number>[] = [];
+  /** the character 1-grams as a table by hanCode (-1: not in the vocabulary) */
+  private readonly charTable = new Int32Array(HAN_BITS).fill(-1);
+  /** the other character n-grams (astral characters, or longer than 3) */
+  private readonly char = new Map<string, number>();
+  private readonly vocabularyFeature: Int32Array;
+  /** vocabulary words by their first UTF-16 unit: [word, category index, word number] */
+  private readonly vocabularyByFirst = new Map<number, [string, number, number][]>();
+  private readonly vocabularySeen: Uint8Array;
+  /** feature index → its position in the text being encoded, or -1 */
+  private readonly slot: Int32Array;
+
+  constructor(
+    features: readonly string[],
+    private readonly options: FeatureOptions = DEFAULT_FEATURES,
+  ) {
+    const categoryIndex = new Map<string, number>(NEED_CATEGORIES.map((c, i) => [c, i]));
+    this.vocabularyFeature = new Int32Array(NEED_CATEGORIES.length).fill(-1);
+    const id = (w: string) => {
+      let i = this.wordId.get(w);
+      if (i === undefined) this.wordId.set(w, (i = this.wordId.size));
+      return i;
+    };
+    const words: [number, number][] = [];
+    features.forEach((key, i) => {
+      const kind = key.charCodeAt(0);
+      const body = key.slice(2);
+      if (kind === 119 /* w */) words.push([id(body), i]);
+      else if (kind === 98 /* b */) {
+        const pair = body.split('|');
+        if (pair.length === 2) this.bigram.set(id(pair[0]) * BIGRAM_SHIFT + id(pair[1]), i);
+      } else if (kind === 99 /* c */) {
+        const code = gramCode(body);
+        if (code >= 0) (this.charByCode[body.length] ??= new Map()).set(code, i);
+        if (code >= 0 && body.length === 1) this.charTable[code] = i;
+        else this.char.set(body, i);
+      } else if (kind === 118 /* v */) this.vocabularyFeature[categoryIndex.get(body)!] = i;
+    });
+    // word-pair keys stay small integers while the words fit in 15 bits
+    this.bigramShift = this.wordId.size <= HAN_BITS ? HAN_BITS : 2 ** 21;
+    if (this.wordId.size > 2 ** 21) throw new Error('too many words for the word-pair keys');
+    if (this.bigramShift !== BIGRAM_SHIFT) {
+      const pairs = [...this.bigram.entries()];
+      this.bigram.clear();
+      for (const [key, i] of pairs) this.bigram.set(Math.floor(key / BIGRAM_SHIFT) * this.bigramShift + (key % BIGRAM_SHIFT), i);
+    }
+    this.wordFeature = new Int32Array(this.wordId.size).fill(-1);
+    for (const [w, i] of words) this.wordFeature[w] = i;
+    let number = 0;
+    VOCABULARY.forEach(([, list], c) => {
+      for (const w of list) {
+        if (!w) continue;
+        const entry: [string, number, number] = [w, c, number++];
+        const same = this.vocabularyByFirst.get(w.charCodeAt(0));
+        if (same) same.push(entry);
+        else this.vocabularyByFirst.set(w.charCodeAt(0), [entry]);
+      }
+    });
+    this.vocabularySeen = new Uint8Array(number);
+    this.slot = new Int32Array(features.length).fill(-1);
+  }
+
+  encode(text: string): EncodedText {
+    const o = this.options;
+    const normalized = normalizeText(text);
+    // always segmented: the reasons credit a character n-gram to the words containing it
+    const words = segmentWords(normalized).filter((w) => !DIGITS.test(w));
+    const capacity = 2 * words.length + normalized.length * o.charNgrams.length + NEED_CATEGORIES.length;
+    const idx = new Int32Array(capacity);
+    const count = new Float64Array(capacity);
+    const slot = this.slot;
+    let n = 0;
+    const add = (f: number | undefined, by: number) => {
+      if (f === undefined || f < 0) return;
+      const at = slot[f];
+      if (at >= 0) count[at] += by;
+      else {
+        slot[f] = n;
+        idx[n] = f;
+        count[n++] = by;
+      }
+    };
+    if (o.words || o.wordBigrams) {
+      let previous = -1;
+      for (let i = 0; i < words.length; i++) {
+        const w = this.wordId.get(words[i]) ?? -1;
+        if (o.words && w >= 0) add(this.wordFeature[w], 1);
+        if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigram.get(previous * this.bigramShift + w), 1);
+        previous = w;
+      }
+    }
+    if (o.charNgrams.length > 0) {
+      if (!HAS_SURROGATE.test(normalized)) {
+        for (const len of o.charNgrams) {
+          const byCode = len <= 2 ? this.charByCode[len] : undefined;
+          if (len <= 2 && !byCode) continue; // no n-gram of this length in the vocabulary
+          let run = 0;
+          let previous = 0;
+          for (let i = 0; i < normalized.length; i++) {
+            const h = hanCode(normalized.charCodeAt(i));
+            if (h < 0) {
+              run = 0;
+              continue;
+            }
+            run++;
+            if (run < len) {
+              previous = h;
+              continue;
+            }
+            if (len === 1) add(this.charTable[h], 1);
+            else if (len === 2) add(byCode!.get(previous * HAN_BITS + h), 1);
+            else add(this.char.get(normalized.slice(i - len + 1, i + 1)), 1);
+            previous = h;
+          }
+        }
+      } else {
+        const chars = Array.from(normalized);
+        const han = chars.map(isHan);
+        for (const len of o.charNgrams) {
+          let run = 0;
+          for (let i = 0; i < chars.length; i++) {
+            run = han[i] ? run + 1 : 0;
+            if (run < len) continue;
+            const gram = len === 1 ? chars[i] : chars.slice(i - len + 1, i + 1).join('');
+            const code = gramCode(gram);
+            add(code >= 0 ? this.charByCode[len]?.get(code) : this.char.get(gram), 1);
+          }
+        }
+      }
+    }
+    const vocabularyHits: string[][] = NEED_CATEGORIES.map(() => []);
+    const seen = this.vocabularySeen;
+    const hitNumbers: number[] = [];
+    for (let i = 0; i < normalized.length; i++) {
+      const list = this.vocabularyByFirst.get(normalized.charCodeAt(i));
+      if (!list) continue;
+      for (const [w, c, number] of list) {
+        if (seen[number] || !normalized.startsWith(w, i)) continue;
+        seen[number] = 1;
+        hitNumbers.push(number);
+        vocabularyHits[c].push(w);
+      }
+    }
+    for (const h of hitNumbers) seen[h] = 0;
+    if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
+    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
+    return { normalized, words, n, idx, count, vocabularyHits };
+  }
+}
+
+const BIGRAM_SHIFT = 2 ** 21;
+
+/**
+ * A character 1- or 2-gram of Chinese characters of the BMP as one small integer, the 1-grams
+ * and 2-grams apart (1-gram h → h, 2-gram a b → (a + 1) · 2^15 + b), or -1 for any other text.
+ */
+export function gramKey(gram: string): number {
+  if (gram.length === 1) return hanCode(gram.charCodeAt(0));
+  const code = gramCode(gram);
+  return code < 0 ? -1 : code + HAN_BITS;
+}
+
+/** The gramKey of every character 1- and 2-gram of a word (with repeats; none when a character is not a BMP Chinese one). */
+export function wordGramKeys(word: string, out: number[]): void {
+  let previous = -1;
+  for (let i = 0; i < word.length; i++) {
+    const h = hanCode(word.charCodeAt(i));
+    if (h >= 0) out.push(h);
+    if (h >= 0 && previous >= 0) out.push((previous + 1) * HAN_BITS + h);
+    previous = h;
+  }
+}
+
+/** One or two Chinese characters of the BMP as a small integer (hanCode), or -1. */
+function gramCode(gram: string): number {
+  if (gram.length === 1) return hanCode(gram.charCodeAt(0));
+  if (gram.length !== 2) return -1;
+  const a = hanCode(gram.charCodeAt(0));
+  const b = hanCode(gram.charCodeAt(1));
+  return a < 0 || b < 0 ? -1 : a * HAN_BITS + b;
 }

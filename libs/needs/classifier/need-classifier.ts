@@ -1,6 +1,6 @@
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
-import { CATEGORY_INDEX, CategoryModel, K, trainOne } from './category-model';
-import { extractFeatures, featureText, normalizeText, textRuns, vocabularyHits } from './features';
+import { CATEGORY_INDEX, CategoryModel, CompiledModel, K, trainOne } from './category-model';
+import { EncodedText, extractFeatures, featureText, gramKey, normalizeText, textRuns, wordGramKeys } from './features';
 import { FeatureCounts, LinearModel, logSoftmax, Vectorizer } from './linear-models';
 import { vocabularyDocs } from './category-model';
 import { loadTrainingSet, LabeledNeed } from './training-set';
@@ -101,24 +101,35 @@ export class NeedClassifier {
     return this.model.logProbs(features);
   }
 
+  private compiledModel: CompiledModel | null = null;
+  private reasonTable: ReasonTable | null = null;
+
+  /** The model prepared for suggesting (built on first use). */
+  get compiled(): CompiledModel {
+    return (this.compiledModel ??= new CompiledModel(this.model));
+  }
+
   /** Suggestion for a text, with the zone's habits when a zone adaptation is given. */
   suggest(text: string, zone?: ZoneAdaptation | null, reasons = 3): NeedSuggestion {
-    const features = extractFeatures(text);
-    const base = this.model.logProbs(features);
-    const lp = zone && zone.size > 0 ? zone.adjust(features, base) : base;
-    const ranking: CategoryProbability[] = NEED_CATEGORIES.map((category, c) => ({ category, probability: Math.exp(lp[c]) }));
-    ranking.sort((a, b) => b.probability - a.probability); // stable: ties keep the glossary order
-    const top = ranking.slice(0, reasons);
-    const table = this.model.contributions(
-      features,
-      top.map((r) => CATEGORY_INDEX.get(r.category)!),
-    );
-    const plan = new ReasonPlan(text, features, table.features);
-    const suggestions = top.map((r, n) => {
-      const zoneWeights = new Map<string, number>();
-      if (zone && zone.size > 0) zone.contributions(features, CATEGORY_INDEX.get(r.category)!, zoneWeights);
-      return { category: r.category, confidence: r.probability, because: plan.words(table.weights[n], zoneWeights) };
-    });
+    const compiled = this.compiled;
+    const encoded = compiled.encode(text);
+    const { lp: base, inputs } = compiled.logProbs(encoded);
+    // the zone's correction reads the text's features, also those the shipped model never saw
+    const features = zone && zone.size > 0 ? extractFeatures(text, undefined, encoded.words) : null;
+    const lp = zone && features ? zone.adjust(features, base) : base;
+    const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b); // ties keep the glossary order
+    const ranking: CategoryProbability[] = order.map((c) => ({ category: NEED_CATEGORIES[c], probability: Math.exp(lp[c]) }));
+    const top = order.slice(0, reasons);
+    const suggestions: CategorySuggestion[] = [];
+    if (top.length > 0) {
+      const weights = compiled.contributions(encoded, inputs, top);
+      const plan = new ReasonPlan(encoded, (this.reasonTable ??= new ReasonTable(compiled.features)));
+      top.forEach((c, n) => {
+        const zoneWeights = new Map<string, number>();
+        if (zone && features) zone.contributions(features, c, zoneWeights);
+        suggestions.push({ category: NEED_CATEGORIES[c], confidence: ranking[n].probability, because: plan.words(weights[n], zoneWeights) });
+      });
+    }
     return { category: ranking[0].category, confidence: ranking[0].probability, ranking, suggestions };
   }
 
@@ -141,52 +152,85 @@ class ReasonPlan {
   private readonly texts: string[] = [];
   private readonly valid: boolean[] = [];
   private readonly textIndex = new Map<string, number>();
-  /** character 1–2-gram → the words of the text that contain it */
-  private readonly owners = new Map<string, string[]>();
-  private readonly vocabulary = new Map<NeedCategory, string[]>();
-  /** feature j credits pieces flatT[start[j]..start[j+1]) with shares flatS[…] */
+  /** feature j (position in the encoded text) credits pieces flatT[start[j]..start[j+1]) with shares flatS[…] */
   private readonly start: Int32Array;
   private readonly flatT: number[] = [];
   private readonly flatS: number[] = [];
 
   constructor(
-    private readonly text: string,
-    features: FeatureCounts,
-    keys: string[],
+    private readonly encoded: EncodedText,
+    private readonly table: ReasonTable,
   ) {
-    this.normalized = textRuns(text).join(' ');
-    for (const key of features.keys()) {
-      if (!key.startsWith('w:')) continue;
-      const word = key.slice(2);
-      const chars = Array.from(word);
-      const grams = new Set<string>();
-      for (let i = 0; i < chars.length; i++) {
-        grams.add(chars[i]);
-        if (i + 1 < chars.length) grams.add(chars[i] + chars[i + 1]);
-      }
-      for (const g of grams) {
-        const list = this.owners.get(g);
-        if (list) list.push(word);
-        else this.owners.set(g, [word]);
-      }
-    }
-    this.start = new Int32Array(keys.length + 1);
-    for (let j = 0; j < keys.length; j++) {
-      const pieces = this.pieces(keys[j]);
-      for (const p of pieces) {
-        this.flatT.push(this.indexOf(p));
-        this.flatS.push(1 / pieces.length);
+    // a piece made of letters and digits only (reasonShaped) occurs in the text's runs of letters and digits iff it occurs in the text
+    this.normalized = encoded.normalized;
+    const n = encoded.n;
+    this.start = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++) {
+      const f = encoded.idx[j];
+      const text = table.text[f];
+      if (text !== null) {
+        // a word or a word pair: one piece, whose validity is known but for occurring in the text
+        this.flatT.push(this.indexOf(text, table.valid[f]));
+        this.flatS.push(1);
+      } else if (table.gram[f] >= 0) {
+        // a character n-gram: the words of the text containing it, in equal shares
+        const owners = this.ownersOf(table.gram[f]);
+        if (owners) {
+          for (const t of owners) {
+            this.flatT.push(t);
+            this.flatS.push(1 / owners.length);
+          }
+        }
+      } else {
+        const pieces = this.pieces(table.keys[f]);
+        for (const p of pieces) {
+          this.flatT.push(this.indexOf(p));
+          this.flatS.push(1 / pieces.length);
+        }
       }
       this.start[j + 1] = this.flatT.length;
     }
   }
 
-  private indexOf(t: string): number {
+  /** The words of the text (as piece indices) containing a character n-gram, by its gramKey. */
+  private gramOwners: Map<number, number[]> | null = null;
+  private ownersOf(key: number): number[] | undefined {
+    if (!this.gramOwners) {
+      const owners = (this.gramOwners = new Map<number, number[]>());
+      const keys: number[] = [];
+      for (const word of new Set(this.encoded.words)) {
+        keys.length = 0;
+        wordGramKeys(word, keys);
+        if (keys.length === 0) continue;
+        // a word of the segmenter is a piece of the normalised text
+        const t = this.indexOf(word, reasonShaped(word), true);
+        for (const k of keys) {
+          const list = owners.get(k);
+          if (!list) owners.set(k, [t]);
+          else if (list[list.length - 1] !== t) list.push(t);
+        }
+      }
+    }
+    return this.gramOwners.get(key);
+  }
+
+  /** The words of the text containing a character n-gram given as text (astral characters). */
+  private ownersOfText(gram: string): string[] {
+    const chars = Array.from(gram);
+    return [...new Set(this.encoded.words)].filter((w) => {
+      const wc = Array.from(w);
+      for (let i = 0; i + chars.length <= wc.length; i++) if (wc.slice(i, i + chars.length).join('') === gram) return true;
+      return false;
+    });
+  }
+
+  /** `known`: the piece's validity apart from occurring in the text, when the table knows it. */
+  private indexOf(t: string, known?: boolean, occurs = false): number {
     let i = this.textIndex.get(t);
     if (i === undefined) {
       i = this.texts.length;
       this.texts.push(t);
-      this.valid.push(t.length >= 2 && HAS_LETTER.test(t) && !NOT_A_REASON.has(t) && this.normalized.includes(t));
+      this.valid.push((known ?? reasonShaped(t)) && (occurs || this.normalized.includes(t)));
       this.textIndex.set(t, i);
     }
     return i;
@@ -195,40 +239,64 @@ class ReasonPlan {
   /** The pieces of text a feature's weight is credited to (in equal shares). */
   private pieces(key: string): string[] {
     const kind = key.charCodeAt(0);
-    let pieces: string[];
-    if (kind === 118 /* v: a vocabulary count → the vocabulary words found */) {
-      const category = key.slice(2) as NeedCategory;
-      let hits = this.vocabulary.get(category);
-      if (!hits) this.vocabulary.set(category, (hits = vocabularyHits(this.text, category)));
-      pieces = hits;
-    } else if (kind === 99 /* c: a character n-gram → the words containing it */) {
-      pieces = this.owners.get(key.slice(2)) ?? [];
-    } else pieces = [featureText(key)];
-    return pieces;
+    if (kind === 118 /* v: a vocabulary count → the vocabulary words found */) return this.encoded.vocabularyHits[CATEGORY_INDEX.get(key.slice(2) as NeedCategory)!] ?? [];
+    if (kind === 99 /* c: a character n-gram → the words containing it */) {
+      const k = gramKey(key.slice(2));
+      return k >= 0 ? (this.ownersOf(k) ?? []).map((t) => this.texts[t]) : this.ownersOfText(key.slice(2));
+    }
+    return [featureText(key)];
   }
 
   words(weights: Float64Array, more: Map<string, number>, limit = 4): string[] {
-    const extra = [...more.entries()].map(([key, w]) => [this.pieces(key).map((p) => this.indexOf(p)), w] as const);
-    const acc = new Float64Array(this.texts.length);
+    // the zone's weights first: their pieces may add texts
+    const extra = more.size > 0 ? [...more.entries()].map(([key, w]) => [this.pieces(key).map((p) => this.indexOf(p)), w] as const) : [];
+    const total = new Float64Array(this.texts.length);
     const { start, flatT, flatS } = this;
     for (let j = 0; j + 1 < start.length; j++) {
       const w = weights[j];
       if (w === 0) continue;
-      for (let k = start[j]; k < start[j + 1]; k++) acc[flatT[k]] += w * flatS[k];
+      for (let k = start[j]; k < start[j + 1]; k++) total[flatT[k]] += w * flatS[k];
     }
-    for (const [t, w] of extra) for (const i of t) acc[i] += w / t.length;
-    const ranked: number[] = [];
-    for (let i = 0; i < acc.length; i++) if (acc[i] > 0 && this.valid[i]) ranked.push(i);
+    for (const [t, w] of extra) for (const i of t) total[i] += w / t.length;
+    // the strongest first (then the longer, then in code order), none inside one already kept
     const texts = this.texts;
-    ranked.sort((a, b) => acc[b] - acc[a] || texts[b].length - texts[a].length || (texts[a] < texts[b] ? -1 : 1));
+    const better = (a: number, b: number) => total[a] > total[b] || (total[a] === total[b] && (texts[a].length > texts[b].length || (texts[a].length === texts[b].length && texts[a] < texts[b])));
+    const candidates: number[] = [];
+    for (let i = 0; i < texts.length; i++) if (total[i] > 0 && this.valid[i]) candidates.push(i);
     const kept: string[] = [];
-    for (const i of ranked) {
-      if (kept.length >= limit) break;
-      const t = texts[i];
-      if (kept.some((k) => k.includes(t) || t.includes(k))) continue;
-      kept.push(t);
+    while (kept.length < limit && candidates.length > 0) {
+      let at = 0;
+      for (let k = 1; k < candidates.length; k++) if (better(candidates[k], candidates[at])) at = k;
+      const t = texts[candidates[at]];
+      candidates[at] = candidates[candidates.length - 1];
+      candidates.pop();
+      if (!kept.some((k) => k.includes(t) || t.includes(k))) kept.push(t);
     }
     return kept;
+  }
+}
+
+
+/** Whether a piece of text can be shown as a reason: two characters or more, letters (and digits) only, not a function word. */
+function reasonShaped(t: string): boolean {
+  return t.length >= 2 && HAS_LETTER.test(t) && LETTERS_AND_DIGITS.test(t) && !NOT_A_REASON.has(t);
+}
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * What the reasons need to know of each feature of a model's vocabulary, worked out once: the
+ * text of a word or word pair and whether it can be a reason at all; null for the features whose
+ * pieces depend on the text (character n-grams, vocabulary counts).
+ */
+class ReasonTable {
+  readonly text: (string | null)[];
+  readonly valid: boolean[];
+  /** the gramKey of a character n-gram feature, else -1 */
+  readonly gram: Int32Array;
+  constructor(readonly keys: readonly string[]) {
+    this.gram = Int32Array.from(keys, (k) => (k.startsWith('c:') ? gramKey(k.slice(2)) : -1));
+    this.text = keys.map((k) => (k.startsWith('w:') || k.startsWith('b:') ? featureText(k) : null));
+    this.valid = this.text.map((t) => t !== null && reasonShaped(t));
   }
 }
 

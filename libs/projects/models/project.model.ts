@@ -94,6 +94,7 @@ export class ProgressReport {
   correctedAt: Date | null;
   unitId: number;
   zoneId: number;
+  projectId: number;
 }
 
 @ObjectType({ description: 'a version of a progress report that a correction replaced (kept whole, with its photos)' })
@@ -180,6 +181,7 @@ export const toProgressReport = (r: ProgressReportEntity): ProgressReport => ({
   correctedAt: r.correctedAt ?? null,
   unitId: r.unitId,
   zoneId: r.zoneId,
+  projectId: r.projectId,
 });
 
 export const toProgressRevision = (r: ProgressRevisionEntity): ProgressRevision => ({

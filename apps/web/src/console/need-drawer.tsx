@@ -8,6 +8,7 @@ import { fmtTime } from '../shared/format';
 import { NeedHistory } from '../shared/NeedHistory';
 import { ErrorBox, Loading, NeedStatusTag } from '../shared/ui';
 import { ConsoleNeedDoc, RecategorizeNeedDoc } from './operations';
+import { NeedSuggestions } from './matching/NeedSuggestions';
 import type { NeedCategory } from './gql/graphql';
 
 /**
@@ -80,6 +81,7 @@ export function NeedDrawer({ needId, onClose, onChanged }: { needId: string | nu
               </Space.Compact>
             </div>
           )}
+          {!need.project && <NeedSuggestions needId={need.id} />}
           <h4>{t('处理记录', 'History')}</h4>
           <NeedHistory history={need.history} />
         </>

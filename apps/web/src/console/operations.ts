@@ -204,9 +204,13 @@ export const ProjectDoc = graphql(`
       ...ConsoleProjectRow
       description
       zone { id name }
-      sourceNeeds { id kind title status supportCount }
+      sourceNeeds { id kind title status supportCount createdAt photos { id url thumbUrl } }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
-      progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
+      progress {
+        id unit { id name } note percent fundsSpentFen beneficiaries latest at correctedAt correctable
+        photos { id url thumbUrl }
+        revisions { percent note replacedAt photos { id url thumbUrl } }
+      }
       timeline { round from to comment at actor { id displayName } }
     }
   }
@@ -264,8 +268,17 @@ export const StartProjectDoc = graphql(`
 `);
 
 export const ReportProgressDoc = graphql(`
-  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!) {
-    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries) {
+  mutation ReportProgress($projectId: ID!, $unitId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!, $photoIds: [ID!]) {
+    reportProgress(projectId: $projectId, unitId: $unitId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries, photoIds: $photoIds) {
+      id
+      status
+    }
+  }
+`);
+
+export const CorrectProgressDoc = graphql(`
+  mutation CorrectProgress($reportId: ID!, $note: String!, $percent: Int!, $fundsSpentFen: Int!, $beneficiaries: Int!, $photoIds: [ID!]) {
+    correctProgress(reportId: $reportId, note: $note, percent: $percent, fundsSpentFen: $fundsSpentFen, beneficiaries: $beneficiaries, photoIds: $photoIds) {
       id
       status
     }

@@ -10,8 +10,10 @@ import {
   ClaimProjectDoc,
   CloseResolutionDoc,
   DecideProjectDoc,
+  CorrectProgressDoc,
   ReportProgressDoc,
 } from './operations';
+import { PhotoPicker, type PhotoLike } from '../shared/photos';
 import type { Decision, VoteChoice } from './gql/graphql';
 
 /* A modal that asks for one piece of text (a comment, a reason) and shows the server's refusal under it. */
@@ -220,6 +222,28 @@ interface ClaimForm {
 }
 
 /** A unit administrator claims a published project for the unit, with a pledge. */
+/**
+ * The claim dialog for a list of projects: `claim(project)` opens it for one, `dialog` is the
+ * element to render (null while closed); `onDone` runs after a successful claim.
+ */
+export function useClaimDialog(unitId: string, onDone: () => void) {
+  const [claiming, setClaiming] = useState<{ id: string; title: string } | null>(null);
+  const dialog = claiming && (
+    <ClaimModal
+      open
+      projectId={claiming.id}
+      projectTitle={claiming.title}
+      unitId={unitId}
+      onClose={() => setClaiming(null)}
+      onDone={() => {
+        setClaiming(null);
+        onDone();
+      }}
+    />
+  );
+  return { claim: (p: { id: string; title: string }) => setClaiming(p), dialog };
+}
+
 export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onDone }: {
   open: boolean;
   projectId: string;
@@ -275,11 +299,13 @@ interface ProgressForm {
 }
 
 /** Progress reports are cumulative to date for the unit: the form starts from its last report. */
-export function ProgressModal({ open, projectId, unitId, last, onClose, onDone }: {
+export function ProgressModal({ open, projectId, unitId, last, correcting, onClose, onDone }: {
   open: boolean;
   projectId: string;
   unitId: string;
   last?: { percent: number; fundsSpentFen: number; beneficiaries: number } | null;
+  /** 更正: the unit's latest report, corrected within 24 h (correctProgress); its old version is kept */
+  correcting?: { id: string; note: string; percent: number; fundsSpentFen: number; beneficiaries: number; photos: PhotoLike[] } | null;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -287,20 +313,26 @@ export function ProgressModal({ open, projectId, unitId, last, onClose, onDone }
   const { message } = App.useApp();
   const [form] = Form.useForm<ProgressForm>();
   const [error, setError] = useState<string | null>(null);
-  const [state, report] = useMutation(ReportProgressDoc);
+  const [photos, setPhotos] = useState<PhotoLike[]>(correcting?.photos ?? []);
+  const [reportState, report] = useMutation(ReportProgressDoc);
+  const [correctState, correct] = useMutation(CorrectProgressDoc);
+  const state = correcting ? correctState : reportState;
+  last = correcting ?? last;
   const submit = async (v: ProgressForm) => {
     setError(null);
-    const r = await report({ projectId, unitId, note: v.note.trim(), percent: v.percent, fundsSpentFen: toFen(v.fundsYuan), beneficiaries: v.beneficiaries });
+    const figures = { note: v.note.trim(), percent: v.percent, fundsSpentFen: toFen(v.fundsYuan), beneficiaries: v.beneficiaries, photoIds: photos.map((p) => p.id) };
+    const r = correcting ? await correct({ reportId: correcting.id, ...figures }) : await report({ projectId, unitId, ...figures });
     if (r.error) {
       setError(showOnForm(form, r.error, lang, { note: 'note', percent: 'percent', fundsSpentFen: 'fundsYuan', beneficiaries: 'beneficiaries' }));
       return;
     }
-    message.success(t('进度已上报', 'Progress reported'));
+    message.success(correcting ? t('已更正，原报告保留在记录中', 'Corrected; the earlier version is kept') : t('进度已上报', 'Progress reported'));
     form.resetFields();
+    setPhotos([]);
     onDone();
   };
   return (
-    <Modal open={open} title={t('上报进度', 'Report progress')} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open={open} title={correcting ? t('更正进度报告', 'Correct the progress report') : t('上报进度', 'Report progress')} onCancel={onClose} footer={null} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <div className="gr-muted" style={{ marginBottom: 8 }}>{t('以下数字为本单位截至目前的累计值。', 'Figures are cumulative to date for your unit.')}</div>
       <Form
@@ -308,7 +340,7 @@ export function ProgressModal({ open, projectId, unitId, last, onClose, onDone }
         layout="vertical"
         onFinish={submit}
         // the last report's figures (they are cumulative); a first report starts empty: every figure must be given, none is assumed 0
-        initialValues={last ? { percent: last.percent, fundsYuan: last.fundsSpentFen / 100, beneficiaries: last.beneficiaries } : {}}
+        initialValues={last ? { note: correcting?.note, percent: last.percent, fundsYuan: last.fundsSpentFen / 100, beneficiaries: last.beneficiaries } : {}}
       >
         <Form.Item name="note" label={t('进展说明', 'Note')} rules={[{ required: true, whitespace: true, message: t('请填写进展说明', 'Please describe the progress') }, { max: 1000, message: t('不超过1000字', 'At most 1000 characters') }]}>
           <Input.TextArea rows={3} maxLength={1000} data-testid="progress-note" />
@@ -324,6 +356,9 @@ export function ProgressModal({ open, projectId, unitId, last, onClose, onDone }
             <InputNumber precision={0} style={{ width: 140 }} data-testid="progress-beneficiaries" />
           </Form.Item>
         </Space>
+        <Form.Item label={t('现场图片（可选）', 'Photos (optional)')}>
+          <PhotoPicker area="console" value={photos} onChange={setPhotos} testId="progress-photo" />
+        </Form.Item>
         <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="progress-submit">
           {t('提交', 'Submit')}
         </Button>

@@ -58,8 +58,8 @@ export const NeedCardFragment = graphql(`
 `);
 
 export const UpdateMyNeedDoc = graphql(`
-  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String) {
-    updateMyNeed(needId: $needId, title: $title, content: $content) { id title content status }
+  mutation UpdateMyNeed($needId: ID!, $title: String, $content: String, $photoIds: [ID!]) {
+    updateMyNeed(needId: $needId, title: $title, content: $content, photoIds: $photoIds) { id title content status photos { id url thumbUrl } }
   }
 `);
 
@@ -126,6 +126,7 @@ export const MyNeedsDoc = graphql(`
           ...PortalNeedCard
           rejectReason
           mergedInto { id title }
+          photos { id url thumbUrl }
           history { action from to note at actor { displayName } }
         }
       }
@@ -142,6 +143,7 @@ export const NeedDoc = graphql(`
       mergedInto { id title }
       project { id title }
       submitter { id displayName }
+      photos { id url thumbUrl }
       history { action from to note at actor { displayName } }
     }
   }
@@ -185,9 +187,13 @@ export const ProjectDoc = graphql(`
       fundsSpentFen
       beneficiaries
       availableActions
-      sourceNeeds { id title kind status supportCount }
+      sourceNeeds { id title kind status supportCount createdAt photos { id url thumbUrl } }
       claims { id unit { id name } pledge pledgedFundsFen pledgedVolunteers createdAt }
-      progress { id unit { id name } note percent fundsSpentFen beneficiaries latest at }
+      progress {
+        id unit { id name } note percent fundsSpentFen beneficiaries latest at correctedAt
+        photos { id url thumbUrl }
+        revisions { percent note replacedAt photos { id url thumbUrl } }
+      }
       timeline { from to comment at actor { displayName } }
     }
   }

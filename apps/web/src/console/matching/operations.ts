@@ -57,6 +57,17 @@ export const SuggestUnitsDoc = graphql(`
   }
 `);
 
+export const SuggestUnitsForNeedDoc = graphql(`
+  query ConsoleSuggestUnitsForNeed($needId: ID!) {
+    suggestUnitsForNeed(needId: $needId, first: 5) {
+      score
+      unit { id name }
+      reasons { ...ConsoleMatchReason }
+      resources { id title }
+    }
+  }
+`);
+
 export const InviteUnitDoc = graphql(`
   mutation ConsoleInviteUnit($projectId: ID!, $unitId: ID!) {
     inviteUnitToClaim(projectId: $projectId, unitId: $unitId) { id timeline { from to comment at actor { id displayName } } }

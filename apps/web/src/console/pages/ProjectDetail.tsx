@@ -6,7 +6,7 @@ import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { ProjectDoc } from '../operations';
 import { ProjectHeader } from './project/ProjectHeader';
 import { ProjectActionsBar } from './project/ProjectActionsBar';
-import { ClaimsPanel, DecisionPanel, EvaluationPanel, OverviewPanel, SourceNeedsPanel, TimelinePanel, VotingPanel } from './project/panels';
+import { ClaimsPanel, DecisionPanel, EvaluationPanel, OverviewPanel, PhotoTimelinePanel, SourceNeedsPanel, TimelinePanel, VotingPanel } from './project/panels';
 import type { ProjectPartProps } from './project/types';
 import { useProjectYear, YearPanels } from '../year/year-ui';
 import { SuggestionsPanel } from '../matching/SuggestionsPanel';
@@ -48,6 +48,7 @@ export default function ProjectDetail() {
           <VotingPanel {...part} />
           <DecisionPanel {...part} />
           <ClaimsPanel {...part} />
+          <PhotoTimelinePanel project={p} />
           <EvaluationPanel project={p} />
         </Col>
         <Col xs={24} xl={8}>

@@ -12,6 +12,7 @@ import { TopBar } from '../chrome';
 import { NeedTitleRow } from '../need-title-row';
 import { ConfirmWishDoc } from '../../shared/operations';
 import { MyNeedsDoc, UpdateMyNeedDoc, WithdrawNeedDoc } from '../operations';
+import { PhotoPicker, PhotoStrip, type PhotoLike } from '../../shared/photos';
 import { NeedHistory } from '../../shared/NeedHistory';
 
 /** The person's own needs, newest first, each with its status history. */
@@ -23,7 +24,7 @@ export default function MyNeeds() {
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [, confirmWish] = useMutation(ConfirmWishDoc);
   const [, withdrawNeed] = useMutation(WithdrawNeedDoc);
-  const [editing, setEditing] = useState<{ id: string; title: string; content: string } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; title: string; content: string; photos?: PhotoLike[] } | null>(null);
 
   const withdraw = (id: string, title: string) =>
     modal.confirm({
@@ -89,6 +90,7 @@ export default function MyNeeds() {
             nodes.map((n) => (
               <div className="gr-card" key={n.id} data-testid="my-need">
                 <NeedTitleRow need={n} />
+                <PhotoStrip photos={n.photos} label={t('需求图片', 'Photos of the need')} testId="my-need-photos" />
                 <div className="gr-muted" style={{ margin: '4px 0' }}>
                   {fmtDate(n.createdAt)}
                   {n.category ? ` · ${L('NeedCategory', n.category)}` : ''}
@@ -109,7 +111,7 @@ export default function MyNeeds() {
                   </Button>
                   <span className="gr-grow" />
                   {n.availableActions.includes('edit') && (
-                    <Button size="small" onClick={() => setEditing({ id: n.id, title: n.title, content: n.content })} data-testid="edit-need">
+                    <Button size="small" onClick={() => setEditing({ id: n.id, title: n.title, content: n.content, photos: n.photos })} data-testid="edit-need">
                       {t('修改', 'Edit')}
                     </Button>
                   )}
@@ -148,11 +150,12 @@ export default function MyNeeds() {
 }
 
 /** 修改: title and content while the need waits for review; the old text stays in its history. */
-function EditNeed({ need, onClose }: { need: { id: string; title: string; content: string }; onClose: (changed: boolean) => void }) {
+function EditNeed({ need, onClose }: { need: { id: string; title: string; content: string; photos?: PhotoLike[] }; onClose: (changed: boolean) => void }) {
   const { t, lang } = useLang();
   const { message } = App.useApp();
   const [title, setTitle] = useState(need.title);
   const [content, setContent] = useState(need.content);
+  const [photos, setPhotos] = useState<PhotoLike[]>(need.photos ?? []);
   const [error, setError] = useState<string | null>(null);
   const [state, update] = useMutation(UpdateMyNeedDoc);
   const save = async () => {
@@ -160,7 +163,7 @@ function EditNeed({ need, onClose }: { need: { id: string; title: string; conten
       setError(t('标题和内容都不能为空', 'Title and content must not be empty'));
       return;
     }
-    const r = await update({ needId: need.id, title: title.trim(), content: content.trim() });
+    const r = await update({ needId: need.id, title: title.trim(), content: content.trim(), photoIds: photos.map((p) => p.id) });
     if (r.error) setError(refusalText(r.error, lang));
     else {
       message.success(t('已保存，原内容保留在状态记录中', 'Saved; the old text is kept in the history'));
@@ -171,6 +174,9 @@ function EditNeed({ need, onClose }: { need: { id: string; title: string; conten
     <Modal open title={t('修改需求', 'Edit need')} onCancel={() => onClose(false)} onOk={save} okText={t('保存', 'Save')} cancelText={t('取消', 'Cancel')} confirmLoading={state.fetching} okButtonProps={{ ...({ 'data-testid': 'edit-save' } as Record<string, string>) }}>
       <Input value={title} maxLength={60} showCount onChange={(e) => { setTitle(e.target.value); setError(null); }} aria-label={t('标题', 'Title')} data-testid="edit-title" style={{ marginBottom: 8 }} />
       <Input.TextArea value={content} maxLength={2000} rows={5} onChange={(e) => { setContent(e.target.value); setError(null); }} aria-label={t('内容', 'Content')} data-testid="edit-content" />
+      <div style={{ marginTop: 8 }}>
+        <PhotoPicker area="portal" value={photos} onChange={setPhotos} testId="edit-photo" />
+      </div>
       {error && <div style={{ color: '#ff4d4f', fontSize: 13, marginTop: 6 }}>{error}</div>}
     </Modal>
   );

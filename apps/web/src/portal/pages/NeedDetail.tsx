@@ -10,6 +10,7 @@ import { SupportButton } from '../components';
 import { NeedDoc } from '../operations';
 import { NeedHistory } from '../../shared/NeedHistory';
 import { NeedFollow } from '../year/follow';
+import { PhotoStrip } from '../../shared/photos';
 
 export default function NeedDetail() {
   const { id = '' } = useParams();
@@ -38,6 +39,7 @@ export default function NeedDetail() {
                 <NeedStatusTag status={need.status} />
               </div>
               <p style={{ whiteSpace: 'pre-wrap' }}>{need.content}</p>
+              <PhotoStrip photos={need.photos} label={t('需求图片', 'Photos of the need')} testId="need-photos" />
               <Descriptions
                 size="small"
                 column={1}

@@ -11,6 +11,7 @@ import { ProjectEvaluationDoc } from '../../shared/operations';
 import { JoinProjectDoc, ProjectDoc } from '../operations';
 import { useSignInGate } from '../sign-in-gate';
 import { ProjectFollowAndDates } from '../year/follow';
+import { PhotoStrip, PhotoTimeline, projectPhotoEvents } from '../../shared/photos';
 
 /** A project: what it is, who claimed it, how far it got, its timeline and its results. */
 export default function ProjectDetail() {
@@ -96,7 +97,11 @@ export default function ProjectDetail() {
                   <span>{r.percent}%</span>
                 </div>
                 <div>{r.note}</div>
-                <div className="gr-muted">{fmtTime(r.at)}</div>
+                <PhotoStrip photos={r.photos} label={t(`${r.unit.name} 进度图片`, `${r.unit.name} progress photos`)} testId="progress-photos" />
+                <div className="gr-muted">
+                  {fmtTime(r.at)}
+                  {r.correctedAt ? t(`（${fmtTime(r.correctedAt)} 更正）`, ` (corrected ${fmtTime(r.correctedAt)})`) : ''}
+                </div>
               </div>
             ))
           )}
@@ -154,6 +159,11 @@ export default function ProjectDetail() {
             ))}
           </div>
         )}
+
+        <div className="gr-card">
+          <h3>{t('图片台账', 'Photo record')}</h3>
+          <PhotoTimeline events={projectPhotoEvents(p, t)} />
+        </div>
 
         <div className="gr-card">
           <h3>{t('项目时间线', 'Timeline')}</h3>

@@ -9,6 +9,7 @@ import { TopBar } from '../chrome';
 import { NeedCard, newClientMutationId } from '../components';
 import { DonePage } from '../done-page';
 import { SimilarNeedsDoc, SubmitNeedDoc } from '../operations';
+import { PhotoPicker, type PhotoLike } from '../../shared/photos';
 
 interface NeedForm {
   kind: 'MICRO_WISH' | 'GOLDEN_IDEA';
@@ -41,6 +42,7 @@ export default function Submit() {
   const [done, setDone] = useState<{ id: string; title: string } | null>(null);
   const clientMutationId = useRef(newClientMutationId());
   const [submitState, submitNeed] = useMutation(SubmitNeedDoc);
+  const [photos, setPhotos] = useState<PhotoLike[]>([]);
 
   const initialKind = params.get('kind') === 'GOLDEN_IDEA' ? 'GOLDEN_IDEA' : 'MICRO_WISH';
   const title = Form.useWatch('title', form) ?? '';
@@ -76,6 +78,7 @@ export default function Submit() {
         communityId: place.startsWith('c:') ? place.slice(2) : null,
         buildingId: place.startsWith('b:') ? place.slice(2) : null,
         clientMutationId: clientMutationId.current,
+        photoIds: photos.length ? photos.map((p) => p.id) : null,
       },
     });
     if (result.error || !result.data) {
@@ -111,6 +114,7 @@ export default function Submit() {
             onClick={() => {
               clientMutationId.current = newClientMutationId();
               form.resetFields();
+              setPhotos([]);
               setDone(null);
             }}
           >
@@ -173,6 +177,9 @@ export default function Submit() {
                 showCount
                 placeholder={t('说说具体情况：谁需要、在哪里、为什么', 'Who needs it, where, and why')}
               />
+            </Form.Item>
+            <Form.Item label={t('图片（可选）', 'Photos (optional)')}>
+              <PhotoPicker area="portal" value={photos} onChange={setPhotos} testId="need-photo" />
             </Form.Item>
             {placeOptions.length > 0 && (
               <Form.Item name="place" label={t('所在居民区或楼宇', 'Your community or building')}>

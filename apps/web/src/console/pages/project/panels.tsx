@@ -1,11 +1,13 @@
-import { Card, Col, Descriptions, Progress, Row, Statistic, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Descriptions, Progress, Row, Statistic, Table, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { useLang } from '../../../shared/i18n';
 import { NeedStatusTag } from '../../../shared/ui';
 import { fmtTime, percent, yuan } from '../../../shared/format';
 import { latestOf, overallPercent, ProjectTimeline } from '../../../shared/ProjectTimeline';
 import { ProjectEvaluationDoc } from '../../../shared/operations';
-import { DecisionButtons, VotePanel } from '../../project-actions';
+import { DecisionButtons, ProgressModal, VotePanel } from '../../project-actions';
+import { PhotoTimeline, projectPhotoEvents } from '../../../shared/photos';
 import { useSession } from '../../../shared/session';
 import { ProjectDates, ReleaseClaimButton } from '../../year/year-ui';
 import type { DetailProject, ProjectPartProps } from './types';
@@ -61,6 +63,7 @@ export function ClaimsPanel({ project: p, can, reload }: ProjectPartProps) {
   const { t } = useLang();
   const { me } = useSession();
   const myUnit = me?.unit ?? null;
+  const [correcting, setCorrecting] = useState<DetailProject['progress'][number] | null>(null);
   return (
     <Card title={t('认领与进度', 'Claims and progress')} style={{ marginBottom: 16 }}>
       <Row gutter={16} style={{ marginBottom: 12 }}>
@@ -108,9 +111,47 @@ export function ClaimsPanel({ project: p, can, reload }: ProjectPartProps) {
             { title: '%', width: 60, dataIndex: 'percent' },
             { title: t('累计资金', 'Spent'), width: 100, render: (_, r) => yuan(r.fundsSpentFen) },
             { title: t('累计受益', 'Reached'), width: 90, dataIndex: 'beneficiaries' },
+            { title: t('图片', 'Photos'), width: 120, render: (_, r) => (r.photos.length ? <a href={r.photos[0].url} target="_blank" rel="noopener noreferrer">{t(`${r.photos.length} 张`, `${r.photos.length}`)}</a> : '—') },
+            {
+              title: '',
+              width: 110,
+              render: (_, r) => (
+                <>
+                  {r.correctedAt && <Tag title={fmtTime(r.correctedAt)}>{t('已更正', 'Corrected')}</Tag>}
+                  {r.correctable && (
+                    <Button size="small" onClick={() => setCorrecting(r)} data-testid="correct-progress">
+                      {t('更正', 'Correct')}
+                    </Button>
+                  )}
+                </>
+              ),
+            },
           ]}
         />
       )}
+      {correcting && (
+        <ProgressModal
+          open
+          projectId={p.id}
+          unitId={correcting.unit.id}
+          correcting={correcting}
+          onClose={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** 图片台账: the project's photos in time order — its source needs', then each progress report's. */
+export function PhotoTimelinePanel({ project: p }: { project: DetailProject }) {
+  const { t } = useLang();
+  return (
+    <Card title={t('图片台账', 'Photo record')} style={{ marginBottom: 16 }}>
+      <PhotoTimeline events={projectPhotoEvents(p, t)} />
     </Card>
   );
 }
