@@ -1,7 +1,7 @@
 import { ArgsType, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver, Args } from '@nestjs/graphql';
 import { Controller, Get, Query as HttpQuery, StreamableFile, UseFilters } from '@nestjs/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { CurrentUser, Roles } from '@app/auth/access';
+import { CurrentUser, Roles } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Role } from '@app/common/glossary';

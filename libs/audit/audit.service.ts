@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { zonesWithRole } from '@app/auth/access';
+import { zonesWithRole } from '@app/common/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { BadInputError, ForbiddenError } from '@app/common/errors';
 import { Role } from '@app/common/glossary';

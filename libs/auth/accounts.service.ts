@@ -10,7 +10,7 @@ import { cleanText, toId } from '@app/common/text';
 import { inTransaction, isSqlite } from '@app/database/transaction';
 import { MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
 import { clock } from '@app/common/clock';
-import { isAdmin, zonesWithRole } from './access';
+import { isAdmin, zonesWithRole } from '@app/common/access';
 import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService } from './auth.service';
 import { PrincipalCache } from './principal-cache';

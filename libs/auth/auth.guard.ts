@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, ForbiddenError, UnauthenticatedError } from '@app/common/errors';
 import type { GraphQLContext, RequestLike } from '@app/common/request-context';
-import { ACCESS, Access, isAdmin, rolesOf } from './access';
+import { ACCESS, Access, isAdmin, rolesOf } from '@app/common/access';
 import { AuthService } from './auth.service';
 
 /**

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '@app/common/request-context';
-import { Public } from './access';
+import { Public } from '@app/common/access';
 import { AuthService } from './auth.service';
 import { SessionRequest, sessionAreaOf } from './session-cookie';
 import { AuthPayload } from './models/user.model';

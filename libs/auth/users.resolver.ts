@@ -4,7 +4,7 @@ import { Role } from '@app/common/glossary';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { Building, Community, MemberUnit, Zone, toBuilding, toCommunity, toUnit, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
-import { CurrentUser, Public, Roles, SignedIn, requireUser } from './access';
+import { CurrentUser, Public, Roles, SignedIn, requireUser } from '@app/common/access';
 import { ChangeMyPasswordArgs, CreateStaffUserArgs, DeactivateUserArgs, ResetStaffPasswordArgs, UpdateMyProfileArgs, UpdateStaffUserArgs, UsersArgs } from './dto/user.inputs';
 import { AccountsService } from './accounts.service';
 import { PersonalDataService } from './personal-data.service';

@@ -13,7 +13,7 @@ import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService, normalizeUsername } from './auth.service';
 import { User } from './models/user.model';
 import { PrincipalCache } from './principal-cache';
-import { hasZoneRole, isAdmin } from './access';
+import { hasZoneRole, isAdmin } from '@app/common/access';
 
 const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
 

@@ -1,6 +1,6 @@
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/common/request-context';
-import { CurrentUser, Public, SignedIn } from '@app/auth/access';
+import { CurrentUser, Public, SignedIn } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { ConsentService } from './consent.service';
 import { PRIVACY_POLICY, SUMMARY_EN, TERMS_VERSION, USER_AGREEMENT } from './terms';

@@ -7,7 +7,7 @@ import { ProjectStatus, Role, NOMINABLE_PROJECT_STATUSES } from '@app/common/glo
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
-import { assertZoneRole } from '@app/auth/access';
+import { assertZoneRole } from '@app/common/access';
 import { inTransaction, lockRow } from '@app/database/transaction';
 import { ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
 import { isCouncilOf } from './surveys.service';

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Role } from '@app/common/glossary';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, Public, Roles } from '@app/auth/access';
+import { CurrentUser, Public, Roles } from '@app/common/access';
 import { Project, toProject } from '@app/projects/models/project.model';
 import { CampaignsService } from './campaigns.service';
 import { CreateCampaignArgs, RecordVisitResponseArgs, SubmitSurveyResponseArgs, SurveyInput, VoteInCampaignArgs } from './dto/evaluation.inputs';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Column, DataSource, Entity, EntityManager, Index } from 'typeorm';
 import { CreatedAt, IdRef } from '@app/database/columns';
 import { isUniqueViolation } from '@app/common/errors';
-import { Public } from '@app/auth/access';
+import { Public } from '@app/common/access';
 import { SMS_LINKS, type SmsLinks } from '@app/notifications/sms-links';
 import { SurveyEntity } from './evaluation.entities';
 

@@ -9,7 +9,7 @@ import { Dimension, label, ProjectStatus, Role, SurveyMethod } from '@app/common
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { checkPhone, cleanText } from '@app/common/text';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole } from '@app/common/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';

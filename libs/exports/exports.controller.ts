@@ -5,7 +5,7 @@ import { publicOrigin } from '@app/common/public-origin';
 import { Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { assertZoneRole, CurrentUser, Roles } from '@app/auth/access';
+import { assertZoneRole, CurrentUser, Roles } from '@app/common/access';
 import { OrgService } from '@app/org/org.service';
 import { AppErrorHttpFilter } from './app-error-http.filter';
 import { queryParam } from './query-params';

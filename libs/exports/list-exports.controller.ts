@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, StreamableFile, UseFilters } from '@nest
 import { NeedCategory, NeedChannel, NeedKind, NeedStatus, ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, Roles } from '@app/auth/access';
+import { CurrentUser, Roles } from '@app/common/access';
 import { NeedOrder } from '@app/needs/needs.service';
 import { AppErrorHttpFilter } from './app-error-http.filter';
 import { ListExportsService } from './list-exports.service';

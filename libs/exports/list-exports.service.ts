@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole } from '@app/common/access';
 import { ForbiddenError } from '@app/common/errors';
 import { label, NeedCategory, NeedStatus, ProjectStatus, Role } from '@app/common/glossary';
 import { shanghaiDay } from '@app/common/shanghai-time';

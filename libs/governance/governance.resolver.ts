@@ -3,7 +3,7 @@ import { NeedCategory, Role } from '@app/common/glossary';
 import { shanghaiDay } from '@app/common/shanghai-time';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, Public, Roles } from '@app/auth/access';
+import { CurrentUser, Public, Roles } from '@app/common/access';
 import { MemberUnit, Zone, toUnit, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { Project, toProject } from '@app/projects/models/project.model';

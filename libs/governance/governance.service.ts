@@ -8,7 +8,7 @@ import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import { decodeCursor, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
-import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/common/access';
 import { UsersService } from '@app/auth/users.service';
 import { inTransaction, isMysql } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
-import { Public } from '@app/auth/access';
+import { Public } from '@app/common/access';
 import { ServingState } from './serving-state';
 
 export const HEALTH_REDIS_URL = Symbol('HEALTH_REDIS_URL');

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
+import { CurrentUser, Public, Roles, SignedIn } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { toUser, UsersService } from '@app/auth/users.service';
 import { Role } from '@app/common/glossary';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertZoneRole, hasZoneRole } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole } from '@app/common/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
 import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
-import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole, STAFF_ROLES } from '@app/common/access';
 import { segmentForSearch } from '@app/common/segmenter';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { NeedCategory, ResourceCost, ResourceKind, Role } from '@app/common/glossary';

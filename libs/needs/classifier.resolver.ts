@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertZoneRole, CurrentUser, Roles } from '@app/auth/access';
+import { assertZoneRole, CurrentUser, Roles } from '@app/common/access';
 import { Role } from '@app/common/glossary';
 import { LoaderKey } from '@app/common/loaders';
 import type { GraphQLContext, Principal } from '@app/common/request-context';

@@ -5,7 +5,7 @@ import { BadInputError, ConflictError, NotFoundError } from '@app/common/errors'
 import { label, NeedCategory, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
-import { assertZoneRole } from '@app/auth/access';
+import { assertZoneRole } from '@app/common/access';
 import { inTransaction, lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';

@@ -6,7 +6,7 @@ import { label, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glos
 import { LimitRule, RateLimitService } from '@app/common/rate-limit';
 import type { Principal } from '@app/common/request-context';
 import { checkContactPhone, cleanText, toId } from '@app/common/text';
-import { assertZoneRole } from '@app/auth/access';
+import { assertZoneRole } from '@app/common/access';
 import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';

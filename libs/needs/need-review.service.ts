@@ -6,7 +6,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@ap
 import { label, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
-import { assertZoneRole, hasZoneRole, isAdminOf } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole, isAdminOf } from '@app/common/access';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { MemberUnitEntity } from '@app/org/org.entities';
@@ -69,7 +69,7 @@ export class NeedReviewService {
     const needs = await this.loadBatch(viewer, needIds);
     return inTransaction(this.db, async (m) => {
       for (const need of byIdOrder(needs)) {
-        const ok = await applyNeedMove(m, need.id, [NeedStatus.SUBMITTED], NeedStatus.ACCEPTED, viewer.id, 'accept', label('NeedCategory', category), { category });
+        const ok = await tryNeedMove(m, need.id, 'accept', viewer.id, label('NeedCategory', category), { category });
         if (!ok) await this.refused(m, need.id, '纳入需求菜单', needs.length > 1);
         await this.jobs.enqueue(m, JobName.LearnCategory, { needId: need.id, category });
         await this.notify(m, [need.submitterId], need, 'need-accepted', '你的需求已纳入需求菜单', `「${need.title}」已纳入需求菜单「${label('NeedCategory', category)}」,感谢你的参与。`);
@@ -84,7 +84,7 @@ export class NeedReviewService {
     const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
     return inTransaction(this.db, async (m) => {
       for (const need of byIdOrder(needs)) {
-        const ok = await applyNeedMove(m, need.id, [NeedStatus.SUBMITTED], NeedStatus.REJECTED, viewer.id, 'reject', reason, { rejectReason: reason });
+        const ok = await tryNeedMove(m, need.id, 'reject', viewer.id, reason, { rejectReason: reason });
         if (!ok) await this.refused(m, need.id, '不予采纳', needs.length > 1);
         await this.notify(m, [need.submitterId], need, 'need-rejected', '你的需求未被采纳', `「${need.title}」未被采纳。理由:${reason}`);
       }

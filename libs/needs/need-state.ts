@@ -133,28 +133,11 @@ export async function bumpNeedCounters(
  * `set` may carry other columns changed by the same move (category on accept, reject reason,
  * merged_into_id, claimant…). `tryNeedMove` is the same but answers false instead of refusing.
  */
-export async function applyNeedMove(m: EntityManager, needId: number, move: NeedMove, actorId: number, note?: string | null, set?: QueryDeepPartialEntity<NeedEntity>): Promise<void>;
-/** @deprecated the earlier shape (from-states, to-state, action word); answers false when refused */
-export async function applyNeedMove(
-  m: EntityManager,
-  needId: number,
-  from: NeedStatus[],
-  to: NeedStatus,
-  actorId: number,
-  action: string,
-  note?: string | null,
-  set?: QueryDeepPartialEntity<NeedEntity>,
-): Promise<boolean>;
-export async function applyNeedMove(m: EntityManager, needId: number, ...args: unknown[]): Promise<void | boolean> {
-  if (typeof args[0] === 'string') {
-    const [move, actorId, note, set] = args as [NeedMove, number, string | null | undefined, QueryDeepPartialEntity<NeedEntity> | undefined];
-    const outcome = await moveNeed(m, needId, NEED_MOVES[move].from, NEED_MOVES[move].to, actorId, NEED_MOVES[move].recorded, note, set);
-    if (outcome === 'missing') throw new NotFoundError('Need', needId);
-    if (outcome !== 'moved') throw needStateConflict(outcome, move);
-    return;
-  }
-  const [from, to, actorId, action, note, set] = args as [NeedStatus[], NeedStatus, number, string, string | null | undefined, QueryDeepPartialEntity<NeedEntity> | undefined];
-  return (await moveNeed(m, needId, from, to, actorId, action, note, set)) === 'moved';
+export async function applyNeedMove(m: EntityManager, needId: number, move: NeedMove, actorId: number, note?: string | null, set?: QueryDeepPartialEntity<NeedEntity>): Promise<void> {
+  const rule = NEED_MOVES[move];
+  const outcome = await moveNeed(m, needId, rule.from, rule.to, actorId, rule.recorded, note, set);
+  if (outcome === 'missing') throw new NotFoundError('Need', needId);
+  if (outcome !== 'moved') throw needStateConflict(outcome, move);
 }
 
 /** applyNeedMove that answers false instead of refusing (bulk moves that skip needs moved meanwhile). */

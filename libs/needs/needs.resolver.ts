@@ -4,7 +4,7 @@ import { NEED_CATEGORIES, Role } from '@app/common/glossary';
 import { pageSize } from '@app/common/pagination';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, Public, Roles, SignedIn } from '@app/auth/access';
+import { CurrentUser, Public, Roles, SignedIn } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';

@@ -9,7 +9,7 @@ import { BadInputError } from '@app/common/errors';
 import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
 import { searchText } from '@app/search/search-text';
 import type { Principal } from '@app/common/request-context';
-import { hasZoneRole } from '@app/auth/access';
+import { hasZoneRole } from '@app/common/access';
 import { ZoneEntity } from '@app/org/org.entities';
 import { textSimilarity } from './classifier/need-classifier';
 import { OPEN_NEED_STATUSES } from './need-state';

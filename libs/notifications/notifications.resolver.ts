@@ -2,7 +2,7 @@ import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@ne
 import { PageInfo } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, SignedIn } from '@app/auth/access';
+import { CurrentUser, SignedIn } from '@app/common/access';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 import { SmsService } from './sms.service';

@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '@app/common/errors';
 import type { Principal } from '@app/common/request-context';
-import { CurrentUser, Public, SignedIn } from '@app/auth/access';
+import { CurrentUser, Public, SignedIn } from '@app/common/access';
 import { AuthService } from '@app/auth/auth.service';
 import { SESSION_AREAS, SESSION_HEADER } from '@app/auth/session-cookie';
 import { AppErrorHttpFilter } from '@app/common/app-error-http.filter';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Env } from '@config/env';
 import type { Principal } from '@app/common/request-context';
-import { CurrentUser, Public } from '@app/auth/access';
+import { CurrentUser, Public } from '@app/common/access';
 import { publicOrigin } from '@app/common/public-origin';
 import { PRINT_CSS, PRINT_JS } from './print.assets';
 import { PrintRefusal, PrintService, refusalPage } from './print.service';

@@ -5,7 +5,7 @@ import { UserEntity } from '@app/auth/auth.entities';
 import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
-import { hasZoneRole, isAdminOf } from '@app/auth/access';
+import { hasZoneRole, isAdminOf } from '@app/common/access';
 import { BadInputError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { assertZoneRole, hasZoneRole, isAdmin } from '@app/auth/access';
+import { assertZoneRole, hasZoneRole, isAdmin } from '@app/common/access';
 import { clock } from '@app/common/clock';
 import { shanghaiDay } from '@app/common/shanghai-time';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common/errors';

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { Public } from '@app/auth/access';
+import { Public } from '@app/common/access';
 import { Zone, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
 import { ZoneStatsArgs } from './dto/stats.inputs';

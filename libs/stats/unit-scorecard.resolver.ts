@@ -2,7 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { assertZoneRole, CurrentUser, hasZoneRole, Public, Roles } from '@app/auth/access';
+import { assertZoneRole, CurrentUser, hasZoneRole, Public, Roles } from '@app/common/access';
 import { toUnit } from '@app/org/models/org.models';
 import { ScorecardWeight, UnitScorecard } from './models/scorecard.models';
 import { SCORECARD_WEIGHTS } from './unit-scorecard';

@@ -1,6 +1,6 @@
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { UserEntity } from '@app/auth/auth.entities';
-import { errorOf, NEED, RECORD } from '../needs/needs-helpers';
+import { NEED, RECORD } from '../needs/needs-helpers';
 
 /** Issue 13, bug 2: hotline and reception callers are often elderly — landlines, or no phone at all. */
 describe('recordNeed for callers with a landline or without a phone', () => {
@@ -37,7 +37,7 @@ describe('recordNeed for callers with a landline or without a phone', () => {
       [{ onBehalfOfPhone: '5888' }, 'onBehalfOfPhone', '手机号或固定电话'],
       [{ onBehalfOfPhone: '1234-5678901' }, 'onBehalfOfPhone', '手机号或固定电话'],
     ] as const) {
-      const e = await errorOf(t, RECORD, rec(over), w.staff.token);
+      const e = await firstError(t, RECORD, rec(over), w.staff.token);
       expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
       expect(e.message).toContain(words);
     }

@@ -1,10 +1,9 @@
 import { Role } from '@app/common/glossary';
 import type { NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
-import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import { TestApp } from '../support/harness';
-import { Actor, nextPhone, World } from '../support/world';
+import { Actor, manyPeople, World } from '../support/world';
 
 /**
  * Projects in a given state (COMPLETED by default), inserted straight into the tables so the
@@ -143,12 +142,8 @@ export async function insertNeeds(
 }
 
 /** People with a phone and the WHITE_COLLAR role (residents come from manyResidents). */
-export async function officeWorkers(t: TestApp, n: number, buildingId: number | null): Promise<Actor[]> {
-  const phones = Array.from({ length: n }, () => nextPhone());
-  await t.db.getRepository(UserEntity).insert(phones.map((phone, i) => ({ phone, displayName: `白领${i}`, buildingId, specialties: [], isPartyMember: false })));
-  const users = await t.db.getRepository(UserEntity).find({ where: phones.map((phone) => ({ phone })) });
-  await t.db.getRepository(UserRoleEntity).insert(users.map((u) => ({ userId: u.id, role: Role.WHITE_COLLAR, zoneId: null })));
-  return users.map((u) => ({ id: u.id, token: t.tokenFor(u.id), phone: u.phone! }));
+export function officeWorkers(t: TestApp, n: number, buildingId: number | null): Promise<Actor[]> {
+  return manyPeople(t, n, Role.WHITE_COLLAR, (i) => ({ displayName: `白领${i}`, buildingId }));
 }
 
 /** Answers for every question of a survey: `scoreOf(question)` picks the score. */

@@ -2,7 +2,7 @@ import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
 import { startApp, TestApp } from '../support/harness';
 import { Actor, buildWorld, World } from '../support/world';
-import { firstError } from './support';
+import { firstError } from '../support/suite';
 
 const CREATE_ZONE = 'mutation($name: String!, $street: String!) { createZone(name: $name, street: $street) { id name street } }';
 const CREATE_COMMUNITY = 'mutation($zoneId: ID!, $name: String!) { createCommunity(zoneId: $zoneId, name: $name) { id name zone { id } } }';

@@ -3,7 +3,9 @@ import { RateLimitService } from '@app/common/rate-limit';
 import { CODE_PER_PHONE_RULE } from '@app/auth/auth.service';
 import { LoggingSmsSender } from '@app/auth/sms.sender';
 import { startApp, TestApp } from '../support/harness';
-import { firstError, freshPhone, gqlWith } from './support';
+import { gqlWith } from '../support/calls';
+import { firstError } from '../support/suite';
+import { nextPhone } from '../support/world';
 
 const REQUEST = 'mutation($phone: String!) { requestLoginCode(phone: $phone) }';
 const LOGIN = `mutation($phone: String!, $code: String!, $name: String) {
@@ -37,7 +39,7 @@ describe('sign-in with a one-time code', () => {
   const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
   it('sends a 6-digit code, stores only its hash, and signs a new resident in with it', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     const r = await request(phone);
     expect(r.errors).toBeUndefined();
     expect(r.data.requestLoginCode).toBe(true);
@@ -66,7 +68,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('signs a known person in to their own account (no second user, name kept)', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     const known = await t.db.getRepository(UserEntity).save(
       t.db.getRepository(UserEntity).create({ phone, displayName: '陈阿姨', specialties: [], isPartyMember: true }),
     );
@@ -79,7 +81,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('accepts a code only once', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const code = outbox.get(phone)!;
     expect((await login(phone, code)).errors).toBeUndefined();
@@ -88,7 +90,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('lets exactly one of two simultaneous sign-ins with the same code through', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const code = outbox.get(phone)!;
     const results = await Promise.all([login(phone, code), login(phone, code), login(phone, code)]);
@@ -99,7 +101,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('refuses a code after five minutes', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const code = outbox.get(phone)!;
     // the clock moves on: the code was issued 5 minutes and a second ago
@@ -116,7 +118,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('refuses a wrong code', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const e = firstError(await login(phone, wrong(outbox.get(phone)!)));
     expect(e.code).toBe('UNAUTHENTICATED');
@@ -124,7 +126,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('spends the outstanding code after five wrong codes (not the person): a new code works at once', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const code = outbox.get(phone)!;
     for (let i = 0; i < 4; i++) expect(firstError(await login(phone, wrong(code))).code).toBe('UNAUTHENTICATED');
@@ -141,7 +143,7 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('five wrong codes at once spend the code exactly as five in a row do', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     await request(phone);
     const code = outbox.get(phone)!;
     await Promise.all(Array.from({ length: 5 }, () => login(phone, wrong(code))));
@@ -150,17 +152,17 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('sends at most one code per phone per minute', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     expect((await request(phone)).errors).toBeUndefined();
     const second = firstError(await request(phone));
     expect(second.code).toBe('RATE_LIMITED');
     expect((await codeRows(phone)).length).toBe(1);
     // another phone is not held up
-    expect((await request(freshPhone())).errors).toBeUndefined();
+    expect((await request(nextPhone())).errors).toBeUndefined();
   });
 
   it('sends at most one code per phone per minute, also when asked many times at once', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     const results = await Promise.all(Array.from({ length: 5 }, () => request(phone)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect((await codeRows(phone)).length).toBe(1);
@@ -168,8 +170,8 @@ describe('sign-in with a one-time code', () => {
 
   it('sends at most thirty codes per address in a minute (a burst), many more in an hour', async () => {
     const ip = newIp();
-    for (let i = 0; i < 30; i++) expect((await request(freshPhone(), ip)).errors).toBeUndefined();
-    const phone = freshPhone();
+    for (let i = 0; i < 30; i++) expect((await request(nextPhone(), ip)).errors).toBeUndefined();
+    const phone = nextPhone();
     const e = firstError(await request(phone, ip));
     expect(e.code).toBe('RATE_LIMITED');
     expect(outbox.has(phone)).toBe(false);
@@ -194,13 +196,13 @@ describe('sign-in with a one-time code', () => {
   });
 
   it('accepts a phone with surrounding spaces as the same number', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     expect((await request(` ${phone} `)).errors).toBeUndefined();
     expect(outbox.has(phone)).toBe(true);
   });
 
   it.each(['12345', '1234567', 'abcdef', ''])('refuses a malformed code (%p) with BAD_USER_INPUT', async (code) => {
-    const e = firstError(await login(freshPhone(), code));
+    const e = firstError(await login(nextPhone(), code));
     expect(e.code).toBe('BAD_USER_INPUT');
     expect(e.field).toBe('code');
   });

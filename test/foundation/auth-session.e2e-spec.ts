@@ -2,9 +2,9 @@ import { JwtService } from '@nestjs/jwt';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { LoggingSmsSender } from '@app/auth/sms.sender';
 import { DEV_CODE, } from '../support/harness';
-import { TEST_PASSWORD } from '../support/world';
-import { firstError, freshPhone, gqlWith } from './support';
-import { useWorld } from '../support/suite';
+import { TEST_PASSWORD, nextPhone } from '../support/world';
+import { gqlWith } from '../support/calls';
+import { firstError, useWorld } from '../support/suite';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id displayName roles } } }';
 const ME = '{ me { id displayName roles } }';
@@ -86,7 +86,7 @@ describe('password sign-in and tokens', () => {
 
   describe('the development code (AUTH_DEV_LOGIN_CODE, outside production)', () => {
     it('signs a new phone in without an SMS', async () => {
-      const phone = freshPhone();
+      const phone = nextPhone();
       const d = await t.ok('mutation($p: String!, $c: String!) { loginWithCode(phone: $p, code: $c) { token user { id phone roles } } }', { p: phone, c: DEV_CODE });
       expect(d.loginWithCode.user).toMatchObject({ phone, roles: ['RESIDENT'] });
       expect((await t.ok(ME, {}, d.loginWithCode.token)).me.id).toBe(d.loginWithCode.user.id);
@@ -100,10 +100,10 @@ describe('password sign-in and tokens', () => {
   describe('code requests when the api is not behind a trusted proxy', () => {
     it('counts every request from this address, whatever X-Forwarded-For says', async () => {
       for (let i = 0; i < 30; i++) {
-        const r = await gqlWith(t, { 'x-forwarded-for': `172.16.0.${i + 1}` }, 'mutation($p: String!) { requestLoginCode(phone: $p) }', { p: freshPhone() });
+        const r = await gqlWith(t, { 'x-forwarded-for': `172.16.0.${i + 1}` }, 'mutation($p: String!) { requestLoginCode(phone: $p) }', { p: nextPhone() });
         expect(r.errors).toBeUndefined();
       }
-      const r = await gqlWith(t, { 'x-forwarded-for': '172.16.9.9' }, 'mutation($p: String!) { requestLoginCode(phone: $p) }', { p: freshPhone() });
+      const r = await gqlWith(t, { 'x-forwarded-for': '172.16.9.9' }, 'mutation($p: String!) { requestLoginCode(phone: $p) }', { p: nextPhone() });
       expect(firstError(r).code).toBe('RATE_LIMITED');
     });
   });

@@ -1,6 +1,5 @@
 import { ZoneEntity } from '@app/org/org.entities';
-import { firstError } from './support';
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 
 /** Nested fields below `zones`, alternating communities / zone, ending in `id`: `levels` field levels in all. */
 function chain(levels: number, first: 'communities' | 'zone' = 'communities'): string {

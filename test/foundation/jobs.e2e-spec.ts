@@ -5,7 +5,8 @@ import { OutboxRelay } from '@app/jobs/outbox.relay';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { startApp, TestApp } from '../support/harness';
 import { buildWorld, World } from '../support/world';
-import { eventually, firstError } from './support';
+import { eventually } from '../support/calls';
+import { firstError } from '../support/suite';
 
 const QUEUE = '{ jobQueue { counts failed { id name attempts error createdAt } } }';
 

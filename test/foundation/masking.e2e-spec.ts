@@ -1,7 +1,6 @@
 import { UserEntity } from '@app/auth/auth.entities';
 import { startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
-import { freshPhone } from './support';
+import { buildWorld, World, nextPhone } from '../support/world';
 
 const ME = '{ me { id displayName phone } }';
 const SUBMITTER = 'query($id: ID!) { need(id: $id) { id submitter { id displayName phone } } }';
@@ -26,7 +25,7 @@ describe('masking of names and phones', () => {
   });
 
   it('the sign-in payload shows the person signing in whole', async () => {
-    const phone = freshPhone();
+    const phone = nextPhone();
     const d = await t.ok('mutation($p: String!) { loginWithCode(phone: $p, code: "123456", displayName: "赵六") { user { displayName phone } } }', { p: phone });
     expect(d.loginWithCode.user).toEqual({ displayName: '赵六', phone });
   });

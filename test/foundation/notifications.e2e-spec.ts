@@ -3,7 +3,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { startApp, TestApp } from '../support/harness';
 import { buildWorld, World } from '../support/world';
-import { firstError } from './support';
+import { firstError } from '../support/suite';
 
 const PAGE = `query($first: Int, $after: String) {
   myNotifications(first: $first, after: $after) { edges { cursor node { id kind title body read createdAt } } pageInfo { endCursor hasNextPage } unreadCount }

@@ -1,7 +1,7 @@
 import { OrgService } from '@app/org/org.service';
 import { DEV_CODE, startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
-import { firstError, freshPhone } from './support';
+import { buildWorld, World, nextPhone } from '../support/world';
+import { firstError } from '../support/suite';
 
 /** The api as deployed: NODE_ENV=production, a real JWT secret, no development code. */
 describe('in production', () => {
@@ -51,7 +51,7 @@ describe('in production', () => {
   });
 
   it('accepts no development code', async () => {
-    const e = firstError(await t.gql('mutation($p: String!, $c: String!) { loginWithCode(phone: $p, code: $c) { token } }', { p: freshPhone(), c: DEV_CODE }));
+    const e = firstError(await t.gql('mutation($p: String!, $c: String!) { loginWithCode(phone: $p, code: $c) { token } }', { p: nextPhone(), c: DEV_CODE }));
     expect(e.code).toBe('UNAUTHENTICATED');
   });
 

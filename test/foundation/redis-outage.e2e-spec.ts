@@ -8,8 +8,8 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { ZoneEntity } from '@app/org/org.entities';
 import { LoggingSmsSender } from '@app/auth/sms.sender';
 import { ON_MYSQL, startApp, TestApp } from '../support/harness';
-import { buildWorld, World } from '../support/world';
-import { eventually, freshPhone } from './support';
+import { buildWorld, World, nextPhone } from '../support/world';
+import { eventually } from '../support/calls';
 
 /**
  * A Redis of this test's own (never the shared one on 6379): started, killed and started again on
@@ -122,7 +122,7 @@ async function freePort(from: number): Promise<number> {
     const created = await t.ok('mutation { createZone(name: "停电时新建", street: "陆家嘴街道") { id } }', {}, w.admin.token);
     expect(created.createZone.id).toBeDefined();
     // sign-in codes too (the rate limits fall back to memory)
-    const phone = freshPhone();
+    const phone = nextPhone();
     expect((await t.ok('mutation($p: String!) { requestLoginCode(phone: $p) }', { p: phone })).requestLoginCode).toBe(true);
     expect(t.app.get(LoggingSmsSender).outbox.get(phone)).toMatch(/^\d{6}$/);
 

@@ -1,7 +1,7 @@
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { UserEntity } from '@app/auth/auth.entities';
-import { errorOf, NEED, RECORD, SUBMIT, submit } from './needs-helpers';
+import { NEED, RECORD, SUBMIT, submit } from './needs-helpers';
 
 describe('needs: submitNeed and recordNeed', () => {
   const { t, w } = useWorld();
@@ -40,7 +40,7 @@ describe('needs: submitNeed and recordNeed', () => {
     ['content', { content: '字'.repeat(2001) }],
     ['zoneId', { zoneId: '999999' }],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field', async (field, over) => {
-    const e = await errorOf(t, SUBMIT, { input: input(over) }, w.residents[0].token);
+    const e = await firstError(t, SUBMIT, { input: input(over) }, w.residents[0].token);
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     expect(e.extensions?.field).toBe(field);
     expect(e.message).toContain(field);
@@ -52,9 +52,9 @@ describe('needs: submitNeed and recordNeed', () => {
   });
 
   it('refuses a community or building of another zone', async () => {
-    let e = await errorOf(t, SUBMIT, { input: input({ communityId: String(w.otherCommunityId) }) }, w.residents[0].token);
+    let e = await firstError(t, SUBMIT, { input: input({ communityId: String(w.otherCommunityId) }) }, w.residents[0].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'communityId']);
-    e = await errorOf(t, SUBMIT, { input: input({ buildingId: '424242' }) }, w.residents[0].token);
+    e = await firstError(t, SUBMIT, { input: input({ buildingId: '424242' }) }, w.residents[0].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'buildingId']);
   });
 
@@ -78,7 +78,7 @@ describe('needs: submitNeed and recordNeed', () => {
   it('allows 20 submissions per person per hour, then RATE_LIMITED', async () => {
     const [p] = await manyPeople(1);
     for (let i = 0; i < 20; i++) await submit(t, p.token, w.zoneId);
-    const e = await errorOf(t, SUBMIT, { input: input() }, p.token);
+    const e = await firstError(t, SUBMIT, { input: input() }, p.token);
     expect(e.extensions?.code).toBe('RATE_LIMITED');
     // someone else is not affected
     await submit(t, w.worker.token, w.zoneId);
@@ -121,7 +121,7 @@ describe('needs: submitNeed and recordNeed', () => {
         [{ onBehalfOfName: '  ' }, 'onBehalfOfName'],
         [{ title: '' }, 'title'],
       ] as const) {
-        const e = await errorOf(t, RECORD, rec(over), w.staff.token);
+        const e = await firstError(t, RECORD, rec(over), w.staff.token);
         expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
       }
     });

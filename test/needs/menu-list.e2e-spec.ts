@@ -1,6 +1,6 @@
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
-import { ACCEPT, accepted, errorOf, NEED, REJECT, submit, SUPPORT } from './needs-helpers';
+import { ACCEPT, accepted, NEED, REJECT, submit, SUPPORT } from './needs-helpers';
 
 const MENU = `query($z: ID!, $first: Int) { needsMenu(zoneId: $z) { zone { id name } sections { category count needs(first: $first) { id supportCount status title } } } }`;
 const LIST = `query($z: ID!, $status: NeedStatus, $category: NeedCategory, $kind: NeedKind, $first: Int, $after: String) {
@@ -85,7 +85,7 @@ describe('needs: menu, lists and similar needs', () => {
 
     const big = await t.ok(LIST, { z: String(zone), first: 500 }, w.otherStaff.token);
     expect(big.needs.edges).toHaveLength(8);
-    const e = await errorOf(t, LIST, { z: String(zone), first: 0 }, w.otherStaff.token);
+    const e = await firstError(t, LIST, { z: String(zone), first: 0 }, w.otherStaff.token);
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await t.code(LIST, { z: String(zone), after: 'garbage' })).toBe('BAD_USER_INPUT');
   });

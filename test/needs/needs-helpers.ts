@@ -1,5 +1,4 @@
 import { TestApp } from '../support/harness';
-import { firstError } from '../support/suite';
 
 /** GraphQL documents and small helpers shared by the needs e2e specs. */
 export const NEED_FIELDS = `id kind channel title content status category suggestedCategory suggestedConfidence supportCount supportedByMe rejectReason createdAt
@@ -42,5 +41,3 @@ export async function accepted(t: TestApp, token: string, staffToken: string, zo
   return id;
 }
 
-/** The first error of a call that must fail. */
-export const errorOf = firstError;

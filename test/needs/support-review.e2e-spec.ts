@@ -1,7 +1,7 @@
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
 import { ClassifierExampleEntity, MenuCounterEntity, NeedSupportEntity } from '@app/needs/needs.entities';
-import { ACCEPT, accepted, errorOf, MERGE, NEED, NOTIFICATIONS, REJECT, submit, SUPPORT, UNSUPPORT } from './needs-helpers';
+import { ACCEPT, accepted, MERGE, NEED, NOTIFICATIONS, REJECT, submit, SUPPORT, UNSUPPORT } from './needs-helpers';
 
 
 describe('needs: supports and review', () => {
@@ -14,7 +14,7 @@ describe('needs: supports and review', () => {
       expect(a.supportNeed).toEqual({ id, supportCount: 1, supportedByMe: true });
       const b = await t.ok(SUPPORT, { id }, w.worker.token);
       expect(b.supportNeed.supportCount).toBe(2);
-      const e = await errorOf(t, SUPPORT, { id }, w.residents[1].token);
+      const e = await firstError(t, SUPPORT, { id }, w.residents[1].token);
       expect(e.extensions?.code).toBe('CONFLICT');
       const un = await t.ok(UNSUPPORT, { id }, w.residents[1].token);
       expect(un.unsupportNeed).toEqual({ id, supportCount: 1, supportedByMe: false });
@@ -113,7 +113,7 @@ describe('needs: supports and review', () => {
 
     it('refuses an empty reason with BAD_USER_INPUT on reason', async () => {
       const id = await submit(t, w.residents[2].token, w.zoneId);
-      const e = await errorOf(t, REJECT, { id, r: ' \u0007 ' }, w.staff.token);
+      const e = await firstError(t, REJECT, { id, r: ' \u0007 ' }, w.staff.token);
       expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'reason']);
     });
   });
@@ -159,13 +159,13 @@ describe('needs: supports and review', () => {
       const a = await submit(t, w.residents[0].token, w.zoneId);
       const b = await submit(t, w.residents[1].token, w.zoneId);
       const c = await submit(t, w.residents[2].token, w.zoneId);
-      let e = await errorOf(t, MERGE, { id: a, into: a }, w.staff.token);
+      let e = await firstError(t, MERGE, { id: a, into: a }, w.staff.token);
       expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'intoNeedId']);
       await t.ok(MERGE, { id: b, into: c }, w.staff.token);
       expect(await t.code(MERGE, { id: a, into: b }, w.staff.token)).toBe('CONFLICT');
       expect(await t.code(MERGE, { id: b, into: a }, w.staff.token)).toBe('CONFLICT'); // b is merged already
       const elsewhere = await submit(t, w.residents[0].token, w.otherZoneId);
-      e = await errorOf(t, MERGE, { id: a, into: elsewhere }, w.admin.token);
+      e = await firstError(t, MERGE, { id: a, into: elsewhere }, w.admin.token);
       expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'intoNeedId']);
       const r = await submit(t, w.residents[1].token, w.zoneId);
       await t.ok(REJECT, { id: r, r: '无效' }, w.staff.token);

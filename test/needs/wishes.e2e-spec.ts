@@ -1,6 +1,6 @@
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
-import { accepted, CLAIM, CONFIRM, errorOf, NEED, NOTIFICATIONS, RECORD, submit, ACCEPT } from './needs-helpers';
+import { accepted, CLAIM, CONFIRM, NEED, NOTIFICATIONS, RECORD, submit, ACCEPT } from './needs-helpers';
 
 const kinds = (d: { myNotifications: { edges: { node: { kind: string } }[] } }) => d.myNotifications.edges.map((e) => e.node.kind);
 
@@ -27,9 +27,9 @@ describe('needs: 点亮心愿 (claimWish, confirmWishFulfilled) and notification
   it('a unit admin claims for its own unit; not for another unit', async () => {
     const id = await wish();
     expect(await t.code(CLAIM, { id, unit: String(w.units[1]) }, w.unitAdmins[0].token)).toBe('FORBIDDEN');
-    let e = await errorOf(t, CLAIM, { id, unit: String(w.otherZoneUnit) }, w.unitAdmins[0].token);
+    let e = await firstError(t, CLAIM, { id, unit: String(w.otherZoneUnit) }, w.unitAdmins[0].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'unitId']);
-    e = await errorOf(t, CLAIM, { id, unit: '987654' }, w.unitAdmins[0].token);
+    e = await firstError(t, CLAIM, { id, unit: '987654' }, w.unitAdmins[0].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'unitId']);
     const c = await t.ok(CLAIM, { id, unit: String(w.units[0]) }, w.unitAdmins[0].token);
     expect(c.claimWish).toMatchObject({ status: 'CLAIMED', claimedByUnit: { id: String(w.units[0]) } });
@@ -40,7 +40,7 @@ describe('needs: 点亮心愿 (claimWish, confirmWishFulfilled) and notification
     expect(await t.code(CLAIM, { id }, w.residents[0].token)).toBe('FORBIDDEN');
     expect(await t.code(CLAIM, { id })).toBe('UNAUTHENTICATED');
     const idea = await accepted(t, w.residents[0].token, w.staff.token, w.zoneId, 'CULTURE_SHARING', { kind: 'GOLDEN_IDEA' });
-    const e = await errorOf(t, CLAIM, { id: idea }, w.residents[1].token);
+    const e = await firstError(t, CLAIM, { id: idea }, w.residents[1].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'needId']);
     const pending = await submit(t, w.residents[0].token, w.zoneId, { kind: 'MICRO_WISH' });
     expect(await t.code(CLAIM, { id: pending }, w.residents[1].token)).toBe('CONFLICT');
@@ -83,7 +83,7 @@ describe('needs: 点亮心愿 (claimWish, confirmWishFulfilled) and notification
 
   it('confirmWishFulfilled refuses golden ideas, unknown needs and signed-out callers', async () => {
     const idea = await accepted(t, w.residents[0].token, w.staff.token, w.zoneId, 'CULTURE_SHARING', { kind: 'GOLDEN_IDEA' });
-    const e = await errorOf(t, CONFIRM, { id: idea }, w.residents[0].token);
+    const e = await firstError(t, CONFIRM, { id: idea }, w.residents[0].token);
     expect([e.extensions?.code, e.extensions?.field]).toEqual(['BAD_USER_INPUT', 'needId']);
     expect(await t.code(CONFIRM, { id: '9999999' }, w.residents[0].token)).toBe('NOT_FOUND');
     expect(await t.code(CONFIRM, { id: idea })).toBe('UNAUTHENTICATED');

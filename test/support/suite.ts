@@ -1,4 +1,4 @@
-import { startApp, TestApp } from './harness';
+import { GqlResult, startApp, TestApp } from './harness';
 import { buildWorld, World } from './world';
 
 /**
@@ -55,9 +55,17 @@ function late<T extends object>(name: string, current: () => T | undefined): T {
   });
 }
 
-/** The first error of a GraphQL call that must fail (the call succeeding fails the test). */
-export async function firstError(t: TestApp, query: string, variables: Record<string, unknown>, token?: string | null) {
-  const r = await t.gql(query, variables, token);
+type FirstError = NonNullable<GqlResult['errors']>[number] & { code?: string; field?: string };
+
+/**
+ * The first error of a GraphQL call that must fail (a call that succeeds fails the test), with
+ * `code` and `field` read from its extensions: of a result, or of a call it makes.
+ */
+export function firstError(r: GqlResult): FirstError;
+export function firstError(t: TestApp, query: string, variables: Record<string, unknown>, token?: string | null): Promise<FirstError>;
+export function firstError(r: GqlResult | TestApp, query?: string, variables: Record<string, unknown> = {}, token?: string | null): FirstError | Promise<FirstError> {
+  if (r instanceof TestApp) return r.gql(query!, variables, token).then((res) => firstError(res));
   if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.errors[0];
+  const e = r.errors[0];
+  return { ...e, code: e.extensions?.code, field: e.extensions?.field };
 }

@@ -92,12 +92,16 @@ export async function buildWorld(t: TestApp, opts: { residents?: number; units?:
   };
 }
 
-/** Many residents at once (for concurrency tests), inserted in bulk. */
-export async function manyResidents(t: TestApp, n: number, communityId: number | null = null): Promise<Actor[]> {
-  const db = t.db;
+/** Many people with a phone and one role, inserted in bulk (for concurrency and volume tests). */
+export async function manyPeople(t: TestApp, n: number, role: Role, fields: (i: number) => Partial<UserEntity>): Promise<Actor[]> {
   const phones = Array.from({ length: n }, () => nextPhone());
-  await db.getRepository(UserEntity).insert(phones.map((phone, i) => ({ phone, displayName: `居民${i}`, communityId, specialties: [], isPartyMember: i % 2 === 0 })));
-  const users = await db.getRepository(UserEntity).find({ where: phones.map((phone) => ({ phone })) });
-  await db.getRepository(UserRoleEntity).insert(users.map((u) => ({ userId: u.id, role: Role.RESIDENT, zoneId: null })));
+  await t.db.getRepository(UserEntity).insert(phones.map((phone, i) => ({ phone, specialties: [], isPartyMember: false, ...fields(i) })));
+  const users = await t.db.getRepository(UserEntity).find({ where: phones.map((phone) => ({ phone })) });
+  await t.db.getRepository(UserRoleEntity).insert(users.map((u) => ({ userId: u.id, role, zoneId: null })));
   return users.map((u) => ({ id: u.id, token: t.tokenFor(u.id), phone: u.phone! }));
+}
+
+/** Many residents at once (for concurrency tests). */
+export function manyResidents(t: TestApp, n: number, communityId: number | null = null): Promise<Actor[]> {
+  return manyPeople(t, n, Role.RESIDENT, (i) => ({ displayName: `居民${i}`, communityId, isPartyMember: i % 2 === 0 }));
 }

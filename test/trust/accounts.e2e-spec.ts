@@ -5,9 +5,8 @@ import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { createApi } from '../../apps/api/bootstrap';
 import { ON_MYSQL } from '../support/harness';
-import { useWorld } from '../support/suite';
+import { useWorld, firstError } from '../support/suite';
 import { TEST_PASSWORD } from '../support/world';
-import { firstError } from '../foundation/support';
 import { submit } from '../needs/needs-helpers';
 
 const ME = '{ me { id displayName } }';

@@ -2,9 +2,9 @@ import { ProjectEntity } from '@app/projects/projects.entities';
 import { SurveyEntity } from '@app/evaluation/evaluation.entities';
 import { UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import { Role } from '@app/common/glossary';
-import { useWorld } from '../support/suite';
-import { TEST_PASSWORD } from '../support/world';
-import { firstError, freshPhone, gqlWith } from '../foundation/support';
+import { useWorld, firstError } from '../support/suite';
+import { TEST_PASSWORD, nextPhone } from '../support/world';
+import { gqlWith } from '../support/calls';
 import { insertProject, CREATE_SURVEY, SUBMIT as ANSWER, VISIT, answersFor } from '../evaluation/evaluation-helpers';
 import { submit } from '../needs/needs-helpers';
 
@@ -140,7 +140,7 @@ describe('trust: holes found by a hostile client', () => {
 
   describe('6. an office building shares one address', () => {
     it('sends codes to many people behind one address (more than ten an hour)', async () => {
-      for (let i = 0; i < 15; i++) expect((await t.gql('mutation($p: String!) { requestLoginCode(phone: $p) }', { p: freshPhone() })).errors).toBeUndefined();
+      for (let i = 0; i < 15; i++) expect((await t.gql('mutation($p: String!) { requestLoginCode(phone: $p) }', { p: nextPhone() })).errors).toBeUndefined();
     });
   });
 
@@ -155,7 +155,7 @@ describe('trust: holes found by a hostile client', () => {
     });
 
     it("a resident of another zone cannot answer this zone's survey", async () => {
-      const stranger = await t.db.getRepository(UserEntity).save(t.db.getRepository(UserEntity).create({ phone: freshPhone(), displayName: '外区居民', communityId: w.otherCommunityId, specialties: [], isPartyMember: false }));
+      const stranger = await t.db.getRepository(UserEntity).save(t.db.getRepository(UserEntity).create({ phone: nextPhone(), displayName: '外区居民', communityId: w.otherCommunityId, specialties: [], isPartyMember: false }));
       await t.db.getRepository(UserRoleEntity).insert({ userId: stranger.id, role: Role.RESIDENT, zoneId: null });
       expect(firstError(await t.gql(ANSWER, { surveyId, answers: answersFor(questions, () => 5) }, t.tokenFor(stranger.id))).code).toBe('FORBIDDEN');
       // a resident of the zone can
@@ -163,7 +163,7 @@ describe('trust: holes found by a hostile client', () => {
     });
 
     it('a visit answer creates no login account, is refused a second time for the same phone, and is audited without the phone', async () => {
-      const phone = freshPhone();
+      const phone = nextPhone();
       expect((await t.gql(VISIT, { surveyId, phone, answers: answersFor(questions, () => 4) }, w.staff.token)).errors).toBeUndefined();
       expect(await t.db.getRepository(UserEntity).countBy({ phone })).toBe(0);
       const again = firstError(await t.gql(VISIT, { surveyId, phone, answers: answersFor(questions, () => 4) }, w.staff.token));

@@ -222,6 +222,28 @@ interface ClaimForm {
 }
 
 /** A unit administrator claims a published project for the unit, with a pledge. */
+/**
+ * The claim dialog for a list of projects: `claim(project)` opens it for one, `dialog` is the
+ * element to render (null while closed); `onDone` runs after a successful claim.
+ */
+export function useClaimDialog(unitId: string, onDone: () => void) {
+  const [claiming, setClaiming] = useState<{ id: string; title: string } | null>(null);
+  const dialog = claiming && (
+    <ClaimModal
+      open
+      projectId={claiming.id}
+      projectTitle={claiming.title}
+      unitId={unitId}
+      onClose={() => setClaiming(null)}
+      onDone={() => {
+        setClaiming(null);
+        onDone();
+      }}
+    />
+  );
+  return { claim: (p: { id: string; title: string }) => setClaiming(p), dialog };
+}
+
 export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onDone }: {
   open: boolean;
   projectId: string;

@@ -7,7 +7,7 @@ import { refusalText } from '../../shared/errors';
 import { ErrorBox } from '../../shared/ui';
 import { yuan } from '../../shared/format';
 import { ClaimWishDoc } from '../../shared/operations';
-import { ClaimModal } from '../project-actions';
+import { useClaimDialog } from '../project-actions';
 import { RecommendedDoc } from './operations';
 import { MatchingHelp, Reasons, ScoreTag } from './reasons';
 
@@ -16,7 +16,7 @@ export function RecommendedTab({ unitId }: { unitId: string }) {
   const { t, L, lang } = useLang();
   const { message } = App.useApp();
   const [{ data, error, fetching }, refetch] = useQuery({ query: RecommendedDoc, variables: { unitId }, requestPolicy: 'cache-and-network' });
-  const [claiming, setClaiming] = useState<{ id: string; title: string } | null>(null);
+  const claimDialog = useClaimDialog(unitId, () => reload());
   const [, claimWish] = useMutation(ClaimWishDoc);
   const [busy, setBusy] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -46,7 +46,7 @@ export function RecommendedTab({ unitId }: { unitId: string }) {
             <List.Item
               data-testid="recommended-project"
               actions={[
-                <Button key="c" type="primary" size="small" onClick={() => setClaiming({ id: m.project.id, title: m.project.title })} data-testid="recommended-claim">
+                <Button key="c" type="primary" size="small" onClick={() => claimDialog.claim({ id: m.project.id, title: m.project.title })} data-testid="recommended-claim">
                   {t('认领', 'Claim')}
                 </Button>,
               ]}
@@ -100,19 +100,7 @@ export function RecommendedTab({ unitId }: { unitId: string }) {
           )}
         />
       </Card>
-      {claiming && (
-        <ClaimModal
-          open
-          projectId={claiming.id}
-          projectTitle={claiming.title}
-          unitId={unitId}
-          onClose={() => setClaiming(null)}
-          onDone={() => {
-            setClaiming(null);
-            reload();
-          }}
-        />
-      )}
+      {claimDialog.dialog}
     </>
   );
 }

@@ -14,7 +14,7 @@ import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
 import { ClaimWishDoc } from '../../shared/operations';
 import { NeedsDoc, ProjectsDoc } from '../operations';
 import { ExportButton } from '../export-button';
-import { ClaimModal, ProgressModal } from '../project-actions';
+import { ProgressModal, useClaimDialog } from '../project-actions';
 import { PagedTable } from '../paged-table';
 import type { ConsoleProjectRowFragment, ProjectStatus } from '../gql/graphql';
 import { RecommendedTab } from '../matching/RecommendedTab';
@@ -52,7 +52,7 @@ export default function UnitDesk() {
 function Claimable({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
-  const [claiming, setClaiming] = useState<ConsoleProjectRowFragment | null>(null);
+  const claimDialog = useClaimDialog(unitId, () => refresh());
   const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.PUBLISHED }, (d) => d.projects, { pause: !zone });
   const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.CLAIMED }, (d) => d.projects, { pause: !zone });
   // the server says which ones this unit may still claim (places left, not claimed by it yet)
@@ -79,7 +79,7 @@ function Claimable({ unitId }: { unitId: string }) {
             title: '',
             width: 110,
             render: (_, p) => (
-              <Button type="primary" size="small" onClick={() => setClaiming(p)} data-testid="unit-claim">
+              <Button type="primary" size="small" onClick={() => claimDialog.claim(p)} data-testid="unit-claim">
                 {t('认领', 'Claim')}
               </Button>
             ),
@@ -87,19 +87,7 @@ function Claimable({ unitId }: { unitId: string }) {
         ]}
       />
       <LoadMore list={published} total={null} />
-      {claiming && (
-        <ClaimModal
-          open
-          projectId={claiming.id}
-          projectTitle={claiming.title}
-          unitId={unitId}
-          onClose={() => setClaiming(null)}
-          onDone={() => {
-            setClaiming(null);
-            refresh();
-          }}
-        />
-      )}
+      {claimDialog.dialog}
     </>
   );
 }

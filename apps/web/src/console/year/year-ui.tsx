@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
@@ -84,10 +84,43 @@ interface DraftForm {
 }
 
 /** 修改草稿: a draft, also one sent back by the board or the party committee. */
+/**
+ * The fields of a project draft, shared by 修改草稿 and 申报项目 (test ids `${prefix}-title`, …);
+ * `children` add to the row of figures (the claim places of a draft).
+ */
+function DraftFields({ prefix, titlePlaceholder, children }: { prefix: 'draft' | 'offer'; titlePlaceholder?: string; children?: ReactNode }) {
+  const { t } = useLang();
+  const categories = useEnumOptions('NeedCategory');
+  return (
+    <>
+      <Form.Item name="title" label={t('项目名称', 'Title')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+        <Input maxLength={60} placeholder={titlePlaceholder} data-testid={`${prefix}-title`} />
+      </Form.Item>
+      <Form.Item name="description" label={t('项目描述', 'Description')} rules={[{ required: true, whitespace: true }]}>
+        <Input.TextArea rows={4} maxLength={5000} data-testid={`${prefix}-description`} />
+      </Form.Item>
+      <Form.Item name="category" label={t('类别', 'Category')} rules={[{ required: true, message: t('请选择类别', 'Choose a category') }]}>
+        <Select options={categories} data-testid={`${prefix}-category`} />
+      </Form.Item>
+      <Space size={16} wrap>
+        <Form.Item name="budgetYuan" label={t('预算(元)', 'Budget (yuan)')} rules={[{ required: true, type: 'number', min: 0 }]}>
+          <InputNumber min={0} precision={2} step={1000} style={{ width: 160 }} data-testid={`${prefix}-budget`} />
+        </Form.Item>
+        <Form.Item name="targetBeneficiaries" label={t('目标受益人数', 'Target beneficiaries')} rules={[{ required: true, type: 'number', min: 0 }]}>
+          <InputNumber min={0} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        {children}
+      </Space>
+      <Form.Item name="dates" label={t('起止日期', 'Start and end')}>
+        <DatePicker.RangePicker allowEmpty={[true, true]} data-testid={`${prefix}-dates`} />
+      </Form.Item>
+    </>
+  );
+}
+
 export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => void }) {
   const { t, lang } = useLang();
   const { message } = App.useApp();
-  const categories = useEnumOptions('NeedCategory');
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<DraftForm>();
@@ -136,29 +169,11 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
             dates: year.startsOn || year.endsOn ? [year.startsOn ? dayjs(year.startsOn) : null, year.endsOn ? dayjs(year.endsOn) : null] : null,
           }}
         >
-          <Form.Item name="title" label={t('项目名称', 'Title')} rules={[{ required: true, whitespace: true, max: 60 }]}>
-            <Input maxLength={60} data-testid="draft-title" />
-          </Form.Item>
-          <Form.Item name="description" label={t('项目描述', 'Description')} rules={[{ required: true, whitespace: true }]}>
-            <Input.TextArea rows={4} maxLength={5000} />
-          </Form.Item>
-          <Form.Item name="category" label={t('类别', 'Category')} rules={[{ required: true }]}>
-            <Select options={categories} />
-          </Form.Item>
-          <Space size={16} wrap>
-            <Form.Item name="budgetYuan" label={t('预算(元)', 'Budget (yuan)')} rules={[{ required: true, type: 'number', min: 0 }]}>
-              <InputNumber min={0} precision={2} step={1000} style={{ width: 160 }} data-testid="draft-budget" />
-            </Form.Item>
-            <Form.Item name="targetBeneficiaries" label={t('目标受益人数', 'Target beneficiaries')} rules={[{ required: true, type: 'number', min: 0 }]}>
-              <InputNumber min={0} precision={0} style={{ width: 140 }} />
-            </Form.Item>
+          <DraftFields prefix="draft">
             <Form.Item name="claimLimit" label={t('认领名额', 'Claim places')} rules={[{ required: true, type: 'number', min: 1, max: 50 }]}>
               <InputNumber min={1} max={50} precision={0} style={{ width: 120 }} />
             </Form.Item>
-          </Space>
-          <Form.Item name="dates" label={t('起止日期', 'Start and end')}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} data-testid="draft-dates" />
-          </Form.Item>
+          </DraftFields>
           <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="draft-save">
             {t('保存修改', 'Save')}
           </Button>
@@ -304,7 +319,6 @@ export function OfferProjectCard() {
   const { message } = App.useApp();
   const { me } = useSession();
   const { zone } = useZone();
-  const categories = useEnumOptions('NeedCategory');
   const [form] = Form.useForm<OfferForm>();
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -369,26 +383,7 @@ export function OfferProjectCard() {
       <Modal open={open} title={t('申报项目', 'Offer a project')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={640}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ budgetYuan: 0, targetBeneficiaries: 0 }}>
-          <Form.Item name="title" label={t('项目名称', 'Title')} rules={[{ required: true, whitespace: true, max: 60 }]}>
-            <Input maxLength={60} placeholder={t('如:金秋助学', 'e.g. Autumn school aid')} data-testid="offer-title" />
-          </Form.Item>
-          <Form.Item name="description" label={t('项目描述', 'Description')} rules={[{ required: true, whitespace: true }]}>
-            <Input.TextArea rows={3} maxLength={5000} data-testid="offer-description" />
-          </Form.Item>
-          <Form.Item name="category" label={t('类别', 'Category')} rules={[{ required: true, message: t('请选择类别', 'Choose a category') }]}>
-            <Select options={categories} data-testid="offer-category" />
-          </Form.Item>
-          <Space size={16} wrap>
-            <Form.Item name="budgetYuan" label={t('预算(元)', 'Budget (yuan)')} rules={[{ type: 'number', min: 0 }]}>
-              <InputNumber min={0} precision={2} step={1000} style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="targetBeneficiaries" label={t('目标受益人数', 'Target beneficiaries')} rules={[{ type: 'number', min: 0 }]}>
-              <InputNumber min={0} precision={0} style={{ width: 140 }} />
-            </Form.Item>
-          </Space>
-          <Form.Item name="dates" label={t('起止日期', 'Start and end')}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} />
-          </Form.Item>
+          <DraftFields prefix="offer" titlePlaceholder={t('如:金秋助学', 'e.g. Autumn school aid')} />
           <Form.Item name="pledge" label={t('本单位承诺', 'Our pledge')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
             <Input.TextArea rows={2} maxLength={1000} placeholder={t('如:出资两万元,派出志愿者 10 名', 'e.g. 20,000 yuan and 10 volunteers')} data-testid="offer-pledge" />
           </Form.Item>

@@ -33,6 +33,21 @@ export default function Menu() {
   const total = sections.reduce((a, s) => a + s.count, 0);
   const shown = active === 'ALL' ? sections : sections.filter((s) => s.category === active);
 
+  /** A need of the menu, with 点亮 when the caller may light the wish. */
+  const menuNeed = (need: Parameters<typeof NeedCard>[0]['need'] & { availableActions: string[] }) => (
+    <NeedCard
+      key={need.id}
+      need={need}
+      extra={
+        need.availableActions.includes('claimWish') ? (
+          <Button size="small" onClick={() => lightUp(need.id, need.title)}>
+            {t('点亮', 'Light up')}
+          </Button>
+        ) : null
+      }
+    />
+  );
+
   const lightUp = (id: string, title: string) =>
     signedIn() &&
     modal.confirm({
@@ -79,19 +94,7 @@ export default function Menu() {
               }
             >
               {(nodes) =>
-                nodes.map((n) => (
-                  <NeedCard
-                    key={n.id}
-                    need={n}
-                    extra={
-                      n.availableActions.includes('claimWish') ? (
-                        <Button size="small" onClick={() => lightUp(n.id, n.title)}>
-                          {t('点亮', 'Light up')}
-                        </Button>
-                      ) : null
-                    }
-                  />
-                ))
+                nodes.map(menuNeed)
               }
             </PagedList>
           </section>
@@ -127,19 +130,7 @@ export default function Menu() {
                     <span>{L('NeedCategory', s.category)}</span>
                     <Badge count={s.count} color="#c8102e" />
                   </div>
-                  {s.needs.map((n) => (
-                    <NeedCard
-                      key={n.id}
-                      need={n}
-                      extra={
-                        n.availableActions.includes('claimWish') ? (
-                          <Button size="small" onClick={() => lightUp(n.id, n.title)}>
-                            {t('点亮', 'Light up')}
-                          </Button>
-                        ) : null
-                      }
-                    />
-                  ))}
+                  {s.needs.map(menuNeed)}
                 </section>
               ))}
           </>

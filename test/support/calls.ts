@@ -1,8 +1,4 @@
-import { GqlResult, TestApp } from '../support/harness';
-
-/** Phones for this file's tests: valid mainland mobile numbers, distinct within a run. */
-let seq = 0;
-export const freshPhone = () => `137${String(10_000_000 + ++seq * 13 + (process.pid % 500) * 20_000).slice(-8)}`;
+import { GqlResult, TestApp } from './harness';
 
 /** A GraphQL call with extra request headers (e.g. X-Forwarded-For). */
 export async function gqlWith<T = any>(
@@ -15,13 +11,6 @@ export async function gqlWith<T = any>(
   for (const [k, v] of Object.entries(headers)) req.set(k, v);
   const res = await req.send({ query, variables });
   return { status: res.status, data: res.body.data, errors: res.body.errors };
-}
-
-/** The first error of a call that must fail: code, message and field. */
-export function firstError(r: GqlResult): { code?: string; message: string; field?: string } {
-  if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  const e = r.errors[0];
-  return { code: e.extensions?.code, message: e.message, field: e.extensions?.field };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
