@@ -10,8 +10,8 @@
  *   card opens the survey (4) → 自定义 without dates asks for them (5) → staff record needs from a
  *   landline and from a caller without a phone (2) → the review queue exports what it shows, the
  *   zone report has a title row and Chinese remarks (9, per-list export) → 更正分类 on an accepted
- *   need → the resource directory finds by Chinese words → an expired console session says so and
- *   comes back to the page after signing in (10); the language switch
+ *   need → the resource directory finds by Chinese words → an expired session says so and comes
+ *   back to the page after signing in, on the console and on the portal (10); the language switch
  *   is on the portal's pages for signed-in residents too (8).
  *
  *   npm run build:web && node test/browser/run.mjs daily2
@@ -287,6 +287,20 @@ test('the usability bugs of the walk, each as a person meets it', async (t) => {
     await staff.locator('#password').fill('staff12345');
     await staff.getByTestId('console-login').click();
     await staff.waitForURL(/\/console\/audit$/);
+  });
+
+  await s.step(t, 'bug 10: on the portal too', async () => {
+    await phone.goto(`${s.base}/`);
+    await phone.getByTestId('unread-badge').waitFor(); // signed in on the page
+    await phone.waitForLoadState('networkidle');
+    assert.equal(await phone.getByTestId('topbar-login').count(), 0, 'signed in');
+    await phone.context().clearCookies(); // the session runs out
+    await phone.locator('.gr-tabbar a[href="/my-needs"]').click();
+    await phone.waitForURL(/\/login\?next=%2Fmy-needs/);
+    await phone.getByTestId('session-expired').getByText('登录已过期，请重新登录').waitFor();
+    await s.fillCodeSignIn(phone, PHONE);
+    await phone.waitForURL((u) => u.pathname === '/my-needs');
+    await phone.getByTestId('need-title').first().waitFor();
   });
 
   s.noConsoleErrors(t);
