@@ -14,6 +14,7 @@
  *     alternating, `--rounds` times; the table shows req/s, p50, p99 and product/bare.
  *
  * Options: --needs=10000 --projects=1000 --units=100 --responses=100000 --c=20 --secs=8
+ *          --serial=100 (requests one at a time, for the p50/p99 of a lone request: the growth figure)
  *          --rounds=3 (--secs=0 --statements=1: only print each operation's statements) --only=menu,needs,stats,projects,project --reuse=1 (keep the database of an
  *          earlier run of the same size) --statements=1 (print the captured statements)
  * Targets (issue 17): every operation ≥ 45% of bare; p99 within 3× p50.
@@ -36,6 +37,7 @@ const SECS = arg('secs', 8);
 const ROUNDS = arg('rounds', 3);
 const REUSE = arg('reuse', 0) === 1;
 const SHOW_STATEMENTS = arg('statements', 0) === 1;
+const SERIAL = arg('serial', 100);
 const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '').split(',').filter(Boolean);
 const DATABASE = `gr_bench_ratio_${SIZE.needs}_${SIZE.responses}`;
 const JWT_SECRET = 'bench-secret-bench-secret';
@@ -169,6 +171,7 @@ async function main() {
   const admin = await createConnection(`${MYSQL_BASE}/${DATABASE}`);
   const pool = createPool({ uri: `${MYSQL_BASE}/${DATABASE}`, connectionLimit: 10 });
   const rows: string[] = [];
+  const lone: string[] = [];
   try {
     const chosen = OPERATIONS.filter((o) => !ONLY.length || ONLY.includes(o.name));
     const prepared: { op: Operation; headers: Record<string, string>; body: string; statements: string[] }[] = [];
@@ -197,8 +200,21 @@ async function main() {
       if (SHOW_STATEMENTS) for (const s of statements) console.log(`  [${op.name}] ${s.replace(/\s+/g, ' ').slice(0, 200)}`);
       prepared.push({ op, headers, body, statements });
     }
+    // 2. one request at a time: the latency of a lone request (compared across data sizes)
+    for (const { op, headers, body, statements } of prepared) {
+      const times: number[] = [];
+      for (let i = 0; i < SERIAL + 10; i++) {
+        const t0 = performance.now();
+        await (await fetch(url, { method: 'POST', headers, body })).json();
+        if (i >= 10) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+      lone.push(`| ${LABEL[op.name].padEnd(60)} | ${String(statements.length).padStart(4)} | ${at(0.5).padStart(7)} | ${at(0.99).padStart(7)} |`);
+      console.log(lone[lone.length - 1]);
+    }
     for (const { op, headers, body, statements } of SECS > 0 ? prepared : []) {
-      // 2. the bare server: the same statements, rows as JSON
+      // 3. the bare server: the same statements, rows as JSON
       const bare = http.createServer(async (rq, rs) => {
         for await (const _ of rq);
         const out: unknown[] = [];
@@ -214,7 +230,7 @@ async function main() {
       await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
       const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 
-      // 3. alternate loads
+      // 4. alternate loads
       const A: Result[] = [];
       const B: Result[] = [];
       for (let i = 0; i < ROUNDS; i++) {
@@ -237,6 +253,11 @@ async function main() {
     await pool.end();
     await admin.end();
   }
+  console.log(`\none request at a time on ${DATABASE} (${SERIAL} requests each, after 10 unreported)`);
+  console.log(`| ${'operation'.padEnd(60)} | stmt | p50 ms  | p99 ms  |`);
+  console.log(`|${'-'.repeat(62)}|------|---------|---------|`);
+  for (const r of lone) console.log(r);
+  if (SECS <= 0) return;
   console.log(`\nratio on ${DATABASE} (${SIZE.needs.toLocaleString()} needs, ${SIZE.projects.toLocaleString()} projects, ${SIZE.units} units, ${SIZE.responses.toLocaleString()} responses), ${C} connections, ${SECS} s × ${ROUNDS} rounds each, alternating`);
   console.log(`| ${'operation'.padEnd(60)} | stmt | product | bare    | ratio  | p50  | p99  | p99/p50 | failed |`);
   console.log(`|${'-'.repeat(62)}|------|---------|---------|--------|------|------|-------|--------|`);

@@ -183,6 +183,30 @@ export class PhotosService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Uploads never attached (or dropped from their record) and older than `before`: the row goes
+   * first with a conditional delete (a photo attached meanwhile stays), then its stored files.
+   * Run by the daily retention job; returns how many went.
+   */
+  async purgeUnattached(before: Date, limit = 500): Promise<number> {
+    const rows = await this.db
+      .getRepository(PhotoEntity)
+      .createQueryBuilder('p')
+      .where('p.subject_id IS NULL AND p.created_at < :before', { before })
+      .orderBy('p.created_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    let purged = 0;
+    for (const p of rows) {
+      const res = await this.db.createQueryBuilder().delete().from(PhotoEntity).where('id = :id AND subject_id IS NULL', { id: p.id }).execute();
+      if (!res.affected) continue;
+      await this.storage.delete(p.storageKey);
+      await this.storage.delete(p.thumbKey);
+      purged++;
+    }
+    return purged;
+  }
+
   /** Photos of many records of one kind (for exports): subjectId → photos in order. */
   async ofSubjects(type: PhotoSubjectType, ids: number[]): Promise<Map<number, PhotoEntity[]>> {
     const out = new Map<number, PhotoEntity[]>();

@@ -9,6 +9,7 @@ import { DigestScheduler } from '@app/notifications/digest.scheduler';
 import { ProjectsModule } from '@app/projects/projects.module';
 import { OverdueScheduler } from '@app/projects/overdue.service';
 import { RetentionScheduler } from '@app/retention/retention';
+import { PhotosModule } from '@app/photos/photos.module';
 
 /**
  * Every job processor. The worker app runs them; the api runs them too only in the embedded
@@ -17,7 +18,7 @@ import { RetentionScheduler } from '@app/retention/retention';
  */
 @Module({
   // SurveyLinksModule provides notifications' SMS_LINKS port (survey invitations texted from here)
-  imports: [SurveyLinksModule, NeedsModule, NotificationsModule, ProjectsModule],
+  imports: [SurveyLinksModule, NeedsModule, NotificationsModule, ProjectsModule, PhotosModule],
   providers: [NeedsProcessor, NotifyProcessor, DigestScheduler, OverdueScheduler, RetentionScheduler],
 })
 export class ProcessorsModule implements OnApplicationBootstrap {

@@ -8,6 +8,7 @@ import { JobName } from '@app/jobs/job-names';
 import { DailyScheduler } from '@app/jobs/daily-scheduler';
 import { JobsService } from '@app/jobs/jobs.service';
 import { purgeFinishedJobs } from '@app/jobs/outbox.retention';
+import { PhotosService } from '@app/photos/photos.service';
 
 const DAY = 86_400_000;
 
@@ -21,6 +22,8 @@ export const RETENTION = {
   doneJobsDays: 7,
   /** the markers that make periodic jobs exactly-once */
   scheduledRunsDays: 30,
+  /** uploaded photos no record took (or a record dropped): their rows and files */
+  unattachedPhotosDays: 2,
 };
 
 /** The purge runs once a day after 03:00 Asia/Shanghai, the quietest hour. */
@@ -45,6 +48,7 @@ export class RetentionScheduler extends DailyScheduler implements OnModuleInit {
     env: Env,
     private readonly jobs: JobsService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly photos: PhotosService,
   ) {
     super(env, 'Retention', RETENTION_HOUR);
   }
@@ -52,7 +56,8 @@ export class RetentionScheduler extends DailyScheduler implements OnModuleInit {
   onModuleInit() {
     this.jobs.register(JobName.PurgeExpired, async () => {
       const purged = await purgeExpired(this.db);
-      this.logger.log(`purged ${JSON.stringify(purged)}`);
+      const photos = await this.photos.purgeUnattached(new Date(clock.now().getTime() - RETENTION.unattachedPhotosDays * DAY));
+      this.logger.log(`purged ${JSON.stringify({ ...purged, photos })}`);
     });
   }
 

@@ -1,4 +1,4 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '@app/common/errors';
 import { decodeCursor, encodeCursor } from '@app/common/pagination';
 import { queryTokens } from './search-text';
@@ -27,6 +27,7 @@ export function matchSearch(qb: SelectQueryBuilder<ObjectLiteral>, table: Search
     const against = tokens.map((t) => `+${t}`).join(' ');
     const match = `MATCH(${alias}.search_tokens) AGAINST (:ftQuery IN BOOLEAN MODE)`;
     qb.andWhere(match, { ftQuery: against }).addSelect(match, 'search_score');
+    scores.set(qb, match);
   } else {
     const fts = ftsTable(table);
     const query = tokens.map((t) => `"${t}"`).join(' AND ');
@@ -36,8 +37,17 @@ export function matchSearch(qb: SelectQueryBuilder<ObjectLiteral>, table: Search
       `ft.doc_id = ${alias}.id`,
       { ftQuery: query },
     ).addSelect('ft.score', 'search_score');
+    scores.set(qb, 'ft.score');
   }
   return true;
+}
+
+/** The relevance expression matchSearch selected on each query builder. */
+const scores = new WeakMap<object, string>();
+function scoreOf(qb: object): string {
+  const score = scores.get(qb);
+  if (!score) throw new Error('rankedPage needs a query narrowed by matchSearch');
+  return score;
 }
 
 /**
@@ -66,15 +76,25 @@ export async function rankedPage<T extends ObjectLiteral>(
   offset: number,
 ): Promise<{ edges: { node: T; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
   const alias = qb.alias;
-  const count = qb.clone().getCount();
-  const rows = await qb
+  // one pass over the matches: only (id, relevance) are sorted, and the window count gives the
+  // number of matches from the same pass (the full rows are read for the page alone, by id)
+  const ranked = await qb
+    .clone()
+    .select(`${alias}.id`, 'id')
+    .addSelect(scoreOf(qb), 'search_score')
+    .addSelect('COUNT(*) OVER ()', 'total')
     .orderBy('search_score', 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .offset(offset)
     .limit(size + 1)
-    .getMany();
-  const hasNextPage = rows.length > size;
-  const slice = rows.slice(0, size);
-  const edges = slice.map((node, i) => ({ node, cursor: rankCursor(offset + i + 1) }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount: await count };
+    .getRawMany<{ id: number | string; total: number | string }>();
+  // past the last match the window has no row to count on: count them on their own
+  const totalCount = ranked.length ? Number(ranked[0].total) : offset > 0 ? await qb.clone().getCount() : 0;
+  const hasNextPage = ranked.length > size;
+  const ids = ranked.slice(0, size).map((r) => Number(r.id));
+  const byId = new Map(
+    (ids.length ? await qb.connection.getRepository<T>(qb.expressionMap.mainAlias!.target).findBy({ id: In(ids) } as never) : []).map((row) => [Number(row.id), row]),
+  );
+  const edges = ids.flatMap((id, i) => (byId.has(id) ? [{ node: byId.get(id)!, cursor: rankCursor(offset + i + 1) }] : []));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount };
 }

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { In } from 'typeorm';
+import { PhotoEntity } from '@app/photos/photos.entities';
+import { PhotosService } from '@app/photos/photos.service';
 import { firstError, useApp } from '../support/suite';
 import { buildWorld, World } from '../support/world';
 import { ACCEPT } from '../needs/needs-helpers';
@@ -133,6 +136,25 @@ describe('photos: upload checked by content, EXIF removed, attached by their upl
     expect((await fetchPhoto(t, `/photos/${b}`, w.staff.token)).status).toBe(200);
     const other = await photoId(t, w.residents[0].token);
     expect((await firstError(t, UPDATE, { id: needId, photoIds: [other] }, me.token)).extensions?.reason).toBe('photoNotYours');
+  });
+
+  it('the daily purge removes uploads no record took, files and all; attached ones stay', async () => {
+    const me = w.residents[2];
+    const loose = await photoId(t, me.token);
+    const kept = await photoId(t, me.token);
+    const fresh = await photoId(t, me.token);
+    await t.ok(SUBMIT, { input: needInput({ title: '留下的图片', photoIds: [kept] }) }, me.token);
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await t.db.getRepository(PhotoEntity).update({ id: In([loose, kept]) }, { createdAt: old });
+    const photos = t.app.get(PhotosService);
+    const row = await t.db.getRepository(PhotoEntity).findOneByOrFail({ id: loose });
+    expect(await photos.storage.get(row.storageKey)).not.toBeNull();
+    expect(await photos.purgeUnattached(new Date(Date.now() - 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect(await t.db.getRepository(PhotoEntity).findOneBy({ id: loose })).toBeNull();
+    expect(await photos.storage.get(row.storageKey)).toBeNull();
+    expect(await photos.storage.get(row.thumbKey)).toBeNull();
+    expect((await fetchPhoto(t, `/photos/${kept}`, me.token)).status).toBe(200);
+    expect((await fetchPhoto(t, `/photos/${fresh}`, me.token)).status).toBe(200);
   });
 
   it('uploads are rate-limited per person', async () => {

@@ -15,14 +15,14 @@ import {
   Vectorizer,
 } from './linear-models';
 
-export const MODEL_NAMES = ['MNB', 'CNB', 'LR', 'SVM', 'ENSEMBLE'] as const;
+export const MODEL_NAMES = ['MNB', 'CNB', 'LR', 'SVM', 'ENSEMBLE', 'STACKED'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 export const K = NEED_CATEGORIES.length;
 export const CATEGORY_INDEX = new Map<NeedCategory, number>(NEED_CATEGORIES.map((c, i) => [c, i]));
 
 /** Candidate values of each model's one tuned parameter (smoothing α, or L2 strength λ). */
-export const GRID: Record<Exclude<ModelName, 'ENSEMBLE'>, readonly number[]> = {
+export const GRID: Record<Exclude<ModelName, 'ENSEMBLE' | 'STACKED'>, readonly number[]> = {
   MNB: [0.03, 0.1, 0.3, 1],
   CNB: [0.1, 0.3, 1, 3],
   LR: [1e-5, 3e-5, 1e-4, 3e-4],
@@ -31,7 +31,7 @@ export const GRID: Record<Exclude<ModelName, 'ENSEMBLE'>, readonly number[]> = {
 const EPOCHS = 15;
 const INNER_FOLDS = 5;
 
-export function trainOne(name: Exclude<ModelName, 'ENSEMBLE'>, param: number, docs: FeatureCounts[], ys: number[], seed: number, vz?: Vectorizer): LinearModel {
+export function trainOne(name: Exclude<ModelName, 'ENSEMBLE' | 'STACKED'>, param: number, docs: FeatureCounts[], ys: number[], seed: number, vz?: Vectorizer): LinearModel {
   switch (name) {
     case 'MNB':
       return trainNaiveBayes(docs, ys, K, { alpha: param, complement: false }, vz);
@@ -45,25 +45,32 @@ export function trainOne(name: Exclude<ModelName, 'ENSEMBLE'>, param: number, do
 }
 
 /**
- * A trained suggestion model: one calibrated linear model, or the ensemble (the mean of the
- * members' calibrated probabilities, calibrated again).
+ * A trained suggestion model: one calibrated linear model, or an ensemble (the weighted mean of
+ * the members' calibrated probabilities, calibrated again): ENSEMBLE weighs its members equally,
+ * STACKED by weights chosen on the inner out-of-fold probabilities.
  */
 export class CategoryModel {
+  /** each member's weight in the mean (sum 1) */
+  readonly weights: number[];
+
   constructor(
     readonly name: ModelName,
     readonly members: LinearModel[],
     /** the tuned parameter of each member, chosen inside the training data */
     readonly params: number[],
     readonly temperature = 1,
-  ) {}
+    weights?: number[],
+  ) {
+    this.weights = weights ?? members.map(() => 1 / members.length);
+  }
 
   /** Calibrated log-probabilities per category (NEED_CATEGORIES order). */
   logProbs(doc: FeatureCounts): Float64Array {
     if (this.members.length === 1) return this.members[0].logProbs(doc);
     const mean = new Float64Array(K);
-    for (const m of this.members) {
+    for (const [i, m] of this.members.entries()) {
       const lp = m.logProbs(doc);
-      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) / this.members.length;
+      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) * this.weights[i];
     }
     return logSoftmax(Array.from(mean, (p) => Math.log(Math.max(p, 1e-300))), this.temperature);
   }
@@ -77,12 +84,12 @@ export class CategoryModel {
     const vz = this.members[0].vectorizer;
     const idx = vz.vector(doc, 'counts').idx;
     const weights = categories.map(() => new Float64Array(idx.length));
-    const M = this.members.length;
     const C = categories.length;
-    for (const m of this.members) {
+    const M = this.members.length;
+    for (const [i, m] of this.members.entries()) {
       if (m.vectorizer !== vz) throw new Error('ensemble members must share one vocabulary');
       const x = vz.vector(doc, m.transform);
-      const scale = 1 / (m.temperature * M * (M > 1 ? this.temperature : 1));
+      const scale = M > 1 ? this.weights[i] / (m.temperature * this.temperature) : 1 / m.temperature;
       const W = m.W; // centred per feature (LinearModel)
       for (let j = 0; j < x.idx.length; j++) {
         const base = x.idx[j] * K;
@@ -137,7 +144,7 @@ export const DEFAULT_FIT: FitOptions = { seed: 20240601, vocabulary: true, model
 export function fitModels(docs: FeatureCounts[], ys: number[], options: Partial<FitOptions> = {}): Map<ModelName, CategoryModel> {
   const o = { ...DEFAULT_FIT, ...options };
   const want = new Set<ModelName>(o.models);
-  const singles = (['MNB', 'CNB', 'LR', 'SVM'] as const).filter((m) => want.has(m) || want.has('ENSEMBLE'));
+  const singles = (['MNB', 'CNB', 'LR', 'SVM'] as const).filter((m) => want.has(m) || want.has('ENSEMBLE') || want.has('STACKED'));
   const extra = o.vocabulary ? vocabularyDocs() : { docs: [], ys: [] };
   const inner = stratifiedFolds(ys, INNER_FOLDS, o.seed + 1);
 
@@ -179,17 +186,42 @@ export function fitModels(docs: FeatureCounts[], ys: number[], options: Partial<
     calibratedOof.push(oof.get(`${name}:${best!.param}`)!.map((s) => logSoftmax(s, best!.T)));
     out.set(name, new CategoryModel(name, [model], [best!.param]));
   }
-  if (want.has('ENSEMBLE')) {
-    const mixed = docs.map((_, i) => {
+  const mixture = (w: number[]) =>
+    docs.map((_, i) => {
       const mean = new Float64Array(K);
-      for (const lp of calibratedOof) for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[i][c]) / calibratedOof.length;
+      calibratedOof.forEach((lp, m) => {
+        if (w[m] > 0) for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[i][c]) * w[m];
+      });
       return Float64Array.from(mean, (p) => Math.log(Math.max(p, 1e-300)));
     });
-    const T = fitTemperature(mixed, ys);
-    const members = singles.map((n) => out.get(n)!);
-    out.set('ENSEMBLE', new CategoryModel('ENSEMBLE', members.map((m) => m.members[0]), members.map((m) => m.params[0]), T));
+  const members = singles.map((n) => out.get(n)!);
+  if (want.has('ENSEMBLE')) {
+    const w = singles.map(() => 1 / singles.length);
+    const T = fitTemperature(mixture(w), ys);
+    out.set('ENSEMBLE', new CategoryModel('ENSEMBLE', members.map((m) => m.members[0]), members.map((m) => m.params[0]), T, w));
+  }
+  if (want.has('STACKED')) {
+    // the members' weights: every split of 1 into quarters, the one whose inner out-of-fold mixture
+    // is right most often (then has the lowest log-loss after its own temperature)
+    let best: { w: number[]; top1: number; loss: number; T: number } | null = null;
+    for (const w of quarterSplits(singles.length)) {
+      const mixed = mixture(w);
+      const top1 = mixed.filter((s, i) => argmax(s) === ys[i]).length;
+      const T = fitTemperature(mixed, ys);
+      const loss = nll(mixed, ys, T);
+      if (!best || top1 > best.top1 || (top1 === best.top1 && loss < best.loss)) best = { w, top1, loss, T };
+    }
+    out.set('STACKED', new CategoryModel('STACKED', members.map((m) => m.members[0]), members.map((m) => m.params[0]), best!.T, best!.w));
   }
   for (const name of [...out.keys()]) if (!want.has(name)) out.delete(name);
+  return out;
+}
+
+/** Every way of splitting 1 into n weights that are multiples of 1/4. */
+function quarterSplits(n: number, left = 4): number[][] {
+  if (n === 1) return [[left / 4]];
+  const out: number[][] = [];
+  for (let q = 0; q <= left; q++) for (const rest of quarterSplits(n - 1, left - q)) out.push([q / 4, ...rest]);
   return out;
 }
 
@@ -217,7 +249,7 @@ export class CompiledModel {
    */
   private readonly packed: Float32Array;
   private readonly M: number;
-  /** for contributions: 1 / (member temperature · M · ensemble temperature) */
+  /** for contributions: member weight / (member temperature · ensemble temperature) */
   private readonly scales: Float64Array;
   private readonly transforms: Transform[];
 
@@ -229,7 +261,7 @@ export class CompiledModel {
     this.encoder = new FeatureEncoder(vz.features);
     const M = (this.M = model.members.length);
     this.transforms = model.members.map((m) => m.transform);
-    this.scales = Float64Array.from(model.members, (m) => 1 / (m.temperature * M * (M > 1 ? model.temperature : 1)));
+    this.scales = Float64Array.from(model.members, (m, i) => (M > 1 ? model.weights[i] / (m.temperature * model.temperature) : 1 / m.temperature));
     this.packed = new Float32Array(vz.size * M * K);
     model.members.forEach((m, i) => {
       for (let f = 0; f < vz.size; f++) for (let c = 0; c < K; c++) this.packed[f * M * K + i * K + c] = m.W[f * K + c];
@@ -294,7 +326,7 @@ export class CompiledModel {
     const mean = new Float64Array(K);
     for (let m = 0; m < M; m++) {
       const lp = logSoftmax(s.subarray(m * K, m * K + K), members[m].temperature);
-      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) / M;
+      for (let c = 0; c < K; c++) mean[c] += Math.exp(lp[c]) * this.model.weights[m];
     }
     for (let c = 0; c < K; c++) mean[c] = Math.log(Math.max(mean[c], 1e-300));
     return { lp: logSoftmax(mean, this.model.temperature), inputs: x };

@@ -69,7 +69,11 @@ export function crossValidate(examples: LabeledNeed[], options: Partial<CrossVal
       { seed: o.seed + f, vocabulary: o.vocabulary, models: o.models },
     );
     for (const [name, model] of models) {
-      chosen.get(name)!.push(model.params.map((p) => String(p)).join('/') + (model.members.length > 1 ? ` T=${model.temperature.toFixed(2)}` : ` T=${model.members[0].temperature.toFixed(2)}`));
+      chosen.get(name)!.push(
+        model.params.map((p) => String(p)).join('/') +
+          (model.members.length > 1 ? ` T=${model.temperature.toFixed(2)}` : ` T=${model.members[0].temperature.toFixed(2)}`) +
+          (name === 'STACKED' ? ` w=${model.weights.join('/')}` : ''),
+      );
       docs.forEach((d, i) => {
         if (folds[i] !== f) return;
         const lp = model.logProbs(d);

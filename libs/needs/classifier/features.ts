@@ -286,6 +286,27 @@ export class FeatureEncoder {
 
 const BIGRAM_SHIFT = 2 ** 21;
 
+/**
+ * A character 1- or 2-gram of Chinese characters of the BMP as one small integer, the 1-grams
+ * and 2-grams apart (1-gram h → h, 2-gram a b → (a + 1) · 2^15 + b), or -1 for any other text.
+ */
+export function gramKey(gram: string): number {
+  if (gram.length === 1) return hanCode(gram.charCodeAt(0));
+  const code = gramCode(gram);
+  return code < 0 ? -1 : code + HAN_BITS;
+}
+
+/** The gramKey of every character 1- and 2-gram of a word (with repeats; none when a character is not a BMP Chinese one). */
+export function wordGramKeys(word: string, out: number[]): void {
+  let previous = -1;
+  for (let i = 0; i < word.length; i++) {
+    const h = hanCode(word.charCodeAt(i));
+    if (h >= 0) out.push(h);
+    if (h >= 0 && previous >= 0) out.push((previous + 1) * HAN_BITS + h);
+    previous = h;
+  }
+}
+
 /** One or two Chinese characters of the BMP as a small integer (hanCode), or -1. */
 function gramCode(gram: string): number {
   if (gram.length === 1) return hanCode(gram.charCodeAt(0));

@@ -1,6 +1,6 @@
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_INDEX, CategoryModel, CompiledModel, K, trainOne } from './category-model';
-import { EncodedText, extractFeatures, featureText, normalizeText, textRuns } from './features';
+import { EncodedText, extractFeatures, featureText, gramKey, normalizeText, textRuns, wordGramKeys } from './features';
 import { FeatureCounts, LinearModel, logSoftmax, Vectorizer } from './linear-models';
 import { vocabularyDocs } from './category-model';
 import { loadTrainingSet, LabeledNeed } from './training-set';
@@ -152,8 +152,6 @@ class ReasonPlan {
   private readonly texts: string[] = [];
   private readonly valid: boolean[] = [];
   private readonly textIndex = new Map<string, number>();
-  /** character 1–2-gram → the words of the text that contain it (built on first use) */
-  private owners: Map<string, string[]> | null = null;
   /** feature j (position in the encoded text) credits pieces flatT[start[j]..start[j+1]) with shares flatS[…] */
   private readonly start: Int32Array;
   private readonly flatT: number[] = [];
@@ -174,6 +172,15 @@ class ReasonPlan {
         // a word or a word pair: one piece, whose validity is known but for occurring in the text
         this.flatT.push(this.indexOf(text, table.valid[f]));
         this.flatS.push(1);
+      } else if (table.gram[f] >= 0) {
+        // a character n-gram: the words of the text containing it, in equal shares
+        const owners = this.ownersOf(table.gram[f]);
+        if (owners) {
+          for (const t of owners) {
+            this.flatT.push(t);
+            this.flatS.push(1 / owners.length);
+          }
+        }
       } else {
         const pieces = this.pieces(table.keys[f]);
         for (const p of pieces) {
@@ -185,30 +192,45 @@ class ReasonPlan {
     }
   }
 
-  private ownersOf(gram: string): string[] | undefined {
-    if (!this.owners) {
-      const owners = (this.owners = new Map<string, string[]>());
+  /** The words of the text (as piece indices) containing a character n-gram, by its gramKey. */
+  private gramOwners: Map<number, number[]> | null = null;
+  private ownersOf(key: number): number[] | undefined {
+    if (!this.gramOwners) {
+      const owners = (this.gramOwners = new Map<number, number[]>());
+      const keys: number[] = [];
       for (const word of new Set(this.encoded.words)) {
-        const chars = HAS_SURROGATE.test(word) ? Array.from(word) : word; // code points, as the n-grams
-        for (let i = 0; i < chars.length; i++) {
-          for (const g of i + 1 < chars.length ? [chars[i], chars[i] + chars[i + 1]] : [chars[i]]) {
-            const list = owners.get(g);
-            if (!list) owners.set(g, [word]);
-            else if (list[list.length - 1] !== word) list.push(word);
-          }
+        keys.length = 0;
+        wordGramKeys(word, keys);
+        if (keys.length === 0) continue;
+        // a word of the segmenter is a piece of the normalised text
+        const t = this.indexOf(word, reasonShaped(word), true);
+        for (const k of keys) {
+          const list = owners.get(k);
+          if (!list) owners.set(k, [t]);
+          else if (list[list.length - 1] !== t) list.push(t);
         }
       }
     }
-    return this.owners.get(gram);
+    return this.gramOwners.get(key);
+  }
+
+  /** The words of the text containing a character n-gram given as text (astral characters). */
+  private ownersOfText(gram: string): string[] {
+    const chars = Array.from(gram);
+    return [...new Set(this.encoded.words)].filter((w) => {
+      const wc = Array.from(w);
+      for (let i = 0; i + chars.length <= wc.length; i++) if (wc.slice(i, i + chars.length).join('') === gram) return true;
+      return false;
+    });
   }
 
   /** `known`: the piece's validity apart from occurring in the text, when the table knows it. */
-  private indexOf(t: string, known?: boolean): number {
+  private indexOf(t: string, known?: boolean, occurs = false): number {
     let i = this.textIndex.get(t);
     if (i === undefined) {
       i = this.texts.length;
       this.texts.push(t);
-      this.valid.push((known ?? reasonShaped(t)) && this.normalized.includes(t));
+      this.valid.push((known ?? reasonShaped(t)) && (occurs || this.normalized.includes(t)));
       this.textIndex.set(t, i);
     }
     return i;
@@ -218,7 +240,10 @@ class ReasonPlan {
   private pieces(key: string): string[] {
     const kind = key.charCodeAt(0);
     if (kind === 118 /* v: a vocabulary count → the vocabulary words found */) return this.encoded.vocabularyHits[CATEGORY_INDEX.get(key.slice(2) as NeedCategory)!] ?? [];
-    if (kind === 99 /* c: a character n-gram → the words containing it */) return this.ownersOf(key.slice(2)) ?? [];
+    if (kind === 99 /* c: a character n-gram → the words containing it */) {
+      const k = gramKey(key.slice(2));
+      return k >= 0 ? (this.ownersOf(k) ?? []).map((t) => this.texts[t]) : this.ownersOfText(key.slice(2));
+    }
     return [featureText(key)];
   }
 
@@ -251,7 +276,6 @@ class ReasonPlan {
   }
 }
 
-const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Whether a piece of text can be shown as a reason: two characters or more, letters (and digits) only, not a function word. */
 function reasonShaped(t: string): boolean {
@@ -267,7 +291,10 @@ const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 class ReasonTable {
   readonly text: (string | null)[];
   readonly valid: boolean[];
+  /** the gramKey of a character n-gram feature, else -1 */
+  readonly gram: Int32Array;
   constructor(readonly keys: readonly string[]) {
+    this.gram = Int32Array.from(keys, (k) => (k.startsWith('c:') ? gramKey(k.slice(2)) : -1));
     this.text = keys.map((k) => (k.startsWith('w:') || k.startsWith('b:') ? featureText(k) : null));
     this.valid = this.text.map((t) => t !== null && reasonShaped(t));
   }
