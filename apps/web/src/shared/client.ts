@@ -9,6 +9,7 @@ import { markSessionExpired, sessionHeaders, type Area } from './session-store';
  * asks who is signed in again and shows its sign-in page, which says the session ended.
  */
 export function createClient(area: Area, isSignedIn: () => boolean, onSignedOut: () => void): Client {
+  let ended = false; // several queries may be refused at once: the session ends once
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -16,7 +17,8 @@ export function createClient(area: Area, isSignedIn: () => boolean, onSignedOut:
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && isSignedIn()) {
+          if (!ended && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && isSignedIn()) {
+            ended = true;
             markSessionExpired(area); // the sign-in page tells the person, then brings them back
             onSignedOut();
           }

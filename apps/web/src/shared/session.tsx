@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider, useQuery } from 'urql';
 import { createClient } from './client';
-import { endSession, forgetStoredToken, type Area } from './session-store';
+import { endSession, forgetStoredToken, markSessionExpired, type Area } from './session-store';
 import { LangProvider } from './i18n';
 import { MeDoc, ZonesDoc } from './operations';
 import type { MeQuery, ZonesQuery } from './gql/graphql';
@@ -43,15 +43,26 @@ const ZONE_KEY = 'gr.zone';
 export function AppRoot({ area, children }: { area: Area; children: ReactNode }) {
   const [epoch, setEpoch] = useState(0);
   const bump = useCallback(() => setEpoch((e) => e + 1), []);
+  // the api refused the session (UNAUTHENTICATED while signed in): nobody is signed in from now
+  // until the next sign-in, whatever a cached answer still says
+  const [refused, setRefused] = useState(false);
+  const refuse = useCallback(() => {
+    setRefused(true);
+    bump();
+  }, [bump]);
+  const changed = useCallback(() => {
+    setRefused(false);
+    bump();
+  }, [bump]);
   // whether the app believes someone is signed in (an UNAUTHENTICATED answer then ends the session)
   const signedIn = useRef(false);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(() => createClient(area, () => signedIn.current, bump), [area, bump, epoch]);
+  const client = useMemo(() => createClient(area, () => signedIn.current, refuse), [area, refuse, epoch]);
   useEffect(() => forgetStoredToken(area), [area]);
   return (
     <LangProvider>
       <Provider value={client}>
-        <SessionProvider area={area} onChange={bump} signedInRef={signedIn}>
+        <SessionProvider area={area} onChange={changed} refused={refused} signedInRef={signedIn}>
           <ZoneProvider>{children}</ZoneProvider>
         </SessionProvider>
       </Provider>
@@ -59,10 +70,20 @@ export function AppRoot({ area, children }: { area: Area; children: ReactNode })
   );
 }
 
-function SessionProvider({ area, onChange, signedInRef, children }: { area: Area; onChange: () => void; signedInRef: { current: boolean }; children: ReactNode }) {
+function SessionProvider({ area, onChange, refused, signedInRef, children }: { area: Area; onChange: () => void; refused: boolean; signedInRef: { current: boolean }; children: ReactNode }) {
   // the session cookie is HttpOnly: who is signed in is asked of the api
   const [{ data, fetching, stale }, refetch] = useQuery({ query: MeDoc, requestPolicy: 'network-only' });
-  const me = data?.me ?? null;
+  const me = refused ? null : (data?.me ?? null);
+  // someone was signed in and the api now answers that nobody is, without a sign-out here: the
+  // session ran out (expired or revoked); the sign-in page says so (marked before it renders)
+  const seen = useRef<string | null>(null);
+  const signingOut = useRef(false);
+  if (me) seen.current = me.id;
+  else if (data && !fetching && seen.current) {
+    if (!signingOut.current) markSessionExpired(area);
+    seen.current = null;
+    signingOut.current = false;
+  }
   signedInRef.current = !!me;
 
   const value = useMemo<SessionValue>(
@@ -73,6 +94,7 @@ function SessionProvider({ area, onChange, signedInRef, children }: { area: Area
       signedIn: !!me,
       signIn: () => onChange(),
       signOut: async () => {
+        signingOut.current = true;
         signedInRef.current = false;
         await endSession(area);
         onChange();

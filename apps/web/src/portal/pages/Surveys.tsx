@@ -35,8 +35,8 @@ export default function Surveys() {
           </div>
         ) : (
           surveys.map((s) => (
-            // the whole card opens the survey, not only its button
-            <Link to={`/surveys/${s.id}`} className="gr-card" key={s.id} data-testid="open-survey" aria-label={t(`评价「${s.project.title}」`, `Score "${s.project.title}"`)}>
+            // the whole card opens the survey, not only its button; its name is what it shows (WCAG 2.5.3)
+            <Link to={`/surveys/${s.id}`} className="gr-card" key={s.id} data-testid="open-survey">
               <div className="gr-row">
                 <b className="gr-grow gr-title">{s.project.title}</b>
                 <Tag>{L('SurveyMethod', s.method)}</Tag>
