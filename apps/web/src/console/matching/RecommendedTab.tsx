@@ -1,35 +1,21 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, Empty, List, Space, Tag } from 'antd';
-import { useMutation, useQuery } from 'urql';
+import { Button, Card, Empty, List, Space, Tag } from 'antd';
+import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
-import { refusalText } from '../../shared/errors';
 import { ErrorBox } from '../../shared/ui';
 import { yuan } from '../../shared/format';
-import { ClaimWishDoc } from '../../shared/operations';
+import { useLightWish } from '../light-wish';
 import { useClaimDialog } from '../project-actions';
 import { RecommendedDoc } from './operations';
 import { MatchingHelp, Reasons, ScoreTag } from './reasons';
 
 /** 为你推荐: projects the unit may claim and wishes it may light up, each saying why. */
 export function RecommendedTab({ unitId }: { unitId: string }) {
-  const { t, L, lang } = useLang();
-  const { message } = App.useApp();
+  const { t, L } = useLang();
   const [{ data, error, fetching }, refetch] = useQuery({ query: RecommendedDoc, variables: { unitId }, requestPolicy: 'cache-and-network' });
   const claimDialog = useClaimDialog(unitId, () => reload());
-  const [, claimWish] = useMutation(ClaimWishDoc);
-  const [busy, setBusy] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const light = async (needId: string) => {
-    setBusy(needId);
-    const r = await claimWish({ needId, unitId });
-    setBusy(null);
-    if (r.error) message.error(refusalText(r.error, lang));
-    else {
-      message.success(t('心愿已点亮', 'Wish lit up'));
-      reload();
-    }
-  };
+  const { light, busy } = useLightWish(unitId, () => reload());
   return (
     <>
       <ErrorBox error={error} onRetry={reload} />

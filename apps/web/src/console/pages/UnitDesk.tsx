@@ -2,16 +2,14 @@ import { OfferProjectCard } from '../year/year-ui';
 import { NeedStatus, ProjectStatus as ProjectStatusOf } from '@glossary';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
-import { useMutation } from 'urql';
+import { Alert, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
-import { refusalText } from '../../shared/errors';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
 import { fmtDate, yuan } from '../../shared/format';
 import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
-import { ClaimWishDoc } from '../../shared/operations';
+import { useLightWish } from '../light-wish';
 import { NeedsDoc, ProjectsDoc } from '../operations';
 import { ExportButton } from '../export-button';
 import { ProgressModal, useClaimDialog } from '../project-actions';
@@ -155,23 +153,11 @@ function Mine({ unitId }: { unitId: string }) {
 }
 
 function Wishes({ unitId }: { unitId: string }) {
-  const { t, L, lang } = useLang();
-  const { message } = App.useApp();
+  const { t, L } = useLang();
   const { zone } = useZone();
   const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, kind: 'MICRO_WISH' as const }, (d) => d.needs, { pause: !zone });
-  const [, claimWish] = useMutation(ClaimWishDoc);
-  const [busy, setBusy] = useState<string | null>(null);
   const [lit, setLit] = useState<Set<string>>(new Set());
-  const light = async (needId: string) => {
-    setBusy(needId);
-    const r = await claimWish({ needId, unitId });
-    setBusy(null);
-    if (r.error) message.error(refusalText(r.error, lang));
-    else {
-      setLit((s) => new Set([...s, needId]));
-      message.success(t('心愿已点亮', 'Wish lit up'));
-    }
-  };
+  const { light, busy } = useLightWish(unitId, (needId) => setLit((s) => new Set([...s, needId])));
   return (
     <PagedTable
       list={list}
