@@ -78,8 +78,9 @@ export async function generateZone(db: DataSource, auth: AuthService, size: Zone
     ]);
   }
   await bulk(db, 'needs', ['zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'created_at', 'claimed_by_unit_id', 'claimed_at'], needRows);
-  // needs made part of a project name it (a project's source needs), a few per project
-  await db.query(`UPDATE needs SET project_id = 1 + (id % ${PROJECTS}) WHERE zone_id = ${zoneId} AND status IN ('IN_PROJECT', 'FULFILLED') AND claimed_by_unit_id IS NULL`);
+  // needs made part of a project name it (a project's source needs): among the first 3 × projects
+  // needs, so a project has a few source needs however many needs the zone holds
+  await db.query(`UPDATE needs SET project_id = 1 + (id % ${PROJECTS}) WHERE zone_id = ${zoneId} AND id <= ${3 * PROJECTS} AND status IN ('IN_PROJECT', 'FULFILLED') AND claimed_by_unit_id IS NULL`);
   await db.transaction((m) => rebuildNeedCounters(m, zoneId));
   console.log(`  needs: ${NEEDS.toLocaleString()} (${fmt(performance.now() - t0)})`);
 
