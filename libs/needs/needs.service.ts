@@ -251,16 +251,12 @@ export class NeedsService {
   }
 
   /**
-   * One menu section: ACCEPTED needs of the category, most supported first, then oldest first.
-   * The index idx_needs_menu (zone, status, category, support_count, id) serves support_count
-   * DESC, id DESC; to get the oldest first among equal counts without sorting the whole category,
-   * only the last (boundary) support count of the page is fetched again in id ASC order.
+   * The menu's sections of one request (seven, usually) through one DataLoader, key
+   * `zoneId:category:limit`. A section: ACCEPTED needs of the category, most supported first, then
+   * oldest first. The index idx_needs_menu (zone, status, category, support_count, id) serves
+   * support_count DESC, id DESC; to get the oldest first among equal counts without sorting the
+   * whole category, only the last (boundary) support count of a page is fetched again in id ASC order.
    */
-  async sectionNeeds(zoneId: number, category: NeedCategory, limit: number): Promise<NeedEntity[]> {
-    return (await this.sections([{ zoneId, category, limit }]))[0];
-  }
-
-  /** The menu's sections of one request (seven, usually) through one DataLoader: see sections(). */
   readonly sectionNeedsByKey = new LoaderKey<string, NeedEntity[]>('sectionNeeds', (keys) =>
     this.sections(
       keys.map((k) => {
