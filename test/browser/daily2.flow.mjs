@@ -270,6 +270,8 @@ test('the usability bugs of the walk, each as a person meets it', async (t) => {
     await phone.goto(`${s.base}/resources`);
     await phone.getByTestId('resources-search').locator('input').fill(`周末 会议室 ${WORD}`);
     await phone.getByTestId('resources-search').locator('input').press('Enter');
+    // the unfiltered directory (shown first) holds the resource too: wait for the searched list, one card
+    await phone.waitForFunction(() => document.querySelectorAll('[data-testid="resource-card"]').length === 1);
     await phone.getByTestId('resource-card').filter({ hasText: `三楼会议室 ${WORD}` }).waitFor();
     assert.equal(await phone.getByTestId('resource-card').count(), 1);
   });
