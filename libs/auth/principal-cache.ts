@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Env } from '@config/env';
+import { InvalidationChannel } from '@app/database/invalidation';
 import type { Principal } from '@app/common/request-context';
 
 /** What a request needs to know about the person behind a token, besides the token itself. */
@@ -20,7 +20,8 @@ const MAX_ENTRIES = 50_000;
  * revocation costs a Map lookup per request. Every change to an account (deactivation, roles,
  * password, sign-out everywhere, deletion) calls `changed(userId)` after its transaction commits:
  * the entry is dropped here and, when REDIS_URL is set, on every other api process through Redis
- * pub/sub. On the embedded default (one process, no Redis) the local drop is all there is.
+ * pub/sub (InvalidationChannel: while its subscription is down nothing is cached). On the embedded
+ * default (one process, no Redis) the local drop is all there is.
  *
  * A load that started before a change must not put the old state back: each user id carries a
  * generation, raised by every change, and a load only stores what it read if the generation is
@@ -30,37 +31,13 @@ const MAX_ENTRIES = 50_000;
 export class PrincipalCache implements OnModuleDestroy {
   private readonly entries = new Map<number, { value: CachedPrincipal; until: number }>();
   private readonly generations = new Map<number, number>();
-  private readonly pub: Redis | null;
-  private readonly sub: Redis | null;
-  private readonly log = new Logger('PrincipalCache');
-  /** the subscription is live: while it is not, nothing is cached (every request reads the database) */
-  private listening = false;
+  private readonly channel: InvalidationChannel;
 
   constructor(env: Env) {
-    if (!env.REDIS_URL) {
-      this.pub = this.sub = null;
-      this.listening = true;
-      return;
-    }
-    const opts = { maxRetriesPerRequest: 1, lazyConnect: false } as const;
-    this.pub = new Redis(env.REDIS_URL, { ...opts, enableOfflineQueue: false });
-    this.sub = new Redis(env.REDIS_URL, opts);
-    this.pub.on('error', () => undefined);
-    this.sub.on('error', () => undefined);
-    this.sub.on('message', (_channel, message: string) => this.drop(Number(message)));
-    // while disconnected, changes elsewhere would be missed: stop caching and forget what is held
-    this.sub.on('close', () => {
-      this.listening = false;
-      this.entries.clear();
-    });
-    this.sub.on('ready', () => {
-      this.sub!.subscribe(CHANNEL).then(
-        () => {
-          this.entries.clear();
-          this.listening = true;
-        },
-        (e) => this.log.warn(`subscribe failed: ${e}`),
-      );
+    this.channel = new InvalidationChannel(env.REDIS_URL, CHANNEL, {
+      message: (userId) => this.drop(Number(userId)),
+      // while disconnected, changes elsewhere would be missed: forget what is held
+      reset: () => this.entries.clear(),
     });
   }
 
@@ -80,7 +57,7 @@ export class PrincipalCache implements OnModuleDestroy {
 
   /** Stores what a load read, unless the account changed since the load began. */
   set(userId: number, value: CachedPrincipal, generationAtStart: number): void {
-    if (!this.listening || this.generation(userId) !== generationAtStart) return;
+    if (!this.channel.listening || this.generation(userId) !== generationAtStart) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(userId, { value, until: Date.now() + TTL_MS });
   }
@@ -88,7 +65,7 @@ export class PrincipalCache implements OnModuleDestroy {
   /** The account changed: every api process forgets it. Call after the change has committed. */
   async changed(userId: number): Promise<void> {
     this.drop(userId);
-    if (this.pub) await this.pub.publish(CHANNEL, String(userId)).catch((e) => this.log.warn(`publish failed: ${e}`));
+    await this.channel.publish(String(userId));
   }
 
   private drop(userId: number) {
@@ -98,7 +75,6 @@ export class PrincipalCache implements OnModuleDestroy {
   }
 
   onModuleDestroy() {
-    this.pub?.disconnect();
-    this.sub?.disconnect();
+    this.channel.close();
   }
 }

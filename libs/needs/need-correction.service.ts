@@ -127,8 +127,8 @@ export class NeedCorrectionService {
         await bumpMenuCounter(m, need.zoneId, category, +1);
       }
       await bumpNeedCounters(m, [
-        { zoneId: need.zoneId, status: need.status, kind: need.kind, category: need.category, delta: -1 },
-        { zoneId: need.zoneId, status: need.status, kind: need.kind, category, delta: +1 },
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category: need.category, channel: need.channel, delta: -1 },
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category, channel: need.channel, delta: +1 },
       ]);
       await m.getRepository(NeedEventEntity).insert({
         needId,

@@ -143,8 +143,8 @@ export class ClassifierExampleEntity {
 }
 
 /**
- * Maintained count of needs per zone, status, kind and category ('' while none), so that
- * `needs { totalCount }` never counts rows. Each change adds ±1 to one of a few slots chosen at
+ * Maintained count of needs per zone, status, kind, category ('' while none) and channel, so
+ * that `needs { totalCount }` and the zone's figures (zoneStats) never count rows. Each change adds ±1 to one of a few slots chosen at
  * random, so concurrent submissions do not all wait on one hot row; readers sum the slots.
  */
 @Entity('need_counters')
@@ -153,6 +153,7 @@ export class NeedCounterEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 }) status: NeedStatus;
   @PrimaryColumn({ type: 'varchar', length: 32 }) kind: NeedKind;
   @PrimaryColumn({ type: 'varchar', length: 32 }) category: string;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) channel: string;
   @PrimaryColumn({ type: 'int' }) slot: number;
   @Column({ type: 'int', default: 0 }) count: number;
 }

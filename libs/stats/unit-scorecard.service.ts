@@ -6,6 +6,7 @@ import { ProjectStatus } from '@app/common/glossary';
 import { shanghaiYear } from '@app/common/shanghai-time';
 import type { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
+import { ScorecardCache } from './scorecard-cache';
 import { ScorecardFigures, ScoredUnit, scoreUnits } from './unit-scorecard';
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -33,16 +34,23 @@ export interface UnitYear extends ScoredUnit {
  *    claims it released later (what happened, happened);
  *  - volunteers: volunteers pledged on its claims of the year that it did not release;
  *  - wishes lit: micro-wishes it lit (claimed) in the year.
+ *
+ * A zone's year is computed once and kept (ScorecardCache) until one of those tables changes.
  */
 @Injectable()
 export class UnitScorecardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgService,
+    private readonly cache: ScorecardCache,
   ) {}
 
   async scorecards(zoneId: number, year: number): Promise<UnitYear[]> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadInputError('year: 请选择 2000–2100 之间的年份 (a year between 2000 and 2100)', 'year');
+    return this.cache.remember(`${zoneId}:${year}`, () => this.compute(zoneId, year));
+  }
+
+  private async compute(zoneId: number, year: number): Promise<UnitYear[]> {
     await this.org.zone(zoneId);
     const { from, to } = shanghaiYear(year);
     const range = [zoneId, sqlTime(from), sqlTime(to)];

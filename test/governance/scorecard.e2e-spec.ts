@@ -140,6 +140,22 @@ describe('unit scorecard (目标考核)', () => {
     expect(a).toMatchObject({ claims: 0, wishesLit: 1 });
   });
 
+  it('follows a change at once: a wish lit through the app counts in this year’s scorecard on the next read', async () => {
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const litBy = async (u: number) => {
+      const rows = (await t.ok(SCORECARDS, { z: String(w.zoneId), y: year }, w.staff.token)).unitScorecards;
+      return rows.find((r: { unit: { id: string } }) => Number(r.unit.id) === unit(u)).wishesLit as number;
+    };
+    const before = await litBy(D);
+    expect(await litBy(D)).toBe(before); // read twice: the second comes from the cache
+    const ids = await t.db.getRepository(NeedEntity).insert(
+      needRow({ zoneId: w.zoneId, kind: 'MICRO_WISH', channel: 'APP', title: '想要一台助行器', content: '腿脚不便，希望有助行器', submitterId: w.residents[0].id, status: 'ACCEPTED', category: 'PUBLIC_SERVICE' }),
+    );
+    const needId = String(ids.identifiers[0].id);
+    await t.ok(`mutation($n: ID!, $u: ID) { claimWish(needId: $n, unitId: $u) { id status } }`, { n: needId, u: String(unit(D)) }, w.unitAdmins[D].token);
+    expect(await litBy(D)).toBe(before + 1);
+  });
+
   it('the council reads the whole ranking; a unit admin only its own row; others are refused', async () => {
     for (const reader of [w.staff, w.board[0], w.party, w.admin]) {
       expect((await t.ok(SCORECARDS, { z: String(w.zoneId), y: 2025 }, reader.token)).unitScorecards).toHaveLength(4);

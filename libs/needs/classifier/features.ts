@@ -197,10 +197,18 @@ export class FeatureEncoder {
   }
 
   encode(text: string): EncodedText {
-    const o = this.options;
     const normalized = normalizeText(text);
     // always segmented: the reasons credit a character n-gram to the words containing it
-    const words = segmentWords(normalized).filter((w) => !DIGITS.test(w));
+    return this.encodeSegmented(normalized, segmentWords(normalized).filter((w) => !DIGITS.test(w)));
+  }
+
+  /**
+   * The same for a text already normalised and cut (another encoder's `normalized` and `words`):
+   * a zone's own vocabulary reads the text the shipped model has just segmented, without a
+   * second call to the segmenter.
+   */
+  encodeSegmented(normalized: string, words: string[]): EncodedText {
+    const o = this.options;
     const capacity = 2 * words.length + normalized.length * o.charNgrams.length + NEED_CATEGORIES.length;
     const idx = new Int32Array(capacity);
     const count = new Float64Array(capacity);

@@ -102,6 +102,7 @@ describe('learning a zone\'s habits from its staff decisions', () => {
     expect(p(after)).toBeGreaterThan(p(before) + 0.2);
     expect(after.suggestions.slice(0, 2).map((x) => x.category)).toContain('COMMUNITY_AFFAIRS');
     expect(after.suggestions.find((x) => x.category === 'COMMUNITY_AFFAIRS')!.because).toContain('水管');
+    expectWellFormed(after, text); // the zone's reasons too are words of the text
     // a need like the ones decided is now filed as the zone files them
     expect(shipped.suggest('卫生间水管漏水,想找人来修', zone).category).toBe('COMMUNITY_AFFAIRS');
     // a need on another topic keeps its category

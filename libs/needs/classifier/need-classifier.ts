@@ -1,6 +1,6 @@
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_INDEX, CategoryModel, CompiledModel, K, trainOne } from './category-model';
-import { EncodedText, extractFeatures, featureText, gramKey, normalizeText, textRuns, wordGramKeys } from './features';
+import { EncodedText, extractFeatures, FeatureEncoder, featureText, gramKey, normalizeText, textRuns, wordGramKeys } from './features';
 import { FeatureCounts, LinearModel, logSoftmax, Vectorizer } from './linear-models';
 import { vocabularyDocs } from './category-model';
 import { loadTrainingSet, LabeledNeed } from './training-set';
@@ -115,19 +115,18 @@ export class NeedClassifier {
     const encoded = compiled.encode(text);
     const { lp: base, inputs } = compiled.logProbs(encoded);
     // the zone's correction reads the text's features, also those the shipped model never saw
-    const features = zone && zone.size > 0 ? extractFeatures(text, undefined, encoded.words) : null;
-    const lp = zone && features ? zone.adjust(features, base) : base;
+    // (counted against the zone's own vocabulary, from the words just cut)
+    const local = zone && zone.size > 0 ? zone.encode(encoded) : null;
+    const lp = local ? local.adjust(base) : base;
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b); // ties keep the glossary order
     const ranking: CategoryProbability[] = order.map((c) => ({ category: NEED_CATEGORIES[c], probability: Math.exp(lp[c]) }));
     const top = order.slice(0, reasons);
     const suggestions: CategorySuggestion[] = [];
     if (top.length > 0) {
       const weights = compiled.contributions(encoded, inputs, top);
-      const plan = new ReasonPlan(encoded, (this.reasonTable ??= new ReasonTable(compiled.features)));
+      const plan = new ReasonPlan(encoded, (this.reasonTable ??= new ReasonTable(compiled.features)), local?.encoded, local?.table);
       top.forEach((c, n) => {
-        const zoneWeights = new Map<string, number>();
-        if (zone && features) zone.contributions(features, c, zoneWeights);
-        suggestions.push({ category: NEED_CATEGORIES[c], confidence: ranking[n].probability, because: plan.words(weights[n], zoneWeights) });
+        suggestions.push({ category: NEED_CATEGORIES[c], confidence: ranking[n].probability, because: plan.words(weights[n], local?.contributions(c)) });
       });
     }
     return { category: ranking[0].category, confidence: ranking[0].probability, ranking, suggestions };
@@ -152,20 +151,33 @@ class ReasonPlan {
   private readonly texts: string[] = [];
   private readonly valid: boolean[] = [];
   private readonly textIndex = new Map<string, number>();
-  /** feature j (position in the encoded text) credits pieces flatT[start[j]..start[j+1]) with shares flatS[…] */
+  /**
+   * feature j (its position in the encoded text; the zone's features follow the shipped model's)
+   * credits pieces flatT[start[j]..start[j+1]) with shares flatS[…]
+   */
   private readonly start: Int32Array;
   private readonly flatT: number[] = [];
   private readonly flatS: number[] = [];
+  /** features of the shipped model's encoding (the zone's come after them) */
+  private readonly n1: number;
 
+  /** `zone`, `zoneTable`: the same text (same normalised text and words) encoded against a zone's vocabulary */
   constructor(
     private readonly encoded: EncodedText,
-    private readonly table: ReasonTable,
+    table: ReasonTable,
+    zone?: EncodedText,
+    zoneTable?: ReasonTable,
   ) {
     // a piece made of letters and digits only (reasonShaped) occurs in the text's runs of letters and digits iff it occurs in the text
     this.normalized = encoded.normalized;
-    const n = encoded.n;
-    this.start = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++) {
+    this.n1 = encoded.n;
+    this.start = new Int32Array(encoded.n + (zone?.n ?? 0) + 1);
+    this.plan(encoded, table, 0);
+    if (zone && zoneTable) this.plan(zone, zoneTable, encoded.n);
+  }
+
+  private plan(encoded: EncodedText, table: ReasonTable, from: number): void {
+    for (let j = 0; j < encoded.n; j++) {
       const f = encoded.idx[j];
       const text = table.text[f];
       if (text !== null) {
@@ -188,7 +200,7 @@ class ReasonPlan {
           this.flatS.push(1 / pieces.length);
         }
       }
-      this.start[j + 1] = this.flatT.length;
+      this.start[from + j + 1] = this.flatT.length;
     }
   }
 
@@ -247,17 +259,15 @@ class ReasonPlan {
     return [featureText(key)];
   }
 
-  words(weights: Float64Array, more: Map<string, number>, limit = 4): string[] {
-    // the zone's weights first: their pieces may add texts
-    const extra = more.size > 0 ? [...more.entries()].map(([key, w]) => [this.pieces(key).map((p) => this.indexOf(p)), w] as const) : [];
+  /** `weights`: of the shipped model's features toward the category; `zone`: of the zone's features (ZoneText.contributions) */
+  words(weights: Float64Array, zone?: Float64Array, limit = 4): string[] {
     const total = new Float64Array(this.texts.length);
-    const { start, flatT, flatS } = this;
+    const { start, flatT, flatS, n1 } = this;
     for (let j = 0; j + 1 < start.length; j++) {
-      const w = weights[j];
+      const w = j < n1 ? weights[j] : zone ? zone[j - n1] : 0;
       if (w === 0) continue;
       for (let k = start[j]; k < start[j + 1]; k++) total[flatT[k]] += w * flatS[k];
     }
-    for (const [t, w] of extra) for (const i of t) total[i] += w / t.length;
     // the strongest first (then the longer, then in code order), none inside one already kept
     const texts = this.texts;
     const better = (a: number, b: number) => total[a] > total[b] || (total[a] === total[b] && (texts[a].length > texts[b].length || (texts[a].length === texts[b].length && texts[a] < texts[b])));
@@ -316,8 +326,12 @@ export class ZoneAdaptation {
   private examples: { features: FeatureCounts; base: Float64Array; y: number }[] = [];
   private vectorizer: Vectorizer | null = null;
   private W = new Float64Array(0);
+  /** W with each feature's weights centred on their mean over the categories (for the reasons) */
+  private centred = new Float64Array(0);
   private b = new Float64Array(K);
   private dirty = false;
+  /** what reading a text takes after the last fit: the zone's vocabulary as an encoder, its IDF, its reason table */
+  private compiled: { encoder: FeatureEncoder; idf: Float64Array; table: ReasonTable } | null = null;
 
   constructor(private readonly shipped: NeedClassifier) {}
 
@@ -335,24 +349,28 @@ export class ZoneAdaptation {
     this.dirty = true;
   }
 
-  adjust(features: FeatureCounts, base: Float64Array): Float64Array {
+  /**
+   * A text the shipped model has just encoded, read by the zone's correction: its features
+   * counted against the zone's own vocabulary (the words already cut are reused), as the
+   * sublinear TF-IDF the correction was fitted on.
+   */
+  encode(shipped: EncodedText): ZoneText | null {
     this.fit();
-    if (!this.vectorizer) return base;
-    const s = this.scores(this.vectorizer.vector(features, 'tfidf'), base);
-    return logSoftmax(s);
-  }
-
-  contributions(features: FeatureCounts, c: number, out: Map<string, number>): void {
-    this.fit();
-    if (!this.vectorizer) return;
-    const x = this.vectorizer.vector(features, 'tfidf');
-    for (let j = 0; j < x.idx.length; j++) {
-      const i = x.idx[j];
-      let mean = 0;
-      for (let k = 0; k < K; k++) mean += this.W[i * K + k];
-      const f = this.vectorizer.features[i];
-      out.set(f, (out.get(f) ?? 0) + x.val[j] * (this.W[i * K + c] - mean / K));
+    const c = this.compiled;
+    if (!c) return null;
+    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words);
+    const x = new Float64Array(encoded.n);
+    let norm = 0;
+    for (let j = 0; j < encoded.n; j++) {
+      const v = (1 + Math.log(encoded.count[j])) * c.idf[encoded.idx[j]];
+      x[j] = v;
+      norm += v * v;
     }
+    if (norm > 0) {
+      const scale = 1 / Math.sqrt(norm);
+      for (let j = 0; j < encoded.n; j++) x[j] *= scale;
+    }
+    return new ZoneText(encoded, x, this.W, this.centred, this.b, c.table);
   }
 
   private scores(x: { idx: Int32Array; val: Float64Array }, base: Float64Array): Float64Array {
@@ -370,6 +388,7 @@ export class ZoneAdaptation {
     const vz = new Vectorizer(this.examples.map((e) => e.features)).useIdfOf(this.shipped.model.members[0].vectorizer);
     const xs = this.examples.map((e) => vz.vector(e.features, 'tfidf'));
     this.vectorizer = vz;
+    this.compiled = null;
     this.W = new Float64Array(vz.size * K);
     this.b = new Float64Array(K);
     const eta = ZoneAdaptation.LEARNING_RATE;
@@ -387,6 +406,49 @@ export class ZoneAdaptation {
         }
       });
     }
+    // for the reasons: each feature's weights against their mean over the categories
+    this.centred = new Float64Array(this.W.length);
+    for (let base = 0; base < this.W.length; base += K) {
+      let mean = 0;
+      for (let c = 0; c < K; c++) mean += this.W[base + c];
+      for (let c = 0; c < K; c++) this.centred[base + c] = this.W[base + c] - mean / K;
+    }
+    this.compiled = { encoder: new FeatureEncoder(vz.features), idf: vz.idf, table: new ReasonTable(vz.features) };
+  }
+}
+
+/** A text read by a zone's correction (ZoneAdaptation.encode). */
+export class ZoneText {
+  constructor(
+    /** the text's features in the zone's vocabulary */
+    readonly encoded: EncodedText,
+    /** their sublinear TF-IDF, L2-normalised (positions as in `encoded`) */
+    private readonly x: Float64Array,
+    private readonly W: Float64Array,
+    private readonly centred: Float64Array,
+    private readonly b: Float64Array,
+    readonly table: ReasonTable,
+  ) {}
+
+  /** The shipped model's log-probabilities corrected by the zone's habits. */
+  adjust(base: Float64Array): Float64Array {
+    const s = new Float64Array(K);
+    for (let c = 0; c < K; c++) s[c] = base[c] + this.b[c];
+    const { idx, n } = this.encoded;
+    for (let j = 0; j < n; j++) {
+      const at = idx[j] * K;
+      const v = this.x[j];
+      for (let c = 0; c < K; c++) s[c] += v * this.W[at + c];
+    }
+    return logSoftmax(s);
+  }
+
+  /** What each of the text's zone features adds toward category c against the mean of the categories. */
+  contributions(c: number): Float64Array {
+    const { idx, n } = this.encoded;
+    const out = new Float64Array(n);
+    for (let j = 0; j < n; j++) out[j] = this.x[j] * this.centred[idx[j] * K + c];
+    return out;
   }
 }
 
