@@ -35,8 +35,6 @@ export class NeedSearchPostings1796112587453 implements MigrationInterface {
     await backfill(queryRunner, '"');
     for (const t of ['ai', 'ad', 'au']) await queryRunner.query(`DROP TRIGGER IF EXISTS needs_fts_${t}`);
     await queryRunner.query('DROP TABLE IF EXISTS "needs_fts"');
-    // found missing by the generator: the Photos migration rebuilt progress_reports without it
-    await queryRunner.query("CREATE INDEX IF NOT EXISTS \"idx_progress_zone_latest\" ON \"progress_reports\" (\"zone_id\", \"latest\", \"at\", \"unit_id\", \"funds_spent_fen\", \"beneficiaries\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
