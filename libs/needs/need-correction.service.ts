@@ -12,6 +12,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { PhotosService } from '@app/photos/photos.service';
 import { assertNeedAction, NEED_ACTIONS } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
+import { syncNeedPostings } from './need-search';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
 
 /** Statuses in which a need has a category staff may correct. */
@@ -68,6 +69,7 @@ export class NeedCorrectionService {
         .where('id = :id AND status = :s', { id: needId, s: NeedStatus.SUBMITTED })
         .execute();
       if (!res.affected) assertNeedAction('edit', viewer, await this.lock(m, needId));
+      await syncNeedPostings(m, [needId]); // search finds the new words, not the old
       const before: string[] = [];
       if (next.title !== need.title) before.push(`原标题:${need.title}`);
       if (next.content !== need.content) before.push(`原内容:${clip(need.content, 400)}`);
@@ -125,8 +127,8 @@ export class NeedCorrectionService {
         await bumpMenuCounter(m, need.zoneId, category, +1);
       }
       await bumpNeedCounters(m, [
-        { zoneId: need.zoneId, status: need.status, kind: need.kind, category: need.category, delta: -1 },
-        { zoneId: need.zoneId, status: need.status, kind: need.kind, category, delta: +1 },
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category: need.category, channel: need.channel, delta: -1 },
+        { zoneId: need.zoneId, status: need.status, kind: need.kind, category, channel: need.channel, delta: +1 },
       ]);
       await m.getRepository(NeedEventEntity).insert({
         needId,

@@ -150,7 +150,7 @@ export class NeedIntakeService {
         await this.jobs.enqueue(m, JobName.ClassifyNeed, { needId: id });
         await follow(m, n.submitterId, 'need', id, n.zoneId); // the author follows their need
         // last, so the (briefly hot) counter row is locked only until the commit
-        await bumpNeedCounter(m, { zoneId: n.zoneId, status: NeedStatus.SUBMITTED, kind: n.kind, category: null }, +1);
+        await bumpNeedCounter(m, { zoneId: n.zoneId, status: NeedStatus.SUBMITTED, kind: n.kind, category: null, channel: n.channel }, +1);
         return (await m.getRepository(NeedEntity).findOneBy({ id }))!;
       });
     } catch (e) {

@@ -5,6 +5,8 @@ import { label, NeedStatus } from '@app/common/glossary';
 import { lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { enqueueJob } from '@app/jobs/jobs.service';
+import { syncNeedPostings } from './need-search';
+import { PUBLIC_NEED_STATUSES } from './need-visibility';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
 const N = NeedStatus;
@@ -99,26 +101,35 @@ export async function bumpMenuCounter(m: EntityManager, zoneId: number, category
 
 export const NEED_COUNTER_SLOTS = 8;
 
+/** What a need_counters row counts: the needs of a zone in one status, kind, category and channel. */
+export interface NeedCounterKey {
+  zoneId: number;
+  status: NeedStatus;
+  kind: string;
+  category: string | null;
+  channel: string;
+}
+
 /**
- * Keeps need_counters (needs per zone, status, kind, category) in step; call inside the
+ * Keeps need_counters (needs per zone, status, kind, category, channel) in step; call inside the
  * transaction that inserts a need or changes its status or category.
  */
 export async function bumpNeedCounter(
   m: EntityManager,
-  key: { zoneId: number; status: NeedStatus; kind: string; category: string | null },
+  key: NeedCounterKey,
   delta: number,
 ): Promise<void> {
   await bumpNeedCounters(m, [{ ...key, delta }]);
 }
 
 /** Several counter changes at once, applied in one fixed order so transactions never lock them crosswise. */
-export async function bumpNeedCounters(
-  m: EntityManager,
-  changes: { zoneId: number; status: NeedStatus; kind: string; category: string | null; delta: number }[],
-): Promise<void> {
+export async function bumpNeedCounters(m: EntityManager, changes: (NeedCounterKey & { delta: number })[]): Promise<void> {
   const rows = changes
     .filter((c) => c.delta)
-    .map((c) => ({ key: { zoneId: c.zoneId, status: c.status, kind: c.kind, category: c.category ?? '', slot: Math.floor(Math.random() * NEED_COUNTER_SLOTS) }, delta: c.delta }))
+    .map((c) => ({
+      key: { zoneId: c.zoneId, status: c.status, kind: c.kind, category: c.category ?? '', channel: c.channel, slot: Math.floor(Math.random() * NEED_COUNTER_SLOTS) },
+      delta: c.delta,
+    }))
     .sort((a, b) => (JSON.stringify(Object.values(a.key)) < JSON.stringify(Object.values(b.key)) ? -1 : 1));
   for (const r of rows) await addToCounter(m, NeedCounterEntity, r.key, r.delta);
 }
@@ -157,7 +168,7 @@ async function moveNeed(
   note?: string | null,
   set?: QueryDeepPartialEntity<NeedEntity>,
 ): Promise<'moved' | 'missing' | NeedStatus> {
-  const current = await lockRow(m, NeedEntity, needId, { select: ['id', 'status', 'category', 'zoneId', 'kind', 'title', 'submitterId', 'claimedByUserId'] });
+  const current = await lockRow(m, NeedEntity, needId, { select: ['id', 'status', 'category', 'zoneId', 'kind', 'channel', 'title', 'submitterId', 'claimedByUserId'] });
   if (!current) return 'missing';
   const was = current.status;
   if (!from.includes(was) || !canMove(was, to)) return was;
@@ -173,13 +184,15 @@ async function moveNeed(
     return now ? now.status : 'missing';
   }
 
+  // the search postings say whether the need is public: rewritten in this transaction when that changes
+  if (PUBLIC_NEED_STATUSES.includes(was) !== PUBLIC_NEED_STATUSES.includes(to)) await syncNeedPostings(m, [needId]);
   const zoneId = current.zoneId;
   const category = set && 'category' in set ? ((set.category as string | null) ?? null) : current.category;
   if (was === NeedStatus.ACCEPTED && current.category) await bumpMenuCounter(m, zoneId, current.category, -1);
   if (to === NeedStatus.ACCEPTED && category) await bumpMenuCounter(m, zoneId, category, +1);
   await bumpNeedCounters(m, [
-    { zoneId, status: was, kind: current.kind, category: current.category, delta: -1 },
-    { zoneId, status: to, kind: current.kind, category, delta: +1 },
+    { zoneId, status: was, kind: current.kind, category: current.category, channel: current.channel, delta: -1 },
+    { zoneId, status: to, kind: current.kind, category, channel: current.channel, delta: +1 },
   ]);
 
   const event = await m.getRepository(NeedEventEntity).insert({
@@ -232,22 +245,24 @@ async function tellNeedFollowers(m: EntityManager, need: NeedEntity, was: NeedSt
 export async function rebuildNeedCounters(m: EntityManager, zoneId: number): Promise<void> {
   await m.getRepository(NeedCounterEntity).delete({ zoneId });
   await m.getRepository(MenuCounterEntity).delete({ zoneId });
-  const groups: { status: NeedStatus; kind: string; category: string | null; n: string | number }[] = await m
+  const groups: { status: NeedStatus; kind: string; category: string | null; channel: string; n: string | number }[] = await m
     .getRepository(NeedEntity)
     .createQueryBuilder('n')
     .select('n.status', 'status')
     .addSelect('n.kind', 'kind')
     .addSelect('n.category', 'category')
+    .addSelect('n.channel', 'channel')
     .addSelect('COUNT(*)', 'n')
     .where('n.zone_id = :zoneId', { zoneId })
     .groupBy('n.status')
     .addGroupBy('n.kind')
     .addGroupBy('n.category')
+    .addGroupBy('n.channel')
     .getRawMany();
   if (groups.length) {
     await m
       .getRepository(NeedCounterEntity)
-      .insert(groups.map((g) => ({ zoneId, status: g.status, kind: g.kind as never, category: g.category ?? '', slot: 0, count: Number(g.n) })));
+      .insert(groups.map((g) => ({ zoneId, status: g.status, kind: g.kind as never, category: g.category ?? '', channel: g.channel, slot: 0, count: Number(g.n) })));
   }
   const menu = new Map<string, number>();
   for (const g of groups) if (g.status === NeedStatus.ACCEPTED && g.category) menu.set(g.category, (menu.get(g.category) ?? 0) + Number(g.n));

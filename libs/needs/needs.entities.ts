@@ -17,8 +17,6 @@ import { Searchable } from '@app/search/searchable';
 @Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt', 'claimedByUnitId'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
-/** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table needs_fts */
-@Index('ft_needs_search', { synchronize: false })
 export class NeedEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() zoneId: number;
@@ -50,6 +48,25 @@ export class NeedEntity {
   @Column({ type: 'text', nullable: true, select: false }) searchTokens: string | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
+}
+
+/**
+ * Search postings of needs (need-search.ts): one row per distinct word of a need's title and
+ * content, carrying what the list's filter needs (zone, public or not) so that a search is a
+ * bounded read of the primary key in rank order: (word, zone, public, title holds it, need id).
+ * Written in the transaction that writes the need (insert, text edit, status move).
+ */
+@Entity('need_search_postings')
+@Index('uq_need_search_postings_need', ['needId', 'token'], { unique: true })
+export class NeedSearchPostingEntity {
+  /** the word, encoded as in search_tokens (`w` + hex of its UTF-8 bytes) */
+  @PrimaryColumn({ type: 'varchar', length: 84 }) token: string;
+  @PrimaryColumn({ type: 'int' }) zoneId: number;
+  /** 1 when the need's status is public (PUBLIC_NEED_STATUSES), 0 when only its author and staff see it */
+  @PrimaryColumn({ type: 'tinyint' }) isPublic: number;
+  /** 1 when the title holds the word (ranked first), 0 when only the content does */
+  @PrimaryColumn({ type: 'tinyint' }) inTitle: number;
+  @PrimaryColumn({ type: 'int' }) needId: number;
 }
 
 /** A full need row with every optional column empty: for seeds and tests that insert needs directly. */
@@ -126,8 +143,8 @@ export class ClassifierExampleEntity {
 }
 
 /**
- * Maintained count of needs per zone, status, kind and category ('' while none), so that
- * `needs { totalCount }` never counts rows. Each change adds ±1 to one of a few slots chosen at
+ * Maintained count of needs per zone, status, kind, category ('' while none) and channel, so
+ * that `needs { totalCount }` and the zone's figures (zoneStats) never count rows. Each change adds ±1 to one of a few slots chosen at
  * random, so concurrent submissions do not all wait on one hot row; readers sum the slots.
  */
 @Entity('need_counters')
@@ -136,6 +153,7 @@ export class NeedCounterEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 }) status: NeedStatus;
   @PrimaryColumn({ type: 'varchar', length: 32 }) kind: NeedKind;
   @PrimaryColumn({ type: 'varchar', length: 32 }) category: string;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) channel: string;
   @PrimaryColumn({ type: 'int' }) slot: number;
   @Column({ type: 'int', default: 0 }) count: number;
 }

@@ -151,7 +151,7 @@ async function menuNeed(m: EntityManager, zoneId: number, fixture: { title: stri
       submitterId,
     }),
   );
-  await bumpNeedCounter(m, { zoneId, status: NeedStatus.SUBMITTED, kind, category: null }, +1);
+  await bumpNeedCounter(m, { zoneId, status: NeedStatus.SUBMITTED, kind, category: null, channel: need.channel }, +1);
   await applyNeedMove(m, need.id, 'accept', staffId, label('NeedCategory', fixture.category), { category: fixture.category as NeedCategory });
   return need.id;
 }

@@ -5,7 +5,7 @@ import { BadInputError } from '@app/common/errors';
 import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
 import { SurveyEntity } from '@app/evaluation/evaluation.entities';
 import { wilsonInterval } from '@app/evaluation/scoring';
-import { MenuCounterEntity, NeedEntity } from '@app/needs/needs.entities';
+import { MenuCounterEntity, NeedCounterEntity, NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import type { CategorySatisfaction, ZoneStats } from './models/stats.models';
@@ -24,7 +24,8 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
  * The figures the council reports (domain.md §6), each one SQL aggregate over the rows it
  * describes, run side by side. Satisfaction reads the per-survey counters (response_count,
  * satisfied_count, kept in the same transaction as each response), so it costs one row per survey
- * however many responses there are; the needs figures read the idx_needs_zone_stats index alone.
+ * however many responses there are; the needs figures read the need_counters (all time) or the
+ * idx_needs_zone_stats index alone (a period).
  */
 @Injectable()
 export class StatsService {
@@ -108,19 +109,41 @@ export class StatsService {
     return categories.map((category) => ({ category, openNeeds: needsBy.get(category) ?? 0, openProjects: projectsBy.get(category) ?? 0 }));
   }
 
+  /**
+   * Needs per channel, category and status: all time from the maintained need_counters (a few
+   * dozen rows however many needs the zone holds); for a period, counted from the period's needs
+   * (the idx_needs_zone_stats index).
+   */
   private async needFigures(zoneId: number, period: Period) {
-    const qb = this.db
-      .getRepository(NeedEntity)
-      .createQueryBuilder('n')
-      .select('n.channel', 'channel')
-      .addSelect('n.category', 'category')
-      .addSelect('n.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .where('n.zone_id = :zoneId', { zoneId })
-      .groupBy('n.channel')
-      .addGroupBy('n.category')
-      .addGroupBy('n.status');
-    const rows = await this.inPeriod(qb, 'n.created_at', period).getRawMany<{ channel: NeedChannel; category: NeedCategory | null; status: NeedStatus; count: unknown }>();
+    const counted = !period.from && !period.to;
+    const qb = counted
+      ? this.db
+          .getRepository(NeedCounterEntity)
+          .createQueryBuilder('n')
+          .select('n.channel', 'channel')
+          .addSelect('n.category', 'category')
+          .addSelect('n.status', 'status')
+          .addSelect('SUM(n.count)', 'count')
+          .where('n.zone_id = :zoneId', { zoneId })
+          .groupBy('n.channel')
+          .addGroupBy('n.category')
+          .addGroupBy('n.status')
+      : this.inPeriod(
+          this.db
+            .getRepository(NeedEntity)
+            .createQueryBuilder('n')
+            .select('n.channel', 'channel')
+            .addSelect('n.category', 'category')
+            .addSelect('n.status', 'status')
+            .addSelect('COUNT(*)', 'count')
+            .where('n.zone_id = :zoneId', { zoneId })
+            .groupBy('n.channel')
+            .addGroupBy('n.category')
+            .addGroupBy('n.status'),
+          'n.created_at',
+          period,
+        );
+    const rows = await qb.getRawMany<{ channel: NeedChannel; category: NeedCategory | '' | null; status: NeedStatus; count: unknown }>();
     const byChannel = new Map<string, number>();
     const byCategory = new Map<string, number>();
     let received = 0;

@@ -1,5 +1,6 @@
 import { Role } from '@app/common/glossary';
 import type { NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
+import { rebuildNeedCounters } from '@app/needs/need-state';
 import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import { TestApp } from '../support/harness';
@@ -138,6 +139,8 @@ export async function insertNeeds(
     if (r.createdAt) await t.db.getRepository(NeedEntity).update({ id: n.id }, { createdAt: r.createdAt });
     ids.push(n.id);
   }
+  // rows written straight into the table: the maintained counters are counted again, as a bulk load does
+  await t.db.transaction((m) => rebuildNeedCounters(m, zoneId));
   return ids;
 }
 

@@ -54,7 +54,7 @@ export async function acceptedNeed(t: TestApp, zoneId: number, submitter: Actor,
       }),
     );
     await bumpMenuCounter(m, zoneId, category, +1);
-    await bumpNeedCounter(m, { zoneId, status: 'ACCEPTED', kind: 'GOLDEN_IDEA', category }, +1);
+    await bumpNeedCounter(m, { zoneId, status: 'ACCEPTED', kind: 'GOLDEN_IDEA', category, channel: 'APP' }, +1);
     return n.id;
   });
 }
