@@ -43,6 +43,8 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURES: FeatureOptions = { words: true, wordBigrams: true, charNgrams: [1, 2], vocabulary: true };
 
 const VOCABULARY: [NeedCategory, string[]][] = NEED_CATEGORIES.map((c) => [c, CATEGORY_KEYWORDS[c].map((w) => normalizeText(w))]);
+/** Every word of the §3 vocabularies, normalised (what EncodedText.vocabularyHits holds). */
+export const VOCABULARY_WORDS: readonly string[] = VOCABULARY.flatMap(([, words]) => words);
 
 /** The vocabulary words of a category found in the text (normalised). */
 export function vocabularyHits(text: string, category: NeedCategory): string[] {
@@ -96,6 +98,8 @@ export interface EncodedText {
   normalized: string;
   /** the segmenter's words (digits dropped), in order; also those outside the vocabulary */
   words: string[];
+  /** each word's number among the encoder's words (FeatureEncoder.wordText), or -1 for a word it does not know */
+  wordIds: Int32Array;
   /** known features of the text: positions 0..n-1 of idx (feature index) and count */
   n: number;
   idx: Int32Array;
@@ -128,6 +132,8 @@ const HAN_BITS = 32768;
 export class FeatureEncoder {
   /** word → its number among the words of the vocabulary's words and word pairs */
   private readonly wordId = new Map<string, number>();
+  /** the words of the vocabulary's words and word pairs, by number */
+  readonly wordText: string[] = [];
   /** word number → its word feature, or -1 */
   private wordFeature: Int32Array;
   /** word pair (first number · 2^21 + second number) → its feature */
@@ -154,7 +160,10 @@ export class FeatureEncoder {
     this.vocabularyFeature = new Int32Array(NEED_CATEGORIES.length).fill(-1);
     const id = (w: string) => {
       let i = this.wordId.get(w);
-      if (i === undefined) this.wordId.set(w, (i = this.wordId.size));
+      if (i === undefined) {
+        this.wordId.set(w, (i = this.wordId.size));
+        this.wordText.push(w);
+      }
       return i;
     };
     const words: [number, number][] = [];
@@ -224,10 +233,12 @@ export class FeatureEncoder {
         count[n++] = by;
       }
     };
+    const wordIds = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) wordIds[i] = this.wordId.get(words[i]) ?? -1;
     if (o.words || o.wordBigrams) {
       let previous = -1;
       for (let i = 0; i < words.length; i++) {
-        const w = this.wordId.get(words[i]) ?? -1;
+        const w = wordIds[i];
         if (o.words && w >= 0) add(this.wordFeature[w], 1);
         if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigram.get(previous * this.bigramShift + w), 1);
         previous = w;
@@ -288,7 +299,7 @@ export class FeatureEncoder {
     for (const h of hitNumbers) seen[h] = 0;
     if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
     for (let j = 0; j < n; j++) slot[idx[j]] = -1;
-    return { normalized, words, n, idx, count, vocabularyHits };
+    return { normalized, words, wordIds, n, idx, count, vocabularyHits };
   }
 }
 
