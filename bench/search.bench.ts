@@ -8,10 +8,9 @@
  * portal asks, anonymously with status ACCEPTED).
  * The needs are the labelled needs of the classifier's training set recombined (title of one, content of
  * another, a building number), so words have the frequencies of real needs: a word such as 电梯
- * is in a few per cent of all needs. search_tokens are computed with the same function the app
- * uses, and so are the search postings (need_search_postings, checked against needPostingRows); for
- * the bulk load to 1M the postings are gathered and written in primary-key order, and their
- * (need_id, token) index is built after them.
+ * is in a few per cent of all needs. Their search postings (need_search_postings) are the app's
+ * (checked against needPostingRows for the first 200); for the bulk load to 1M the postings are
+ * gathered and written in primary-key order, and their (need_id, token) index is built after them.
  *
  * Optional arguments: --small=10000 --big=1000000 --samples=200
  */
@@ -41,7 +40,6 @@ function rng(seed: number) {
   return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
 }
 
-const tokensOf = (words: string[]) => words.map(encodeWord).filter(Boolean).join(' ');
 const wordsOf = (words: string[]) => [...new Set(words.map(encodeWord).filter((t): t is string => !!t))];
 
 /** The statuses in key order (as MariaDB sorts them), to write postings in primary-key order. */
@@ -50,7 +48,7 @@ const STATUS_ORDER = [...new Set(STATUSES)].sort();
 type Postings = Map<string, number[][]>;
 
 /**
- * Appends needs up to `total` in the zone (multi-row INSERTs), search_tokens and postings as the app
+ * Appends needs up to `total` in the zone (multi-row INSERTs), their postings as the app
  * computes them (the first needs are checked against needPostingRows). Postings are written with
  * each batch, or, when `collect` is given, gathered there to be written in primary-key order.
  */
@@ -61,7 +59,7 @@ async function loadNeeds(db: DataSource, zoneId: number, from: number, total: nu
   const titleTokens = titleWords.map(wordsOf);
   const contentTokens = contentWords.map(wordsOf);
   const rand = rng(from + 7);
-  const cols = ['id', 'zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'search_tokens', 'created_at', 'updated_at'];
+  const cols = ['id', 'zone_id', 'kind', 'channel', 'title', 'content', 'status', 'category', 'support_count', 'submitter_id', 'created_at', 'updated_at'];
   const started = Date.now();
   for (let start = from; start < total; start += 1000) {
     const size = Math.min(1000, total - start);
@@ -74,7 +72,6 @@ async function loadNeeds(db: DataSource, zoneId: number, from: number, total: nu
       const building = `${1 + Math.floor(rand() * 400)}号楼`;
       const content = `${fixtures[b].content}(${building})`;
       const buildingWords = segmentForSearch(building);
-      const tokens = tokensOf([...titleWords[a], ...titleWords[a], ...contentWords[b], ...buildingWords]);
       const status = STATUSES[Math.floor(rand() * STATUSES.length)];
       const statusKey = STATUS_ORDER.indexOf(status);
       const inTitle = new Set(titleTokens[a]);
@@ -92,7 +89,7 @@ async function loadNeeds(db: DataSource, zoneId: number, from: number, total: nu
         } else postings.push(t, zoneId, status, inTitle.has(t) ? 1 : 0, id);
       }
       const at = new Date(Date.now() - (total - start - i) * 30_000);
-      rows.push(id, zoneId, fixtures[a].kind, 'APP', fixtures[a].title, content, status, status === NeedStatus.SUBMITTED || status === NeedStatus.REJECTED ? null : NEED_CATEGORIES[a % 7], Math.floor(rand() ** 6 * 100), submitterId, tokens, at, at);
+      rows.push(id, zoneId, fixtures[a].kind, 'APP', fixtures[a].title, content, status, status === NeedStatus.SUBMITTED || status === NeedStatus.REJECTED ? null : NEED_CATEGORIES[a % 7], Math.floor(rand() ** 6 * 100), submitterId, at, at);
     }
     await db.query(`INSERT INTO needs (${cols.join(',')}) VALUES ${Array.from({ length: size }, () => `(${cols.map(() => '?').join(',')})`).join(',')}`, rows);
     for (let i = 0; i < postings.length; i += 5 * 2000) {

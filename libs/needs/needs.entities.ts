@@ -1,10 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/glossary';
-import { Searchable } from '@app/search/searchable';
 
 @Entity('needs')
-@Searchable('content')
 @Index('idx_needs_zone_list', ['zoneId', 'id'])
 @Index('idx_needs_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_needs_zone_kind', ['zoneId', 'kind', 'id'])
@@ -44,7 +42,7 @@ export class NeedEntity {
   @TimeColumn({ nullable: true }) claimedAt: Date | null;
   @TimeColumn({ nullable: true }) fulfilledAt: Date | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) clientMutationId: string | null;
-  /** the words of title and content for search, filled on every write (SearchTokensSubscriber) */
+  /** no longer written: needs are searched through need_search_postings (need-search.ts); kept from the FULLTEXT design, to be dropped */
   @Column({ type: 'text', nullable: true, select: false }) searchTokens: string | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
