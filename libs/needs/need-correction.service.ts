@@ -61,7 +61,6 @@ export class NeedCorrectionService {
         if (photoNote) await this.recordEdit(m, need, viewer.id, photoNote);
         return need;
       }
-      // title and content together, so the search words are recomputed (SearchTokensSubscriber)
       const res = await m
         .createQueryBuilder()
         .update(NeedEntity)

@@ -6,7 +6,6 @@ import { lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { enqueueJob } from '@app/jobs/jobs.service';
 import { syncNeedPostings } from './need-search';
-import { PUBLIC_NEED_STATUSES } from './need-visibility';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
 const N = NeedStatus;
@@ -184,8 +183,8 @@ async function moveNeed(
     return now ? now.status : 'missing';
   }
 
-  // the search postings say whether the need is public: rewritten in this transaction when that changes
-  if (PUBLIC_NEED_STATUSES.includes(was) !== PUBLIC_NEED_STATUSES.includes(to)) await syncNeedPostings(m, [needId]);
+  // the search postings carry the status: rewritten in this transaction
+  await syncNeedPostings(m, [needId]);
   const zoneId = current.zoneId;
   const category = set && 'category' in set ? ((set.category as string | null) ?? null) : current.category;
   if (was === NeedStatus.ACCEPTED && current.category) await bumpMenuCounter(m, zoneId, current.category, -1);

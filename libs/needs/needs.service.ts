@@ -143,21 +143,21 @@ export class NeedsService {
     const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     if (f.from && f.to && f.from > f.to) throw new BadInputError('开始日期不能晚于结束日期 (from must not be after to)', 'from');
 
-    const filtered = !!(f.status || f.category || f.kind || f.channel || f.from || f.to || f.communityId || f.buildingId || f.suggestedCategory);
+    const filteredBeyondStatus = !!(f.category || f.kind || f.channel || f.from || f.to || f.communityId || f.buildingId || f.suggestedCategory);
     const search = searchText(f.search);
     if (search) {
-      // postings of the zone by visibility (libs/needs/need-search.ts); a resident's own private needs from needs
+      // postings of the zone by status (libs/needs/need-search.ts); a resident's own private needs from needs
       const offset = decodeRankCursor(after);
       const sources: NeedSearchSource[] = [];
-      const pub = f.status ? (PUBLIC_NEED_STATUSES.includes(f.status) ? 1 : 0) : null;
-      if (staff) {
-        if (pub !== 0) sources.push({ kind: 'zone', zoneId, isPublic: 1 });
-        if (pub !== 1) sources.push({ kind: 'zone', zoneId, isPublic: 0 });
-      } else {
-        if (pub !== 0) sources.push({ kind: 'zone', zoneId, isPublic: 1 });
-        if (pub !== 1 && viewer) sources.push({ kind: 'own', submitterId: viewer.id, zoneId, statuses: PRIVATE_NEED_STATUSES });
+      const seen = (statuses: readonly NeedStatus[]) => (f.status ? statuses.filter((s) => s === f.status) : statuses);
+      if (staff) sources.push({ kind: 'zone', zoneId, statuses: seen(Object.values(NeedStatus)) });
+      else {
+        sources.push({ kind: 'zone', zoneId, statuses: seen(PUBLIC_NEED_STATUSES) });
+        if (viewer && seen(PRIVATE_NEED_STATUSES).length) sources.push({ kind: 'own', submitterId: viewer.id, zoneId, statuses: seen(PRIVATE_NEED_STATUSES) });
       }
-      return searchNeeds(this.db.manager, search, sources, size, offset, filtered ? (q) => applyFilters(q, f) : undefined);
+      // the status is the postings' own key: only the other filters read the need's row
+      const rest = { ...f, status: null };
+      return searchNeeds(this.db.manager, search, sources, size, offset, filteredBeyondStatus ? (q) => applyFilters(q, rest) : undefined);
     }
 
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.zone_id = :zoneId', { zoneId });

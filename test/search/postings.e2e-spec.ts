@@ -18,19 +18,19 @@ const ids = (d: List) => d.needs.edges.map((e) => e.node.id);
 describe(`needs search postings (${DB_MODE})`, () => {
   const { t, w } = useWorld();
   const postings = async (needId: string) =>
-    (await t.db.query(`SELECT token, zone_id AS zoneId, is_public AS isPublic, in_title AS inTitle FROM need_search_postings WHERE need_id = ? ORDER BY token`, [Number(needId)])) as {
+    (await t.db.query(`SELECT token, zone_id AS zoneId, status, in_title AS inTitle FROM need_search_postings WHERE need_id = ? ORDER BY token`, [Number(needId)])) as {
       token: string;
       zoneId: number;
-      isPublic: number;
+      status: string;
       inTitle: number;
     }[];
 
-  it('writes a need\'s words once each with its zone, title mark and visibility, in the transaction of the need', async () => {
+  it('writes a need\'s words once each with its zone, status and title mark, in the transaction of the need', async () => {
     const id = await submit(t, w.residents[0].token, w.zoneId, { title: '自行车棚漏雨', content: '自行车棚顶棚破了，下雨天漏雨' });
     const rows = await postings(id);
     expect(rows.length).toBeGreaterThan(3);
     expect(new Set(rows.map((r) => r.token)).size).toBe(rows.length);
-    expect(rows.every((r) => Number(r.zoneId) === w.zoneId && Number(r.isPublic) === 0)).toBe(true);
+    expect(rows.every((r) => Number(r.zoneId) === w.zoneId && r.status === 'SUBMITTED')).toBe(true);
     const bike = Buffer.from('自行车', 'utf8').toString('hex');
     expect(rows.find((r) => r.token === `w${bike}`)?.inTitle).toBe(1);
     const rainy = Buffer.from('下雨天', 'utf8').toString('hex');
@@ -46,7 +46,7 @@ describe(`needs search postings (${DB_MODE})`, () => {
     expect(ids(await t.ok(NEEDS, { z: String(w.zoneId), search: '异味' }, w.residents[0].token))).toEqual([id]);
     expect(ids(await t.ok(NEEDS, { z: String(w.zoneId), search: '异味' }, w.residents[2].token))).toEqual([]);
     await t.ok(ACCEPT, { id: into, c: 'PUBLIC_SERVICE' }, w.staff.token);
-    expect((await postings(into)).every((r) => Number(r.isPublic) === 1)).toBe(true);
+    expect((await postings(into)).every((r) => r.status === 'ACCEPTED')).toBe(true);
     const pub = await t.ok(NEEDS, { z: String(w.zoneId), search: '异味' });
     expect(ids(pub)).toEqual([into]);
     expect(pub.needs.totalCount).toBe(1);
