@@ -138,6 +138,10 @@ export class FeatureEncoder {
   private wordFeature: Int32Array;
   /** word pair (first number · 2^21 + second number) → its feature */
   private readonly bigram = new Map<number, number>();
+  /** the same as an IntTable while the keys fit (first number · 2^15 + second number) */
+  private bigramTable: IntTable | null = null;
+  /** the character 2-grams of the BMP (charByCode[2]) as an IntTable */
+  private twoGramTable: IntTable | null = null;
   private bigramShift = BIGRAM_SHIFT;
   /** character n-grams of the Basic Multilingual Plane by length, keyed by their UTF-16 units as one number */
   private readonly charByCode: Map<number, number>[] = [];
@@ -148,6 +152,9 @@ export class FeatureEncoder {
   private readonly vocabularyFeature: Int32Array;
   /** vocabulary words by their first UTF-16 unit: [word, category index, word number] */
   private readonly vocabularyByFirst = new Map<number, [string, number, number][]>();
+  /** UTF-16 unit → its list in vocabularyLists, or -1 (vocabularyByFirst as a table) */
+  private readonly vocabularyFirst = new Int32Array(65536).fill(-1);
+  private readonly vocabularyLists: [string, number, number][][] = [];
   private readonly vocabularySeen: Uint8Array;
   /** feature index → its position in the text being encoded, or -1 */
   private readonly slot: Int32Array;
@@ -201,6 +208,12 @@ export class FeatureEncoder {
         else this.vocabularyByFirst.set(w.charCodeAt(0), [entry]);
       }
     });
+    for (const [first, list] of this.vocabularyByFirst) {
+      this.vocabularyFirst[first] = this.vocabularyLists.length;
+      this.vocabularyLists.push(list);
+    }
+    if (this.bigramShift === HAN_BITS) this.bigramTable = IntTable.from(this.bigram);
+    if (this.charByCode[2]) this.twoGramTable = IntTable.from(this.charByCode[2]);
     this.vocabularySeen = new Uint8Array(number);
     this.slot = new Int32Array(features.length).fill(-1);
   }
@@ -240,7 +253,7 @@ export class FeatureEncoder {
       for (let i = 0; i < words.length; i++) {
         const w = wordIds[i];
         if (o.words && w >= 0) add(this.wordFeature[w], 1);
-        if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigram.get(previous * this.bigramShift + w), 1);
+        if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigramTable ? this.bigramTable.get(previous * HAN_BITS + w) : this.bigram.get(previous * this.bigramShift + w), 1);
         previous = w;
       }
     }
@@ -249,6 +262,7 @@ export class FeatureEncoder {
         for (const len of o.charNgrams) {
           const byCode = len <= 2 ? this.charByCode[len] : undefined;
           if (len <= 2 && !byCode) continue; // no n-gram of this length in the vocabulary
+          const twoGrams = this.twoGramTable!;
           let run = 0;
           let previous = 0;
           for (let i = 0; i < normalized.length; i++) {
@@ -263,7 +277,7 @@ export class FeatureEncoder {
               continue;
             }
             if (len === 1) add(this.charTable[h], 1);
-            else if (len === 2) add(byCode!.get(previous * HAN_BITS + h), 1);
+            else if (len === 2) add(twoGrams.get(previous * HAN_BITS + h), 1);
             else add(this.char.get(normalized.slice(i - len + 1, i + 1)), 1);
             previous = h;
           }
@@ -287,9 +301,9 @@ export class FeatureEncoder {
     const seen = this.vocabularySeen;
     const hitNumbers: number[] = [];
     for (let i = 0; i < normalized.length; i++) {
-      const list = this.vocabularyByFirst.get(normalized.charCodeAt(i));
-      if (!list) continue;
-      for (const [w, c, number] of list) {
+      const at = this.vocabularyFirst[normalized.charCodeAt(i)];
+      if (at < 0) continue;
+      for (const [w, c, number] of this.vocabularyLists[at]) {
         if (seen[number] || !normalized.startsWith(w, i)) continue;
         seen[number] = 1;
         hitNumbers.push(number);
@@ -304,6 +318,50 @@ export class FeatureEncoder {
 }
 
 const BIGRAM_SHIFT = 2 ** 21;
+
+/**
+ * A fixed map from non-negative integers below 2^31 to feature indices: open addressing with
+ * linear probing in two typed arrays (half full at most) — a lookup is a multiply, a shift and
+ * a probe or two, without the boxing and pointer chasing of a Map.
+ */
+class IntTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  private constructor(size: number) {
+    let bits = 4;
+    while (1 << bits < 2 * size) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  static from(map: Map<number, number>): IntTable {
+    const t = new IntTable(map.size);
+    for (const [key, value] of map) {
+      if (key < 0 || key > 0x7fffffff || !Number.isInteger(key)) throw new Error(`IntTable key out of range: ${key}`);
+      let at = Math.imul(key, 0x9e3779b1) >>> t.shift;
+      while (t.keys[at] !== -1) at = (at + 1) & t.mask;
+      t.keys[at] = key;
+      t.values[at] = value;
+    }
+    return t;
+  }
+
+  /** The value of a key, or -1. */
+  get(key: number): number {
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) return -1;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
 
 /**
  * A character 1- or 2-gram of Chinese characters of the BMP as one small integer, the 1-grams
