@@ -224,12 +224,19 @@ export class FeatureEncoder {
     return this.encodeSegmented(normalized, segmentWords(normalized).filter((w) => !DIGITS.test(w)));
   }
 
+  /** This encoder's number of a word, or -1. */
+  wordNumber(word: string): number {
+    return this.wordId.get(word) ?? -1;
+  }
+
   /**
    * The same for a text already normalised and cut (another encoder's `normalized` and `words`):
    * a zone's own vocabulary reads the text the shipped model has just segmented, without a
-   * second call to the segmenter.
+   * second call to the segmenter. `from`: that encoding, and the other encoder's word numbers
+   * mapped to this one's (-1: a word this one does not know), so that only the words the other
+   * encoder did not know are looked up again; its §3 vocabulary words found are reused.
    */
-  encodeSegmented(normalized: string, words: string[]): EncodedText {
+  encodeSegmented(normalized: string, words: string[], from?: { encoded: EncodedText; words: Int32Array }): EncodedText {
     const o = this.options;
     const capacity = 2 * words.length + normalized.length * o.charNgrams.length + NEED_CATEGORIES.length;
     const idx = new Int32Array(capacity);
@@ -247,7 +254,12 @@ export class FeatureEncoder {
       }
     };
     const wordIds = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) wordIds[i] = this.wordId.get(words[i]) ?? -1;
+    if (from) {
+      for (let i = 0; i < words.length; i++) {
+        const other = from.encoded.wordIds[i];
+        wordIds[i] = other >= 0 ? from.words[other] : (this.wordId.get(words[i]) ?? -1);
+      }
+    } else for (let i = 0; i < words.length; i++) wordIds[i] = this.wordId.get(words[i]) ?? -1;
     if (o.words || o.wordBigrams) {
       let previous = -1;
       for (let i = 0; i < words.length; i++) {
@@ -297,6 +309,14 @@ export class FeatureEncoder {
         }
       }
     }
+    const vocabularyHits = from ? from.encoded.vocabularyHits : this.vocabularyHitsOf(normalized);
+    if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
+    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
+    return { normalized, words, wordIds, n, idx, count, vocabularyHits };
+  }
+
+  /** The §3 vocabulary words found in a normalised text, per category (one pass over the text). */
+  private vocabularyHitsOf(normalized: string): string[][] {
     const vocabularyHits: string[][] = NEED_CATEGORIES.map(() => []);
     const seen = this.vocabularySeen;
     const hitNumbers: number[] = [];
@@ -311,9 +331,7 @@ export class FeatureEncoder {
       }
     }
     for (const h of hitNumbers) seen[h] = 0;
-    if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
-    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
-    return { normalized, words, wordIds, n, idx, count, vocabularyHits };
+    return vocabularyHits;
   }
 }
 

@@ -474,7 +474,7 @@ export class ZoneAdaptation {
   private b = new Float64Array(K);
   private dirty = false;
   /** what reading a text takes after the last fit: the zone's vocabulary as an encoder, its IDF, its reason table */
-  private compiled: { encoder: FeatureEncoder; idf: Float64Array; table: ReasonTable } | null = null;
+  private compiled: { encoder: FeatureEncoder; idf: Float64Array; table: ReasonTable; shippedWords: Int32Array } | null = null;
 
   constructor(private readonly shipped: NeedClassifier) {}
 
@@ -501,7 +501,7 @@ export class ZoneAdaptation {
     this.fit();
     const c = this.compiled;
     if (!c) return null;
-    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words);
+    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words, { encoded: shipped, words: c.shippedWords });
     const x = new Float64Array(encoded.n);
     let norm = 0;
     for (let j = 0; j < encoded.n; j++) {
@@ -557,7 +557,8 @@ export class ZoneAdaptation {
       for (let c = 0; c < K; c++) this.centred[base + c] = this.W[base + c] - mean / K;
     }
     const encoder = new FeatureEncoder(vz.features);
-    this.compiled = { encoder, idf: vz.idf, table: new ReasonTable(vz.features, encoder, this.shipped.reasons) };
+    const shippedWords = Int32Array.from(this.shipped.compiled.encoder.wordText, (w) => encoder.wordNumber(w));
+    this.compiled = { encoder, idf: vz.idf, table: new ReasonTable(vz.features, encoder, this.shipped.reasons), shippedWords };
   }
 }
 
