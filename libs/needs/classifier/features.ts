@@ -1,5 +1,5 @@
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
-import { segmentWords } from '@app/common/segmenter';
+import { segmentLowerCased, segmentWords } from '@app/common/segmenter';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 
 /**
@@ -30,6 +30,11 @@ function isHan(ch: string): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
 }
 const DIGITS = /^\p{N}+$/u;
+/** A word that is not digits only (a word starting with a Chinese character never is). */
+const notDigits = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || !DIGITS.test(w);
+};
 
 export interface FeatureOptions {
   words: boolean;
@@ -221,7 +226,7 @@ export class FeatureEncoder {
   encode(text: string): EncodedText {
     const normalized = normalizeText(text);
     // always segmented: the reasons credit a character n-gram to the words containing it
-    return this.encodeSegmented(normalized, segmentWords(normalized).filter((w) => !DIGITS.test(w)));
+    return this.encodeSegmented(normalized, segmentLowerCased(normalized).filter(notDigits));
   }
 
   /** This encoder's number of a word, or -1. */
