@@ -1,6 +1,6 @@
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
-import { EncodedText, extractFeatures, FeatureEncoder } from './features';
+import { Arrays, EncodedText, extractFeatures, FeatureEncoder, FRESH } from './features';
 import {
   FeatureCounts,
   fitTemperature,
@@ -287,32 +287,32 @@ export class CompiledModel {
     });
   }
 
-  encode(text: string): EncodedText {
-    return this.encoder.encode(text);
+  encode(text: string, arrays: Arrays = FRESH): EncodedText {
+    return this.encoder.encode(text, arrays);
   }
 
   /** Each member's input values at the text's known features, side by side: x[j · M + m]. */
-  private inputs(e: EncodedText): Float64Array {
+  private inputs(e: EncodedText, arrays: Arrays): Float64Array {
     const M = this.M;
     const n = e.n;
-    const x = new Float64Array(n * M);
+    const x = arrays.float64(n * M);
     let tfidf: Float64Array | null = null;
     let tf: Float64Array | null = null;
     for (let m = 0; m < M; m++) {
       const t = this.transforms[m];
       let val: Float64Array;
       if (t === 'counts') val = e.count;
-      else if (t === 'tfidf') val = tfidf ??= this.sublinear(e, true);
-      else val = tf ??= this.sublinear(e, false);
+      else if (t === 'tfidf') val = tfidf ??= this.sublinear(e, true, arrays);
+      else val = tf ??= this.sublinear(e, false, arrays);
       for (let j = 0, at = m; j < n; j++, at += M) x[at] = val[j];
     }
     return x;
   }
 
   /** Sublinear TF(-IDF), L2-normalised. */
-  private sublinear(e: EncodedText, idf: boolean): Float64Array {
+  private sublinear(e: EncodedText, idf: boolean, arrays: Arrays): Float64Array {
     const n = e.n;
-    const val = new Float64Array(n);
+    const val = arrays.float64(n);
     const { count, idx } = e;
     let norm = 0;
     for (let j = 0; j < n; j++) {
@@ -329,11 +329,12 @@ export class CompiledModel {
   }
 
   /** Calibrated log-probabilities per category, and the members' inputs (for contributions). */
-  logProbs(e: EncodedText): { lp: Float64Array; inputs: Float64Array } {
+  logProbs(e: EncodedText, arrays: Arrays = FRESH): { lp: Float64Array; inputs: Float64Array } {
     const M = this.M;
     const MK = M * K;
-    const x = this.inputs(e);
-    const s = Float64Array.from(this.bias);
+    const x = this.inputs(e, arrays);
+    const s = arrays.float64(MK);
+    s.set(this.bias);
     const members = this.model.members;
     const W = this.packed;
     const { n, idx } = e;
@@ -375,14 +376,14 @@ export class CompiledModel {
   }
 
   /** As CategoryModel.contributions: per category asked for, each known feature's weight toward it (one pass over the features). */
-  contributions(e: EncodedText, x: Float64Array, categories: number[]): Float64Array[] {
+  contributions(e: EncodedText, x: Float64Array, categories: number[], arrays: Arrays = FRESH): Float64Array[] {
     const M = this.M;
     const MK = M * K;
     const W = this.packed;
     const scales = this.scales;
     const { n, idx } = e;
     const C = categories.length;
-    const out = categories.map(() => new Float64Array(n));
+    const out = categories.map(() => arrays.float64(n));
     const xs = new Float64Array(M);
     for (let j = 0; j < n; j++) {
       const base = idx[j] * MK;

@@ -1,6 +1,6 @@
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_INDEX, CategoryModel, CompiledModel, K, trainOne } from './category-model';
-import { EncodedText, extractFeatures, FeatureEncoder, featureText, gramKey, normalizeText, textRuns, VOCABULARY_WORDS, wordGramKeys } from './features';
+import { Arrays, EncodedText, extractFeatures, FeatureEncoder, featureText, FRESH, Scratch, gramKey, normalizeText, textRuns, VOCABULARY_WORDS, wordGramKeys } from './features';
 import { FeatureCounts, LinearModel, logSoftmax, Vectorizer } from './linear-models';
 import { vocabularyDocs, vocabularyOf } from './category-model';
 import { loadTrainingSet, LabeledNeed } from './training-set';
@@ -71,6 +71,9 @@ export function trainShippedModel(examples: LabeledNeed[]): CategoryModel {
 
 const HAS_LETTER = /\p{L}/u;
 
+/** The typed arrays of the suggestion being made (reset at the start of each; see Scratch). */
+const SCRATCH = new Scratch();
+
 /**
  * Words never shown as a reason: function words and the phrases every request is written with
  * (希望, 建议, 我们). They still count in the score; as chips they would explain nothing.
@@ -117,19 +120,21 @@ export class NeedClassifier {
   /** Suggestion for a text, with the zone's habits when a zone adaptation is given. */
   suggest(text: string, zone?: ZoneAdaptation | null, reasons = 3): NeedSuggestion {
     const compiled = this.compiled;
-    const encoded = compiled.encode(text);
-    const { lp: base, inputs } = compiled.logProbs(encoded);
+    const arrays = SCRATCH;
+    arrays.reset();
+    const encoded = compiled.encode(text, arrays);
+    const { lp: base, inputs } = compiled.logProbs(encoded, arrays);
     // the zone's correction reads the text's features, also those the shipped model never saw
     // (counted against the zone's own vocabulary, from the words just cut)
-    const local = zone && zone.size > 0 ? zone.encode(encoded) : null;
+    const local = zone && zone.size > 0 ? zone.encode(encoded, arrays) : null;
     const lp = local ? local.adjust(base) : base;
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b); // ties keep the glossary order
     const ranking: CategoryProbability[] = order.map((c) => ({ category: NEED_CATEGORIES[c], probability: Math.exp(lp[c]) }));
     const top = order.slice(0, reasons);
     const suggestions: CategorySuggestion[] = [];
     if (top.length > 0) {
-      const weights = compiled.contributions(encoded, inputs, top);
-      const plan = new ReasonPlan(encoded, this.reasons, local?.encoded, local?.table);
+      const weights = compiled.contributions(encoded, inputs, top, arrays);
+      const plan = new ReasonPlan(arrays, encoded, this.reasons, local?.encoded, local?.table);
       top.forEach((c, n) => {
         suggestions.push({ category: NEED_CATEGORIES[c], confidence: ranking[n].probability, because: plan.words(weights[n], local?.contributions(c)) });
       });
@@ -176,6 +181,7 @@ class ReasonPlan {
 
   /** `zone`, `zoneTable`: the same text (same normalised text and words) encoded against a zone's vocabulary */
   constructor(
+    private readonly arrays: Arrays,
     private readonly encoded: EncodedText,
     private readonly shipped: ReasonTable,
     zone?: EncodedText,
@@ -185,9 +191,9 @@ class ReasonPlan {
     this.normalized = encoded.normalized;
     this.n1 = encoded.n;
     const n = encoded.n + (zone?.n ?? 0);
-    this.start = new Int32Array(n + 1);
-    this.flatT = new Int32Array(2 * n + 16);
-    this.flatS = new Float64Array(2 * n + 16);
+    this.start = arrays.int32(n + 1);
+    this.flatT = arrays.int32(2 * n + 16);
+    this.flatS = arrays.float64(2 * n + 16);
     try {
       this.plan(encoded, shipped, 0);
       if (zone && zoneTable) this.plan(zone, zoneTable, encoded.n);
@@ -199,10 +205,10 @@ class ReasonPlan {
 
   private push(t: number, share: number): void {
     if (this.size === this.flatT.length) {
-      const t2 = new Int32Array(2 * this.size);
+      const t2 = this.arrays.int32(2 * this.size);
       t2.set(this.flatT);
       this.flatT = t2;
-      const s2 = new Float64Array(2 * this.size);
+      const s2 = this.arrays.float64(2 * this.size);
       s2.set(this.flatS);
       this.flatS = s2;
     }
@@ -238,8 +244,8 @@ class ReasonPlan {
    */
   private owners(encoded: EncodedText, table: ReasonTable): { head: Int32Array; next: number[]; value: number[]; count: Int32Array } {
     const { idx, n, words, wordIds } = encoded;
-    const head = new Int32Array(n).fill(-1);
-    const count = new Int32Array(n);
+    const head = this.arrays.int32(n).fill(-1);
+    const count = this.arrays.int32(n);
     const next: number[] = [];
     const value: number[] = [];
     const slot = table.slot;
@@ -331,7 +337,7 @@ class ReasonPlan {
 
   /** `weights`: of the shipped model's features toward the category; `zone`: of the zone's features (ZoneText.contributions) */
   words(weights: Float64Array, zone?: Float64Array, limit = 4): string[] {
-    const total = new Float64Array(this.texts.length);
+    const total = this.arrays.float64(this.texts.length);
     const { start, flatT, flatS, n1 } = this;
     for (let j = 0; j + 1 < start.length; j++) {
       const w = j < n1 ? weights[j] : zone ? zone[j - n1] : 0;
@@ -497,12 +503,12 @@ export class ZoneAdaptation {
    * counted against the zone's own vocabulary (the words already cut are reused), as the
    * sublinear TF-IDF the correction was fitted on.
    */
-  encode(shipped: EncodedText): ZoneText | null {
+  encode(shipped: EncodedText, arrays: Arrays = FRESH): ZoneText | null {
     this.fit();
     const c = this.compiled;
     if (!c) return null;
-    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words, { encoded: shipped, words: c.shippedWords });
-    const x = new Float64Array(encoded.n);
+    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words, { encoded: shipped, words: c.shippedWords }, arrays);
+    const x = arrays.float64(encoded.n);
     let norm = 0;
     for (let j = 0; j < encoded.n; j++) {
       const v = (1 + Math.log(encoded.count[j])) * c.idf[encoded.idx[j]];
@@ -513,7 +519,7 @@ export class ZoneAdaptation {
       const scale = 1 / Math.sqrt(norm);
       for (let j = 0; j < encoded.n; j++) x[j] *= scale;
     }
-    return new ZoneText(encoded, x, this.W, this.centred, this.b, c.table);
+    return new ZoneText(encoded, x, this.W, this.centred, this.b, c.table, arrays);
   }
 
   private scores(x: { idx: Int32Array; val: Float64Array }, base: Float64Array): Float64Array {
@@ -573,6 +579,7 @@ export class ZoneText {
     private readonly centred: Float64Array,
     private readonly b: Float64Array,
     readonly table: ReasonTable,
+    private readonly arrays: Arrays,
   ) {}
 
   /** The shipped model's log-probabilities corrected by the zone's habits. */
@@ -591,7 +598,7 @@ export class ZoneText {
   /** What each of the text's zone features adds toward category c against the mean of the categories. */
   contributions(c: number): Float64Array {
     const { idx, n } = this.encoded;
-    const out = new Float64Array(n);
+    const out = this.arrays.float64(n);
     for (let j = 0; j < n; j++) out[j] = this.x[j] * this.centred[idx[j] * K + c];
     return out;
   }
