@@ -17,10 +17,11 @@
  *
  * The figures are pure computation (no database is involved in a suggestion).
  * Optional arguments: --seed=N --k=N --no-vocabulary, and other features: --chars=1,2,3 (character
- * n-gram lengths), --no-word-pairs
+ * n-gram lengths), --no-word-pairs, --min-df=N with --prune=b,c,w,v (the kinds of features of fewer
+ * than N training texts left out of the vocabulary; PRUNING in category-model.ts)
  */
 import { LABELS, NEED_CATEGORIES } from '@app/common/glossary';
-import { CATEGORY_INDEX, fitModels } from '@app/needs/classifier/category-model';
+import { CATEGORY_INDEX, fitModels, PRUNING } from '@app/needs/classifier/category-model';
 import { definitionFit, DEFINITION_FITS } from '@app/needs/classifier/ambiguity';
 import { crossValidate } from '@app/needs/classifier/cross-validate';
 import { DEFAULT_FEATURES, extractFeatures } from '@app/needs/classifier/features';
@@ -41,6 +42,8 @@ const k = Number(arg('k') ?? 10);
 const vocabulary = !process.argv.includes('--no-vocabulary');
 if (arg('chars')) DEFAULT_FEATURES.charNgrams = arg('chars')!.split(',').map(Number);
 if (process.argv.includes('--no-word-pairs')) DEFAULT_FEATURES.wordBigrams = false;
+if (arg('min-df')) PRUNING.minDf = Number(arg('min-df'));
+if (arg('prune')) PRUNING.kinds = arg('prune')!.split(',');
 const data = loadTrainingSet();
 const hard = data.filter((d) => hardness(d.text).hard);
 const h = data.map((d) => hardness(d.text));
@@ -49,7 +52,7 @@ console.log(`labelled needs: ${data.length} (${NEED_CATEGORIES.map((c) => `${sho
 console.log(
   `hard part: ${hard.length} (long ≥ 60 characters ${h.filter((x) => x.long).length}, colloquial/Shanghainese ${h.filter((x) => x.colloquial).length}, mixed Chinese–English ${h.filter((x) => x.mixed).length})`,
 );
-console.log(`vocabulary of domain.md §3: ${vocabulary ? 'used' : 'not used'}; features: words${DEFAULT_FEATURES.wordBigrams ? ', word pairs' : ''}, character ${DEFAULT_FEATURES.charNgrams.join('/')}-grams`);
+console.log(`vocabulary of domain.md §3: ${vocabulary ? 'used' : 'not used'}; features: words${DEFAULT_FEATURES.wordBigrams ? ', word pairs' : ''}, character ${DEFAULT_FEATURES.charNgrams.join('/')}-grams; left out: ${PRUNING.minDf > 1 ? `${PRUNING.kinds.map((k) => ({ w: 'words', b: 'word pairs', c: 'character n-grams', v: 'vocabulary counts' })[k] ?? k).join(', ')} of fewer than ${PRUNING.minDf} training texts` : 'nothing'}`);
 
 console.log(`\n== ${k}-fold stratified cross-validation, seed ${seed}, everything tuned inside each training fold ==`);
 let t0 = Date.now();

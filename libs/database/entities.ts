@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSuggestionEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { ClassifierExampleEntity, MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSearchPostingEntity, NeedSuggestionEntity, NeedSupportEntity } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from '@app/org/org.entities';
 import { LoginCodeEntity, LoginLockoutEntity, UserEntity, UserRoleEntity } from '@app/auth/auth.entities';
 import {
@@ -31,6 +31,7 @@ import { OutboxEntity } from '@app/jobs/outbox.entity';
 import { AuditEntryEntity } from '@app/audit/audit.entity';
 import { ScheduledRunEntity } from '@app/jobs/scheduled-run.entity';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from '@app/matching/matching.entities';
+import { NeedPostingsSubscriber } from '@app/needs/need-postings.subscriber';
 import { SearchTokensSubscriber } from '@app/search/search-tokens.subscriber';
 import { ensureSqliteSearchIndex } from '@app/search/sqlite-fts';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from '@app/governance/governance.entities';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   ClassifierExampleEntity,
   NeedSuggestionEntity,
   NeedCounterEntity,
+  NeedSearchPostingEntity,
   ProjectEntity,
   ProjectTransitionEntity,
   ProjectVoteEntity,
@@ -97,7 +99,7 @@ export const ENTITIES = [
  */
 
 /** TypeORM subscribers: search words filled on every write of a @Searchable entity. */
-export const SUBSCRIBERS: Function[] = [SearchTokensSubscriber];
+export const SUBSCRIBERS: Function[] = [SearchTokensSubscriber, NeedPostingsSubscriber];
 
 /** Run after the migrations, every start (each does nothing when there is nothing to repair). */
 export const AFTER_MIGRATIONS: ((ds: DataSource) => Promise<void>)[] = [ensureSqliteSearchIndex];

@@ -12,6 +12,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { PhotosService } from '@app/photos/photos.service';
 import { assertNeedAction, NEED_ACTIONS } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
+import { syncNeedPostings } from './need-search';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
 
 /** Statuses in which a need has a category staff may correct. */
@@ -60,7 +61,6 @@ export class NeedCorrectionService {
         if (photoNote) await this.recordEdit(m, need, viewer.id, photoNote);
         return need;
       }
-      // title and content together, so the search words are recomputed (SearchTokensSubscriber)
       const res = await m
         .createQueryBuilder()
         .update(NeedEntity)
@@ -68,6 +68,7 @@ export class NeedCorrectionService {
         .where('id = :id AND status = :s', { id: needId, s: NeedStatus.SUBMITTED })
         .execute();
       if (!res.affected) assertNeedAction('edit', viewer, await this.lock(m, needId));
+      await syncNeedPostings(m, [needId]); // search finds the new words, not the old
       const before: string[] = [];
       if (next.title !== need.title) before.push(`原标题:${need.title}`);
       if (next.content !== need.content) before.push(`原内容:${clip(need.content, 400)}`);

@@ -5,6 +5,7 @@ import { label, NeedStatus } from '@app/common/glossary';
 import { lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { enqueueJob } from '@app/jobs/jobs.service';
+import { syncNeedPostings } from './need-search';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
 const N = NeedStatus;
@@ -182,6 +183,8 @@ async function moveNeed(
     return now ? now.status : 'missing';
   }
 
+  // the search postings carry the status: rewritten in this transaction
+  await syncNeedPostings(m, [needId]);
   const zoneId = current.zoneId;
   const category = set && 'category' in set ? ((set.category as string | null) ?? null) : current.category;
   if (was === NeedStatus.ACCEPTED && current.category) await bumpMenuCounter(m, zoneId, current.category, -1);

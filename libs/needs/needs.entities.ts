@@ -1,10 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, EnumColumn, IdRef, TextColumn, TimeColumn, UpdatedAt } from '@app/database/columns';
 import type { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/glossary';
-import { Searchable } from '@app/search/searchable';
 
 @Entity('needs')
-@Searchable('content')
 @Index('idx_needs_zone_list', ['zoneId', 'id'])
 @Index('idx_needs_zone_status', ['zoneId', 'status', 'id'])
 @Index('idx_needs_zone_kind', ['zoneId', 'kind', 'id'])
@@ -17,8 +15,6 @@ import { Searchable } from '@app/search/searchable';
 @Index('idx_needs_zone_claimed', ['zoneId', 'claimedAt', 'claimedByUnitId'])
 /** zoneStats: needs received by channel, category and status in a period, read from the index alone */
 @Index('idx_needs_zone_stats', ['zoneId', 'channel', 'category', 'status', 'createdAt'])
-/** full-text search (libs/search): FULLTEXT on MySQL, written by hand in the migration; SQLite uses the FTS5 table needs_fts */
-@Index('ft_needs_search', { synchronize: false })
 export class NeedEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() zoneId: number;
@@ -46,10 +42,29 @@ export class NeedEntity {
   @TimeColumn({ nullable: true }) claimedAt: Date | null;
   @TimeColumn({ nullable: true }) fulfilledAt: Date | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) clientMutationId: string | null;
-  /** the words of title and content for search, filled on every write (SearchTokensSubscriber) */
+  /** no longer written: needs are searched through need_search_postings (need-search.ts); kept from the FULLTEXT design, to be dropped */
   @Column({ type: 'text', nullable: true, select: false }) searchTokens: string | null;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
+}
+
+/**
+ * Search postings of needs (need-search.ts): one row per distinct word of a need's title and
+ * content, carrying what the list's filter needs (zone, status) so that a search is a bounded read
+ * of the primary key in rank order: (word, zone, status, title holds it, need id).
+ * Written in the transaction that writes the need (insert, text edit, status move).
+ */
+@Entity('need_search_postings')
+@Index('uq_need_search_postings_need', ['needId', 'token'], { unique: true })
+export class NeedSearchPostingEntity {
+  /** the word, encoded as in search_tokens (`w` + hex of its UTF-8 bytes) */
+  @PrimaryColumn({ type: 'varchar', length: 84 }) token: string;
+  @PrimaryColumn({ type: 'int' }) zoneId: number;
+  /** the need's status: who may see it (PUBLIC_NEED_STATUSES) and the list's status filter */
+  @PrimaryColumn({ type: 'varchar', length: 32 }) status: NeedStatus;
+  /** 1 when the title holds the word (ranked first), 0 when only the content does */
+  @PrimaryColumn({ type: 'tinyint' }) inTitle: number;
+  @PrimaryColumn({ type: 'int' }) needId: number;
 }
 
 /** A full need row with every optional column empty: for seeds and tests that insert needs directly. */

@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '@app/common/errors';
 import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import { decodeCursor, decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import { BadInputError } from '@app/common/errors';
-import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
+import { decodeRankCursor } from '@app/search/fulltext';
 import { searchText } from '@app/search/search-text';
 import type { Principal } from '@app/common/request-context';
 import { hasZoneRole } from '@app/common/access';
 import { ZoneEntity } from '@app/org/org.entities';
 import { textSimilarity } from './classifier/need-classifier';
 import { OPEN_NEED_STATUSES } from './need-state';
+import { NeedSearchSource, searchNeeds } from './need-search';
+import { PRIVATE_NEED_STATUSES, PUBLIC_NEED_STATUSES } from './need-visibility';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
-/** Seen only by their submitter and the zone's staff (not yet reviewed, turned down, or withdrawn by the author). */
-export const PRIVATE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.SUBMITTED, NeedStatus.REJECTED, NeedStatus.WITHDRAWN];
-export const PUBLIC_NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus).filter((s) => !PRIVATE_NEED_STATUSES.includes(s));
+export { PRIVATE_NEED_STATUSES, PUBLIC_NEED_STATUSES } from './need-visibility';
 
 /** similarNeeds looks at most at this many recent open needs of the zone … */
 export const SIMILAR_RECENT_CANDIDATES = 1000;
@@ -143,16 +143,25 @@ export class NeedsService {
     const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     if (f.from && f.to && f.from > f.to) throw new BadInputError('开始日期不能晚于结束日期 (from must not be after to)', 'from');
 
+    const filteredBeyondStatus = !!(f.category || f.kind || f.channel || f.from || f.to || f.communityId || f.buildingId || f.suggestedCategory);
+    const search = searchText(f.search);
+    if (search) {
+      // postings of the zone by status (libs/needs/need-search.ts); a resident's own private needs from needs
+      const offset = decodeRankCursor(after);
+      const sources: NeedSearchSource[] = [];
+      const seen = (statuses: readonly NeedStatus[]) => (f.status ? statuses.filter((s) => s === f.status) : statuses);
+      if (staff) sources.push({ kind: 'zone', zoneId, statuses: seen(Object.values(NeedStatus)) });
+      else {
+        sources.push({ kind: 'zone', zoneId, statuses: seen(PUBLIC_NEED_STATUSES) });
+        if (viewer && seen(PRIVATE_NEED_STATUSES).length) sources.push({ kind: 'own', submitterId: viewer.id, zoneId, statuses: seen(PRIVATE_NEED_STATUSES) });
+      }
+      // the status is the postings' own key: only the other filters read the need's row
+      const rest = { ...f, status: null };
+      return searchNeeds(this.db.manager, search, sources, size, offset, filteredBeyondStatus ? (q) => applyFilters(q, rest) : undefined);
+    }
+
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.zone_id = :zoneId', { zoneId });
-    if (f.status) qb.andWhere('n.status = :status', { status: f.status });
-    if (f.category) qb.andWhere('n.category = :category', { category: f.category });
-    if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
-    if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
-    if (f.from) qb.andWhere('n.created_at >= :from', { from: f.from });
-    if (f.to) qb.andWhere('n.created_at <= :to', { to: f.to });
-    if (f.communityId) qb.andWhere('n.community_id = :communityId', { communityId: f.communityId });
-    if (f.buildingId) qb.andWhere('n.building_id = :buildingId', { buildingId: f.buildingId });
-    if (f.suggestedCategory) qb.andWhere('n.suggested_category = :suggested', { suggested: f.suggestedCategory });
+    applyFilters(qb, f);
     if (!staff) {
       if (f.status && PRIVATE_NEED_STATUSES.includes(f.status)) {
         if (!viewer) return empty;
@@ -165,13 +174,6 @@ export class NeedsService {
           }),
         );
       }
-    }
-
-    const search = searchText(f.search);
-    if (search) {
-      const offset = decodeRankCursor(after);
-      if (!matchSearch(qb, 'needs', search)) return empty;
-      return rankedPage(qb, size, offset);
     }
 
     const order = f.orderBy ?? NeedOrder.NEWEST;
@@ -226,11 +228,7 @@ export class NeedsService {
     const size = pageSize(first);
     const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.submitter_id = :me', { me: viewer.id });
     const words = searchText(search);
-    if (words) {
-      const offset = decodeRankCursor(after);
-      if (!matchSearch(qb, 'needs', words)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-      return rankedPage(qb, size, offset);
-    }
+    if (words) return searchNeeds(this.db.manager, words, [{ kind: 'own', submitterId: viewer.id }], size, decodeRankCursor(after));
     const cursor = decodeIdCursor(after);
     const total = qb.clone().getCount();
     if (cursor) qb.andWhere('n.id < :after', { after: cursor });
@@ -361,4 +359,17 @@ export function similarityScore(q: { title: string; full: string }, c: { title: 
   const t = textSimilarity(q.title, c.title);
   const f = textSimilarity(q.full, `${c.title} ${c.content ?? ''}`);
   return (t + f) / 2;
+}
+
+/** The list's filters other than zone and visibility, on a query whose need alias is `n`. */
+function applyFilters(qb: SelectQueryBuilder<ObjectLiteral>, f: NeedFilters): void {
+  if (f.status) qb.andWhere('n.status = :status', { status: f.status });
+  if (f.category) qb.andWhere('n.category = :category', { category: f.category });
+  if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
+  if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
+  if (f.from) qb.andWhere('n.created_at >= :from', { from: f.from });
+  if (f.to) qb.andWhere('n.created_at <= :to', { to: f.to });
+  if (f.communityId) qb.andWhere('n.community_id = :communityId', { communityId: f.communityId });
+  if (f.buildingId) qb.andWhere('n.building_id = :buildingId', { buildingId: f.buildingId });
+  if (f.suggestedCategory) qb.andWhere('n.suggested_category = :suggested', { suggested: f.suggestedCategory });
 }

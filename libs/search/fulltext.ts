@@ -3,8 +3,11 @@ import { BadInputError } from '@app/common/errors';
 import { decodeCursor, encodeCursor } from '@app/common/pagination';
 import { queryTokens } from './search-text';
 
-/** Tables with a search_tokens column and a full-text index (FULLTEXT on MySQL, FTS5 on SQLite). */
-export type SearchTable = 'needs' | 'projects';
+/**
+ * Tables searched through a search_tokens column and a full-text index (FULLTEXT on MySQL, FTS5 on
+ * SQLite). Needs are searched through their postings table instead (libs/needs/need-search.ts).
+ */
+export type SearchTable = 'projects';
 
 /** FTS5 table that mirrors search_tokens on SQLite (kept in step by triggers, see sqlite-fts.ts). */
 export const ftsTable = (table: SearchTable): string => `${table}_fts`;

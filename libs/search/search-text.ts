@@ -50,3 +50,20 @@ export function searchText(search: string | null | undefined): string | null {
   const s = (search ?? '').replace(/[\u0000-\u001F\u007F]/g, ' ').trim();
   return s ? s : null;
 }
+
+/**
+ * The distinct words of a record as rows of a postings table (needs: need_search_postings), each
+ * once, marked when the title holds it. The same segmentation and encoding as searchTokens.
+ */
+export function postingWords(title: string, body?: string | null): { token: string; inTitle: boolean }[] {
+  const words = new Map<string, boolean>();
+  for (const w of segmentForSearch(title)) {
+    const t = encodeWord(w);
+    if (t) words.set(t, true);
+  }
+  for (const w of segmentForSearch(body ?? '')) {
+    const t = encodeWord(w);
+    if (t && !words.has(t)) words.set(t, false);
+  }
+  return [...words].map(([token, inTitle]) => ({ token, inTitle }));
+}

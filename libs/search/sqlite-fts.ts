@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ftsTable, SearchTable } from './fulltext';
 
-const TABLES: SearchTable[] = ['needs', 'projects'];
+const TABLES: SearchTable[] = ['projects'];
 
 /** The triggers that keep `<table>_fts` in step with `<table>.search_tokens` on SQLite. */
 export function sqliteFtsTriggers(table: SearchTable): string[] {
@@ -15,7 +15,7 @@ export function sqliteFtsTriggers(table: SearchTable): string[] {
 
 /**
  * SQLite only, after the migrations: TypeORM changes a SQLite table by rebuilding it, which drops
- * its triggers without a word, so a later migration of `needs` or `projects` would leave search
+ * its triggers without a word, so a later migration of `projects` would leave search
  * silently stale. When a trigger is missing, this puts the triggers back and refills the FTS5 table
  * from search_tokens. Does nothing on MySQL (FULLTEXT indexes belong to the table).
  */

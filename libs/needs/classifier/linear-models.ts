@@ -25,12 +25,13 @@ export class Vectorizer {
   readonly features: string[] = [];
   idf: Float64Array;
 
-  constructor(docs: FeatureCounts[], minDf = 1) {
+  /** `minDf`: features of fewer training texts are left out, those `prunable` says may be (all by default) */
+  constructor(docs: FeatureCounts[], minDf = 1, prunable?: (feature: string) => boolean) {
     const df = new Map<string, number>();
     for (const d of docs) for (const f of d.keys()) df.set(f, (df.get(f) ?? 0) + 1);
     const kept: number[] = [];
     for (const [f, n] of df) {
-      if (n < minDf) continue;
+      if (n < minDf && (!prunable || prunable(f))) continue;
       this.index.set(f, this.index.size);
       this.features.push(f);
       kept.push(n);
