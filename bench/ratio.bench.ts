@@ -17,6 +17,7 @@
  *          --serial=100 (requests one at a time, for the p50/p99 of a lone request: the growth figure)
  *          --rounds=3 (--secs=0 --statements=1: only print each operation's statements) --only=menu,needs,stats,projects,project --reuse=1 (keep the database of an
  *          earlier run of the same size) --statements=1 (print the captured statements)
+ *          --profile=DIR (the api runs with node --cpu-prof; its .cpuprofile is written to DIR when it stops)
  * Targets (issue 17): every operation ≥ 45% of bare; p99 within 3× p50.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -38,6 +39,7 @@ const ROUNDS = arg('rounds', 3);
 const REUSE = arg('reuse', 0) === 1;
 const SHOW_STATEMENTS = arg('statements', 0) === 1;
 const SERIAL = arg('serial', 100);
+const PROFILE_DIR = process.argv.find((a) => a.startsWith('--profile='))?.slice(10) ?? '';
 const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '').split(',').filter(Boolean);
 const DATABASE = `gr_bench_ratio_${SIZE.needs}_${SIZE.responses}`;
 const JWT_SECRET = 'bench-secret-bench-secret';
@@ -131,7 +133,8 @@ async function prepare(): Promise<string> {
 
 /** The api as production runs it, in its own process. */
 async function startProduct(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/main.ts'], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -249,7 +252,9 @@ async function main() {
       console.log(rows[rows.length - 1]);
     }
   } finally {
+    const exited = new Promise((r) => product.once('exit', r));
     product.kill('SIGTERM');
+    if (PROFILE_DIR) await exited; // the profile is written as the process ends
     await pool.end();
     await admin.end();
   }

@@ -24,6 +24,22 @@ export function segmentWords(text: string): string[] {
   return out;
 }
 
+/**
+ * segmentWords for a text already lower-cased (the classifier's normalizeText): its tokens are
+ * pieces of it, so they are not lower-cased again, and a token starting with a Chinese
+ * character is known to hold a letter. Gives the same words as segmentWords(text).
+ */
+export function segmentLowerCased(text: string): string[] {
+  const out: string[] = [];
+  for (const token of instance().cut(text ?? '', false)) {
+    const w = token.trim();
+    if (!w) continue;
+    const c = w.charCodeAt(0);
+    if ((c >= 0x4e00 && c <= 0x9fff) || WORD.test(w)) out.push(w);
+  }
+  return out;
+}
+
 /** Words for a search index: the fine-grained cut (居民区 → 居民, 居民区) so partial words match too. */
 export function segmentForSearch(text: string): string[] {
   return instance()

@@ -1,6 +1,6 @@
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
-import { EncodedText, extractFeatures, FeatureEncoder } from './features';
+import { Arrays, EncodedText, extractFeatures, FeatureEncoder, FRESH } from './features';
 import {
   FeatureCounts,
   fitTemperature,
@@ -267,6 +267,8 @@ export class CompiledModel {
   /** for contributions: member weight / (member temperature · ensemble temperature) */
   private readonly scales: Float64Array;
   private readonly transforms: Transform[];
+  /** every member's bias, side by side: bias[m · K + c] */
+  private readonly bias: Float64Array;
 
   constructor(readonly model: CategoryModel) {
     const vz = model.members[0].vectorizer;
@@ -277,39 +279,45 @@ export class CompiledModel {
     const M = (this.M = model.members.length);
     this.transforms = model.members.map((m) => m.transform);
     this.scales = Float64Array.from(model.members, (m, i) => (M > 1 ? model.weights[i] / (m.temperature * model.temperature) : 1 / m.temperature));
+    this.bias = new Float64Array(M * K);
+    model.members.forEach((m, i) => this.bias.set(m.b, i * K));
     this.packed = new Float32Array(vz.size * M * K);
     model.members.forEach((m, i) => {
       for (let f = 0; f < vz.size; f++) for (let c = 0; c < K; c++) this.packed[f * M * K + i * K + c] = m.W[f * K + c];
     });
   }
 
-  encode(text: string): EncodedText {
-    return this.encoder.encode(text);
+  encode(text: string, arrays: Arrays = FRESH): EncodedText {
+    return this.encoder.encode(text, arrays);
   }
 
   /** Each member's input values at the text's known features, side by side: x[j · M + m]. */
-  private inputs(e: EncodedText): Float64Array {
+  private inputs(e: EncodedText, arrays: Arrays): Float64Array {
     const M = this.M;
-    const x = new Float64Array(e.n * M);
+    const n = e.n;
+    const x = arrays.float64(n * M);
     let tfidf: Float64Array | null = null;
     let tf: Float64Array | null = null;
     for (let m = 0; m < M; m++) {
       const t = this.transforms[m];
       let val: Float64Array;
       if (t === 'counts') val = e.count;
-      else if (t === 'tfidf') val = tfidf ??= this.sublinear(e, true);
-      else val = tf ??= this.sublinear(e, false);
-      for (let j = 0; j < e.n; j++) x[j * M + m] = val[j];
+      else if (t === 'tfidf') val = tfidf ??= this.sublinear(e, true, arrays);
+      else val = tf ??= this.sublinear(e, false, arrays);
+      for (let j = 0, at = m; j < n; j++, at += M) x[at] = val[j];
     }
     return x;
   }
 
   /** Sublinear TF(-IDF), L2-normalised. */
-  private sublinear(e: EncodedText, idf: boolean): Float64Array {
-    const val = new Float64Array(e.n);
+  private sublinear(e: EncodedText, idf: boolean, arrays: Arrays): Float64Array {
+    const n = e.n;
+    const val = arrays.float64(n);
+    const { count, idx } = e;
     let norm = 0;
-    for (let j = 0; j < e.n; j++) {
-      const v = (1 + Math.log(e.count[j])) * (idf ? this.idf[e.idx[j]] : 1);
+    for (let j = 0; j < n; j++) {
+      const c = count[j];
+      const v = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? this.idf[idx[j]] : 1);
       val[j] = v;
       norm += v * v;
     }
@@ -321,20 +329,40 @@ export class CompiledModel {
   }
 
   /** Calibrated log-probabilities per category, and the members' inputs (for contributions). */
-  logProbs(e: EncodedText): { lp: Float64Array; inputs: Float64Array } {
+  logProbs(e: EncodedText, arrays: Arrays = FRESH): { lp: Float64Array; inputs: Float64Array } {
     const M = this.M;
     const MK = M * K;
-    const x = this.inputs(e);
-    const s = new Float64Array(MK);
+    const x = this.inputs(e, arrays);
+    const s = arrays.float64(MK);
+    s.set(this.bias);
     const members = this.model.members;
-    for (let m = 0; m < M; m++) for (let c = 0; c < K; c++) s[m * K + c] = members[m].b[c];
     const W = this.packed;
-    for (let j = 0; j < e.n; j++) {
-      const base = e.idx[j] * MK;
-      for (let m = 0; m < M; m++) {
-        const v = x[j * M + m];
-        const at = base + m * K;
-        for (let c = 0; c < K; c++) s[m * K + c] += v * W[at + c];
+    const { n, idx } = e;
+    if (M === 4) {
+      // the shipped ensemble: the four members' rows of a feature read in one pass (about 1.5× faster than the loop below)
+      const K2 = 2 * K;
+      const K3 = 3 * K;
+      for (let j = 0, xj = 0; j < n; j++, xj += 4) {
+        const base = idx[j] * MK;
+        const x0 = x[xj];
+        const x1 = x[xj + 1];
+        const x2 = x[xj + 2];
+        const x3 = x[xj + 3];
+        for (let c = 0; c < K; c++) {
+          s[c] += x0 * W[base + c];
+          s[K + c] += x1 * W[base + K + c];
+          s[K2 + c] += x2 * W[base + K2 + c];
+          s[K3 + c] += x3 * W[base + K3 + c];
+        }
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        const base = idx[j] * MK;
+        for (let m = 0; m < M; m++) {
+          const v = x[j * M + m];
+          const at = base + m * K;
+          for (let c = 0; c < K; c++) s[m * K + c] += v * W[at + c];
+        }
       }
     }
     if (M === 1) return { lp: logSoftmax(s, members[0].temperature), inputs: x };
@@ -347,20 +375,26 @@ export class CompiledModel {
     return { lp: logSoftmax(mean, this.model.temperature), inputs: x };
   }
 
-  /** As CategoryModel.contributions: per category asked for, each known feature's weight toward it. */
-  contributions(e: EncodedText, x: Float64Array, categories: number[]): Float64Array[] {
+  /** As CategoryModel.contributions: per category asked for, each known feature's weight toward it (one pass over the features). */
+  contributions(e: EncodedText, x: Float64Array, categories: number[], arrays: Arrays = FRESH): Float64Array[] {
     const M = this.M;
     const MK = M * K;
     const W = this.packed;
-    return categories.map((c) => {
-      const w = new Float64Array(e.n);
-      for (let j = 0; j < e.n; j++) {
-        const base = e.idx[j] * MK + c;
+    const scales = this.scales;
+    const { n, idx } = e;
+    const C = categories.length;
+    const out = categories.map(() => arrays.float64(n));
+    const xs = new Float64Array(M);
+    for (let j = 0; j < n; j++) {
+      const base = idx[j] * MK;
+      for (let m = 0; m < M; m++) xs[m] = x[j * M + m] * scales[m];
+      for (let i = 0; i < C; i++) {
+        const at = base + categories[i];
         let sum = 0;
-        for (let m = 0; m < M; m++) sum += x[j * M + m] * this.scales[m] * W[base + m * K];
-        w[j] = sum;
+        for (let m = 0; m < M; m++) sum += xs[m] * W[at + m * K];
+        out[i][j] = sum;
       }
-      return w;
-    });
+    }
+    return out;
   }
 }

@@ -1,5 +1,5 @@
 import { NEED_CATEGORIES, NeedCategory } from '@app/common/glossary';
-import { segmentWords } from '@app/common/segmenter';
+import { segmentLowerCased, segmentWords } from '@app/common/segmenter';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 
 /**
@@ -30,6 +30,11 @@ function isHan(ch: string): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
 }
 const DIGITS = /^\p{N}+$/u;
+/** A word that is not digits only (a word starting with a Chinese character never is). */
+const notDigits = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || !DIGITS.test(w);
+};
 
 export interface FeatureOptions {
   words: boolean;
@@ -43,6 +48,8 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURES: FeatureOptions = { words: true, wordBigrams: true, charNgrams: [1, 2], vocabulary: true };
 
 const VOCABULARY: [NeedCategory, string[]][] = NEED_CATEGORIES.map((c) => [c, CATEGORY_KEYWORDS[c].map((w) => normalizeText(w))]);
+/** Every word of the §3 vocabularies, normalised (what EncodedText.vocabularyHits holds). */
+export const VOCABULARY_WORDS: readonly string[] = VOCABULARY.flatMap(([, words]) => words);
 
 /** The vocabulary words of a category found in the text (normalised). */
 export function vocabularyHits(text: string, category: NeedCategory): string[] {
@@ -96,6 +103,8 @@ export interface EncodedText {
   normalized: string;
   /** the segmenter's words (digits dropped), in order; also those outside the vocabulary */
   words: string[];
+  /** each word's number among the encoder's words (FeatureEncoder.wordText), or -1 for a word it does not know */
+  wordIds: Int32Array;
   /** known features of the text: positions 0..n-1 of idx (feature index) and count */
   n: number;
   idx: Int32Array;
@@ -128,10 +137,16 @@ const HAN_BITS = 32768;
 export class FeatureEncoder {
   /** word → its number among the words of the vocabulary's words and word pairs */
   private readonly wordId = new Map<string, number>();
+  /** the words of the vocabulary's words and word pairs, by number */
+  readonly wordText: string[] = [];
   /** word number → its word feature, or -1 */
   private wordFeature: Int32Array;
   /** word pair (first number · 2^21 + second number) → its feature */
   private readonly bigram = new Map<number, number>();
+  /** the same as an IntTable while the keys fit (first number · 2^15 + second number) */
+  private bigramTable: IntTable | null = null;
+  /** the character 2-grams of the BMP (charByCode[2]) as an IntTable */
+  private twoGramTable: IntTable | null = null;
   private bigramShift = BIGRAM_SHIFT;
   /** character n-grams of the Basic Multilingual Plane by length, keyed by their UTF-16 units as one number */
   private readonly charByCode: Map<number, number>[] = [];
@@ -142,6 +157,9 @@ export class FeatureEncoder {
   private readonly vocabularyFeature: Int32Array;
   /** vocabulary words by their first UTF-16 unit: [word, category index, word number] */
   private readonly vocabularyByFirst = new Map<number, [string, number, number][]>();
+  /** UTF-16 unit → its list in vocabularyLists, or -1 (vocabularyByFirst as a table) */
+  private readonly vocabularyFirst = new Int32Array(65536).fill(-1);
+  private readonly vocabularyLists: [string, number, number][][] = [];
   private readonly vocabularySeen: Uint8Array;
   /** feature index → its position in the text being encoded, or -1 */
   private readonly slot: Int32Array;
@@ -154,7 +172,10 @@ export class FeatureEncoder {
     this.vocabularyFeature = new Int32Array(NEED_CATEGORIES.length).fill(-1);
     const id = (w: string) => {
       let i = this.wordId.get(w);
-      if (i === undefined) this.wordId.set(w, (i = this.wordId.size));
+      if (i === undefined) {
+        this.wordId.set(w, (i = this.wordId.size));
+        this.wordText.push(w);
+      }
       return i;
     };
     const words: [number, number][] = [];
@@ -192,26 +213,40 @@ export class FeatureEncoder {
         else this.vocabularyByFirst.set(w.charCodeAt(0), [entry]);
       }
     });
+    for (const [first, list] of this.vocabularyByFirst) {
+      this.vocabularyFirst[first] = this.vocabularyLists.length;
+      this.vocabularyLists.push(list);
+    }
+    if (this.bigramShift === HAN_BITS) this.bigramTable = IntTable.from(this.bigram);
+    if (this.charByCode[2]) this.twoGramTable = IntTable.from(this.charByCode[2]);
     this.vocabularySeen = new Uint8Array(number);
     this.slot = new Int32Array(features.length).fill(-1);
   }
 
-  encode(text: string): EncodedText {
+  /** `arrays`: where idx, count and wordIds come from (FRESH: kept as long as the result) */
+  encode(text: string, arrays: Arrays = FRESH): EncodedText {
     const normalized = normalizeText(text);
     // always segmented: the reasons credit a character n-gram to the words containing it
-    return this.encodeSegmented(normalized, segmentWords(normalized).filter((w) => !DIGITS.test(w)));
+    return this.encodeSegmented(normalized, segmentLowerCased(normalized).filter(notDigits), undefined, arrays);
+  }
+
+  /** This encoder's number of a word, or -1. */
+  wordNumber(word: string): number {
+    return this.wordId.get(word) ?? -1;
   }
 
   /**
    * The same for a text already normalised and cut (another encoder's `normalized` and `words`):
    * a zone's own vocabulary reads the text the shipped model has just segmented, without a
-   * second call to the segmenter.
+   * second call to the segmenter. `from`: that encoding, and the other encoder's word numbers
+   * mapped to this one's (-1: a word this one does not know), so that only the words the other
+   * encoder did not know are looked up again; its §3 vocabulary words found are reused.
    */
-  encodeSegmented(normalized: string, words: string[]): EncodedText {
+  encodeSegmented(normalized: string, words: string[], from?: { encoded: EncodedText; words: Int32Array }, arrays: Arrays = FRESH): EncodedText {
     const o = this.options;
     const capacity = 2 * words.length + normalized.length * o.charNgrams.length + NEED_CATEGORIES.length;
-    const idx = new Int32Array(capacity);
-    const count = new Float64Array(capacity);
+    const idx = arrays.int32(capacity);
+    const count = arrays.float64(capacity);
     const slot = this.slot;
     let n = 0;
     const add = (f: number | undefined, by: number) => {
@@ -224,12 +259,19 @@ export class FeatureEncoder {
         count[n++] = by;
       }
     };
+    const wordIds = arrays.int32(words.length);
+    if (from) {
+      for (let i = 0; i < words.length; i++) {
+        const other = from.encoded.wordIds[i];
+        wordIds[i] = other >= 0 ? from.words[other] : (this.wordId.get(words[i]) ?? -1);
+      }
+    } else for (let i = 0; i < words.length; i++) wordIds[i] = this.wordId.get(words[i]) ?? -1;
     if (o.words || o.wordBigrams) {
       let previous = -1;
       for (let i = 0; i < words.length; i++) {
-        const w = this.wordId.get(words[i]) ?? -1;
+        const w = wordIds[i];
         if (o.words && w >= 0) add(this.wordFeature[w], 1);
-        if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigram.get(previous * this.bigramShift + w), 1);
+        if (o.wordBigrams && previous >= 0 && w >= 0) add(this.bigramTable ? this.bigramTable.get(previous * HAN_BITS + w) : this.bigram.get(previous * this.bigramShift + w), 1);
         previous = w;
       }
     }
@@ -238,6 +280,7 @@ export class FeatureEncoder {
         for (const len of o.charNgrams) {
           const byCode = len <= 2 ? this.charByCode[len] : undefined;
           if (len <= 2 && !byCode) continue; // no n-gram of this length in the vocabulary
+          const twoGrams = this.twoGramTable!;
           let run = 0;
           let previous = 0;
           for (let i = 0; i < normalized.length; i++) {
@@ -252,7 +295,7 @@ export class FeatureEncoder {
               continue;
             }
             if (len === 1) add(this.charTable[h], 1);
-            else if (len === 2) add(byCode!.get(previous * HAN_BITS + h), 1);
+            else if (len === 2) add(twoGrams.get(previous * HAN_BITS + h), 1);
             else add(this.char.get(normalized.slice(i - len + 1, i + 1)), 1);
             previous = h;
           }
@@ -272,13 +315,21 @@ export class FeatureEncoder {
         }
       }
     }
+    const vocabularyHits = from ? from.encoded.vocabularyHits : this.vocabularyHitsOf(normalized);
+    if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
+    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
+    return { normalized, words, wordIds, n, idx, count, vocabularyHits };
+  }
+
+  /** The §3 vocabulary words found in a normalised text, per category (one pass over the text). */
+  private vocabularyHitsOf(normalized: string): string[][] {
     const vocabularyHits: string[][] = NEED_CATEGORIES.map(() => []);
     const seen = this.vocabularySeen;
     const hitNumbers: number[] = [];
     for (let i = 0; i < normalized.length; i++) {
-      const list = this.vocabularyByFirst.get(normalized.charCodeAt(i));
-      if (!list) continue;
-      for (const [w, c, number] of list) {
+      const at = this.vocabularyFirst[normalized.charCodeAt(i)];
+      if (at < 0) continue;
+      for (const [w, c, number] of this.vocabularyLists[at]) {
         if (seen[number] || !normalized.startsWith(w, i)) continue;
         seen[number] = 1;
         hitNumbers.push(number);
@@ -286,13 +337,103 @@ export class FeatureEncoder {
       }
     }
     for (const h of hitNumbers) seen[h] = 0;
-    if (o.vocabulary) vocabularyHits.forEach((hits, c) => hits.length > 0 && add(this.vocabularyFeature[c], hits.length));
-    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
-    return { normalized, words, n, idx, count, vocabularyHits };
+    return vocabularyHits;
   }
 }
 
 const BIGRAM_SHIFT = 2 ** 21;
+
+/** Where a suggestion's temporary typed arrays come from (zero-filled). */
+export interface Arrays {
+  float64(n: number): Float64Array;
+  int32(n: number): Int32Array;
+}
+
+/** Fresh typed arrays: for results kept after the call. */
+export const FRESH: Arrays = { float64: (n) => new Float64Array(n), int32: (n) => new Int32Array(n) };
+
+/**
+ * Typed arrays for one suggestion cut from two reused buffers: a typed array of more than 64
+ * bytes costs V8 an allocation outside its heap (~0.5 µs, and external memory for the GC to
+ * account), a view of a buffer ~40 ns — a suggestion with reasons makes about twenty. Views stay
+ * valid until reset(), which NeedClassifier.suggest calls first (Node runs one suggestion at a
+ * time); when a buffer is full a larger one replaces it, views already handed out keep the old.
+ */
+export class Scratch implements Arrays {
+  private f64 = new Float64Array(1 << 15);
+  private i32 = new Int32Array(1 << 15);
+  private f = 0;
+  private i = 0;
+
+  reset(): void {
+    this.f = 0;
+    this.i = 0;
+  }
+
+  float64(n: number): Float64Array {
+    if (this.f + n > this.f64.length) {
+      this.f64 = new Float64Array(Math.max(2 * this.f64.length, 2 * n));
+      this.f = 0;
+    }
+    const out = this.f64.subarray(this.f, (this.f += n));
+    out.fill(0);
+    return out;
+  }
+
+  int32(n: number): Int32Array {
+    if (this.i + n > this.i32.length) {
+      this.i32 = new Int32Array(Math.max(2 * this.i32.length, 2 * n));
+      this.i = 0;
+    }
+    const out = this.i32.subarray(this.i, (this.i += n));
+    out.fill(0);
+    return out;
+  }
+}
+
+/**
+ * A fixed map from non-negative integers below 2^31 to feature indices: open addressing with
+ * linear probing in two typed arrays (half full at most) — a lookup is a multiply, a shift and
+ * a probe or two, without the boxing and pointer chasing of a Map.
+ */
+class IntTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  private constructor(size: number) {
+    let bits = 4;
+    while (1 << bits < 2 * size) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  static from(map: Map<number, number>): IntTable {
+    const t = new IntTable(map.size);
+    for (const [key, value] of map) {
+      if (key < 0 || key > 0x7fffffff || !Number.isInteger(key)) throw new Error(`IntTable key out of range: ${key}`);
+      let at = Math.imul(key, 0x9e3779b1) >>> t.shift;
+      while (t.keys[at] !== -1) at = (at + 1) & t.mask;
+      t.keys[at] = key;
+      t.values[at] = value;
+    }
+    return t;
+  }
+
+  /** The value of a key, or -1. */
+  get(key: number): number {
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) return -1;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
 
 /**
  * A character 1- or 2-gram of Chinese characters of the BMP as one small integer, the 1-grams

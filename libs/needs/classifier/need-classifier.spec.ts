@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { segmentLowerCased, segmentWords } from '@app/common/segmenter';
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 import { CATEGORY_INDEX, stratifiedFolds } from './category-model';
@@ -158,5 +159,15 @@ describe('textSimilarity', () => {
     expect(textSimilarity(a, '小区电梯坏了很久 希望维修更换!')).toBe(1);
     expect(textSimilarity(a, nearDuplicate)).toBe(textSimilarity(nearDuplicate, a));
     expect(textSimilarity('', a)).toBe(0);
+  });
+});
+
+describe('the segmenter on normalised text', () => {
+  it('segmentLowerCased gives the words of segmentWords (the labelled needs, width, case, astral and numeric characters)', () => {
+    const extra = ['ＡＢＣ Mentor WIFI 阿拉 覅 𠮷野家 ΣΑΣ İstanbul 123 ①② 〇 ½', '  电梯\u3000加装 ', ''];
+    for (const text of [...data.map((d) => d.text), ...extra]) {
+      const normalized = normalizeText(text);
+      expect(segmentLowerCased(normalized)).toEqual(segmentWords(normalized));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { NeedCategory, NEED_CATEGORIES } from '@app/common/glossary';
 import { CATEGORY_INDEX, CategoryModel, CompiledModel, K, trainOne } from './category-model';
-import { EncodedText, extractFeatures, FeatureEncoder, featureText, gramKey, normalizeText, textRuns, wordGramKeys } from './features';
+import { Arrays, EncodedText, extractFeatures, FeatureEncoder, featureText, FRESH, Scratch, gramKey, normalizeText, textRuns, VOCABULARY_WORDS, wordGramKeys } from './features';
 import { FeatureCounts, LinearModel, logSoftmax, Vectorizer } from './linear-models';
 import { vocabularyDocs, vocabularyOf } from './category-model';
 import { loadTrainingSet, LabeledNeed } from './training-set';
@@ -71,6 +71,9 @@ export function trainShippedModel(examples: LabeledNeed[]): CategoryModel {
 
 const HAS_LETTER = /\p{L}/u;
 
+/** The typed arrays of the suggestion being made (reset at the start of each; see Scratch). */
+const SCRATCH = new Scratch();
+
 /**
  * Words never shown as a reason: function words and the phrases every request is written with
  * (希望, 建议, 我们). They still count in the score; as chips they would explain nothing.
@@ -109,22 +112,29 @@ export class NeedClassifier {
     return (this.compiledModel ??= new CompiledModel(this.model));
   }
 
+  /** What the reasons need to know of the model's vocabulary (built on first use). */
+  get reasons(): ReasonTable {
+    return (this.reasonTable ??= new ReasonTable(this.compiled.features, this.compiled.encoder));
+  }
+
   /** Suggestion for a text, with the zone's habits when a zone adaptation is given. */
   suggest(text: string, zone?: ZoneAdaptation | null, reasons = 3): NeedSuggestion {
     const compiled = this.compiled;
-    const encoded = compiled.encode(text);
-    const { lp: base, inputs } = compiled.logProbs(encoded);
+    const arrays = SCRATCH;
+    arrays.reset();
+    const encoded = compiled.encode(text, arrays);
+    const { lp: base, inputs } = compiled.logProbs(encoded, arrays);
     // the zone's correction reads the text's features, also those the shipped model never saw
     // (counted against the zone's own vocabulary, from the words just cut)
-    const local = zone && zone.size > 0 ? zone.encode(encoded) : null;
+    const local = zone && zone.size > 0 ? zone.encode(encoded, arrays) : null;
     const lp = local ? local.adjust(base) : base;
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => lp[b] - lp[a] || a - b); // ties keep the glossary order
     const ranking: CategoryProbability[] = order.map((c) => ({ category: NEED_CATEGORIES[c], probability: Math.exp(lp[c]) }));
     const top = order.slice(0, reasons);
     const suggestions: CategorySuggestion[] = [];
     if (top.length > 0) {
-      const weights = compiled.contributions(encoded, inputs, top);
-      const plan = new ReasonPlan(encoded, (this.reasonTable ??= new ReasonTable(compiled.features)), local?.encoded, local?.table);
+      const weights = compiled.contributions(encoded, inputs, top, arrays);
+      const plan = new ReasonPlan(arrays, encoded, this.reasons, local?.encoded, local?.table);
       top.forEach((c, n) => {
         suggestions.push({ category: NEED_CATEGORIES[c], confidence: ranking[n].probability, because: plan.words(weights[n], local?.contributions(c)) });
       });
@@ -145,85 +155,145 @@ export class NeedClassifier {
  * contain it — keeping pieces that occur in the text, of two characters or more (or an English
  * word), strongest first, none inside a stronger one already listed. The plan (which feature
  * credits which piece) is made once per text and serves every category.
+ *
+ * Pieces are found by number, not by text, wherever the model's tables know them (ReasonTable):
+ * a word or word pair feature, a word of the text the encoder knows, and the character n-grams
+ * each known word contains; only words outside the vocabulary are looked up by their text.
  */
 class ReasonPlan {
   private readonly normalized: string;
   private readonly texts: string[] = [];
   private readonly valid: boolean[] = [];
+  /** pieces the shipped table does not number (words outside its vocabulary), by text */
   private readonly textIndex = new Map<string, number>();
+  /** the shipped table's piece numbers given a place in `texts` (to clear its scratch afterwards) */
+  private readonly numbered: number[] = [];
   /**
    * feature j (its position in the encoded text; the zone's features follow the shipped model's)
    * credits pieces flatT[start[j]..start[j+1]) with shares flatS[…]
    */
   private readonly start: Int32Array;
-  private readonly flatT: number[] = [];
-  private readonly flatS: number[] = [];
+  private flatT: Int32Array;
+  private flatS: Float64Array;
+  private size = 0;
   /** features of the shipped model's encoding (the zone's come after them) */
   private readonly n1: number;
 
   /** `zone`, `zoneTable`: the same text (same normalised text and words) encoded against a zone's vocabulary */
   constructor(
+    private readonly arrays: Arrays,
     private readonly encoded: EncodedText,
-    table: ReasonTable,
+    private readonly shipped: ReasonTable,
     zone?: EncodedText,
     zoneTable?: ReasonTable,
   ) {
     // a piece made of letters and digits only (reasonShaped) occurs in the text's runs of letters and digits iff it occurs in the text
     this.normalized = encoded.normalized;
     this.n1 = encoded.n;
-    this.start = new Int32Array(encoded.n + (zone?.n ?? 0) + 1);
-    this.plan(encoded, table, 0);
-    if (zone && zoneTable) this.plan(zone, zoneTable, encoded.n);
+    const n = encoded.n + (zone?.n ?? 0);
+    this.start = arrays.int32(n + 1);
+    this.flatT = arrays.int32(2 * n + 16);
+    this.flatS = arrays.float64(2 * n + 16);
+    try {
+      this.plan(encoded, shipped, 0);
+      if (zone && zoneTable) this.plan(zone, zoneTable, encoded.n);
+    } finally {
+      const local = shipped.local;
+      for (const p of this.numbered) local[p] = -1;
+    }
+  }
+
+  private push(t: number, share: number): void {
+    if (this.size === this.flatT.length) {
+      const t2 = this.arrays.int32(2 * this.size);
+      t2.set(this.flatT);
+      this.flatT = t2;
+      const s2 = this.arrays.float64(2 * this.size);
+      s2.set(this.flatS);
+      this.flatS = s2;
+    }
+    this.flatT[this.size] = t;
+    this.flatS[this.size++] = share;
   }
 
   private plan(encoded: EncodedText, table: ReasonTable, from: number): void {
-    for (let j = 0; j < encoded.n; j++) {
-      const f = encoded.idx[j];
-      const text = table.text[f];
-      if (text !== null) {
-        // a word or a word pair: one piece, whose validity is known but for occurring in the text
-        this.flatT.push(this.indexOf(text, table.valid[f]));
-        this.flatS.push(1);
-      } else if (table.gram[f] >= 0) {
+    const { idx, n } = encoded;
+    const owners = this.owners(encoded, table);
+    for (let j = 0; j < n; j++) {
+      const f = idx[j];
+      const kind = table.kind[f];
+      if (kind === WORD || kind === PAIR) {
+        // a word (of the text, so it occurs) or a word pair (occurs unless the two words are apart): one piece
+        this.push(this.piece(table.piece[f], table.text[f]!, kind === WORD), 1);
+      } else if (kind === GRAM) {
         // a character n-gram: the words of the text containing it, in equal shares
-        const owners = this.ownersOf(table.gram[f]);
-        if (owners) {
-          for (const t of owners) {
-            this.flatT.push(t);
-            this.flatS.push(1 / owners.length);
-          }
-        }
+        const count = owners.count[j];
+        for (let k = owners.head[j]; k >= 0; k = owners.next[k]) this.push(owners.value[k], 1 / count);
       } else {
         const pieces = this.pieces(table.keys[f]);
-        for (const p of pieces) {
-          this.flatT.push(this.indexOf(p));
-          this.flatS.push(1 / pieces.length);
-        }
+        for (const p of pieces) this.push(this.piece(this.shipped.numberOf(p), p, false), 1 / pieces.length);
       }
-      this.start[from + j + 1] = this.flatT.length;
+      this.start[from + j + 1] = this.size;
     }
   }
 
-  /** The words of the text (as piece indices) containing a character n-gram, by its gramKey. */
-  private gramOwners: Map<number, number[]> | null = null;
-  private ownersOf(key: number): number[] | undefined {
-    if (!this.gramOwners) {
-      const owners = (this.gramOwners = new Map<number, number[]>());
-      const keys: number[] = [];
-      for (const word of new Set(this.encoded.words)) {
+  /**
+   * The words of the text containing each character n-gram feature of it (by position j), as
+   * linked lists of pieces: the n-grams of a known word come from the table, those of other
+   * words are worked out here.
+   */
+  private owners(encoded: EncodedText, table: ReasonTable): { head: Int32Array; next: number[]; value: number[]; count: Int32Array } {
+    const { idx, n, words, wordIds } = encoded;
+    const head = this.arrays.int32(n).fill(-1);
+    const count = this.arrays.int32(n);
+    const next: number[] = [];
+    const value: number[] = [];
+    const slot = table.slot;
+    let grams = 0;
+    for (let j = 0; j < n; j++) {
+      if (table.kind[idx[j]] === GRAM) {
+        slot[idx[j]] = j;
+        grams++;
+      }
+    }
+    if (grams === 0) return { head, next, value, count };
+    const seen = new Set<number | string>();
+    const keys: number[] = [];
+    const credit = (f: number, t: number) => {
+      const j = slot[f];
+      if (j < 0 || (head[j] >= 0 && value[head[j]] === t)) return;
+      value.push(t);
+      next.push(head[j]);
+      head[j] = value.length - 1;
+      count[j]++;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = wordIds[i];
+      if (w >= 0) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const from = table.wordGramStart[w];
+        const to = table.wordGramStart[w + 1];
+        if (from === to) continue;
+        // a word of the segmenter is a piece of the normalised text
+        const t = this.piece(table.wordPiece[w], table.wordText[w], true);
+        for (let k = from; k < to; k++) credit(table.wordGrams[k], t);
+      } else {
+        const word = words[i];
+        if (seen.has(word)) continue;
+        seen.add(word);
         keys.length = 0;
         wordGramKeys(word, keys);
         if (keys.length === 0) continue;
-        // a word of the segmenter is a piece of the normalised text
-        const t = this.indexOf(word, reasonShaped(word), true);
-        for (const k of keys) {
-          const list = owners.get(k);
-          if (!list) owners.set(k, [t]);
-          else if (list[list.length - 1] !== t) list.push(t);
+        const t = this.piece(this.shipped.numberOf(word), word, true);
+        for (const key of keys) {
+          const f = table.gramFeature.get(key);
+          if (f !== undefined) credit(f, t);
         }
       }
     }
-    return this.gramOwners.get(key);
+    for (let j = 0; j < n; j++) slot[idx[j]] = -1;
+    return { head, next, value, count };
   }
 
   /** The words of the text containing a character n-gram given as text (astral characters). */
@@ -236,32 +306,38 @@ class ReasonPlan {
     });
   }
 
-  /** `known`: the piece's validity apart from occurring in the text, when the table knows it. */
-  private indexOf(t: string, known?: boolean, occurs = false): number {
-    let i = this.textIndex.get(t);
-    if (i === undefined) {
-      i = this.texts.length;
-      this.texts.push(t);
-      this.valid.push((known ?? reasonShaped(t)) && (occurs || this.normalized.includes(t)));
-      this.textIndex.set(t, i);
+  /**
+   * The place of a piece in `texts`: `number` is its number in the shipped table (-1: none),
+   * `occurs` says it is known to occur in the text (else it is checked).
+   */
+  private piece(number: number, text: string, occurs: boolean): number {
+    let i: number | undefined;
+    if (number >= 0) {
+      i = this.shipped.local[number];
+      if (i >= 0) return i;
+      this.shipped.local[number] = this.texts.length;
+      this.numbered.push(number);
+    } else {
+      i = this.textIndex.get(text);
+      if (i !== undefined) return i;
+      this.textIndex.set(text, this.texts.length);
     }
-    return i;
+    this.texts.push(text);
+    this.valid.push((number >= 0 ? this.shipped.shaped[number] === 1 : reasonShaped(text)) && (occurs || this.normalized.includes(text)));
+    return this.texts.length - 1;
   }
 
-  /** The pieces of text a feature's weight is credited to (in equal shares). */
+  /** The pieces of text a feature's weight is credited to (in equal shares): vocabulary counts, n-grams of astral characters. */
   private pieces(key: string): string[] {
     const kind = key.charCodeAt(0);
     if (kind === 118 /* v: a vocabulary count → the vocabulary words found */) return this.encoded.vocabularyHits[CATEGORY_INDEX.get(key.slice(2) as NeedCategory)!] ?? [];
-    if (kind === 99 /* c: a character n-gram → the words containing it */) {
-      const k = gramKey(key.slice(2));
-      return k >= 0 ? (this.ownersOf(k) ?? []).map((t) => this.texts[t]) : this.ownersOfText(key.slice(2));
-    }
+    if (kind === 99 /* c: a character n-gram → the words containing it */) return this.ownersOfText(key.slice(2));
     return [featureText(key)];
   }
 
   /** `weights`: of the shipped model's features toward the category; `zone`: of the zone's features (ZoneText.contributions) */
   words(weights: Float64Array, zone?: Float64Array, limit = 4): string[] {
-    const total = new Float64Array(this.texts.length);
+    const total = this.arrays.float64(this.texts.length);
     const { start, flatT, flatS, n1 } = this;
     for (let j = 0; j + 1 < start.length; j++) {
       const w = j < n1 ? weights[j] : zone ? zone[j - n1] : 0;
@@ -286,27 +362,100 @@ class ReasonPlan {
   }
 }
 
-
 /** Whether a piece of text can be shown as a reason: two characters or more, letters (and digits) only, not a function word. */
 function reasonShaped(t: string): boolean {
   return t.length >= 2 && HAS_LETTER.test(t) && LETTERS_AND_DIGITS.test(t) && !NOT_A_REASON.has(t);
 }
 const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 
+/** Kinds of features for the reasons: a word, a word pair, a character n-gram of the BMP, anything else (vocabulary counts, astral n-grams). */
+const WORD = 1;
+const PAIR = 2;
+const GRAM = 3;
+const OTHER = 0;
+
 /**
- * What the reasons need to know of each feature of a model's vocabulary, worked out once: the
- * text of a word or word pair and whether it can be a reason at all; null for the features whose
- * pieces depend on the text (character n-grams, vocabulary counts).
+ * What the reasons need to know of a model's vocabulary, worked out once: each feature's kind and
+ * piece (the text of a word or word pair, numbered), the character n-gram features each word of
+ * the encoder contains, and which pieces can be reasons at all. A zone's table numbers its pieces
+ * as the shipped model's table does (`base`), so both credit the same piece of a text.
  */
 class ReasonTable {
+  /** piece text → number (in the shipped table; a zone's table asks its base) */
+  private readonly numbers: Map<string, number>;
+  /** by piece number: reasonShaped, 1 or 0 */
+  readonly shaped: Uint8Array;
+  /** by piece number: its place in the text being planned, or -1 (scratch of ReasonPlan) */
+  readonly local: Int32Array;
+  /** by feature */
+  readonly kind: Uint8Array;
+  readonly piece: Int32Array;
   readonly text: (string | null)[];
-  readonly valid: boolean[];
-  /** the gramKey of a character n-gram feature, else -1 */
-  readonly gram: Int32Array;
-  constructor(readonly keys: readonly string[]) {
-    this.gram = Int32Array.from(keys, (k) => (k.startsWith('c:') ? gramKey(k.slice(2)) : -1));
-    this.text = keys.map((k) => (k.startsWith('w:') || k.startsWith('b:') ? featureText(k) : null));
-    this.valid = this.text.map((t) => t !== null && reasonShaped(t));
+  /** gramKey → feature, for the character n-grams of words outside the encoder's vocabulary */
+  readonly gramFeature = new Map<number, number>();
+  /** by the encoder's word number: its piece number, its text and the n-gram features it contains (wordGrams[wordGramStart[w]…wordGramStart[w+1]]) */
+  readonly wordPiece: Int32Array;
+  readonly wordText: readonly string[];
+  readonly wordGramStart: Int32Array;
+  readonly wordGrams: Int32Array;
+  /** by feature: its position in the text being planned, or -1 (scratch of ReasonPlan) */
+  readonly slot: Int32Array;
+
+  constructor(
+    readonly keys: readonly string[],
+    encoder: FeatureEncoder,
+    base?: ReasonTable,
+  ) {
+    const own = new Map<string, number>();
+    const texts: string[] = [];
+    const number = (t: string): number => {
+      if (base) return base.numberOf(t);
+      let i = own.get(t);
+      if (i === undefined) {
+        own.set(t, (i = texts.length));
+        texts.push(t);
+      }
+      return i;
+    };
+    this.kind = new Uint8Array(keys.length);
+    this.piece = new Int32Array(keys.length).fill(-1);
+    this.text = keys.map(() => null);
+    keys.forEach((k, f) => {
+      if (k.startsWith('w:') || k.startsWith('b:')) {
+        this.kind[f] = k.startsWith('w:') ? WORD : PAIR;
+        this.text[f] = featureText(k);
+        this.piece[f] = number(this.text[f]!);
+      } else if (k.startsWith('c:') && gramKey(k.slice(2)) >= 0) {
+        this.kind[f] = GRAM;
+        this.gramFeature.set(gramKey(k.slice(2)), f);
+      } else this.kind[f] = OTHER;
+    });
+    this.wordText = encoder.wordText;
+    this.wordPiece = Int32Array.from(encoder.wordText, (w) => number(w));
+    this.wordGramStart = new Int32Array(encoder.wordText.length + 1);
+    const grams: number[] = [];
+    const keysOfWord: number[] = [];
+    encoder.wordText.forEach((w, i) => {
+      keysOfWord.length = 0;
+      wordGramKeys(w, keysOfWord);
+      const first = grams.length;
+      for (const key of keysOfWord) {
+        const f = this.gramFeature.get(key);
+        if (f !== undefined && !grams.includes(f, first)) grams.push(f);
+      }
+      this.wordGramStart[i + 1] = grams.length;
+    });
+    this.wordGrams = Int32Array.from(grams);
+    if (!base) for (const hits of VOCABULARY_WORDS) number(hits);
+    this.numbers = base ? base.numbers : own;
+    this.shaped = base ? base.shaped : Uint8Array.from(texts, (t) => (reasonShaped(t) ? 1 : 0));
+    this.local = base ? base.local : new Int32Array(texts.length).fill(-1);
+    this.slot = new Int32Array(keys.length).fill(-1);
+  }
+
+  /** The number of a piece of text, or -1 when the shipped vocabulary does not hold it. */
+  numberOf(text: string): number {
+    return this.numbers.get(text) ?? -1;
   }
 }
 
@@ -331,7 +480,7 @@ export class ZoneAdaptation {
   private b = new Float64Array(K);
   private dirty = false;
   /** what reading a text takes after the last fit: the zone's vocabulary as an encoder, its IDF, its reason table */
-  private compiled: { encoder: FeatureEncoder; idf: Float64Array; table: ReasonTable } | null = null;
+  private compiled: { encoder: FeatureEncoder; idf: Float64Array; table: ReasonTable; shippedWords: Int32Array } | null = null;
 
   constructor(private readonly shipped: NeedClassifier) {}
 
@@ -354,12 +503,12 @@ export class ZoneAdaptation {
    * counted against the zone's own vocabulary (the words already cut are reused), as the
    * sublinear TF-IDF the correction was fitted on.
    */
-  encode(shipped: EncodedText): ZoneText | null {
+  encode(shipped: EncodedText, arrays: Arrays = FRESH): ZoneText | null {
     this.fit();
     const c = this.compiled;
     if (!c) return null;
-    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words);
-    const x = new Float64Array(encoded.n);
+    const encoded = c.encoder.encodeSegmented(shipped.normalized, shipped.words, { encoded: shipped, words: c.shippedWords }, arrays);
+    const x = arrays.float64(encoded.n);
     let norm = 0;
     for (let j = 0; j < encoded.n; j++) {
       const v = (1 + Math.log(encoded.count[j])) * c.idf[encoded.idx[j]];
@@ -370,7 +519,7 @@ export class ZoneAdaptation {
       const scale = 1 / Math.sqrt(norm);
       for (let j = 0; j < encoded.n; j++) x[j] *= scale;
     }
-    return new ZoneText(encoded, x, this.W, this.centred, this.b, c.table);
+    return new ZoneText(encoded, x, this.W, this.centred, this.b, c.table, arrays);
   }
 
   private scores(x: { idx: Int32Array; val: Float64Array }, base: Float64Array): Float64Array {
@@ -413,7 +562,9 @@ export class ZoneAdaptation {
       for (let c = 0; c < K; c++) mean += this.W[base + c];
       for (let c = 0; c < K; c++) this.centred[base + c] = this.W[base + c] - mean / K;
     }
-    this.compiled = { encoder: new FeatureEncoder(vz.features), idf: vz.idf, table: new ReasonTable(vz.features) };
+    const encoder = new FeatureEncoder(vz.features);
+    const shippedWords = Int32Array.from(this.shipped.compiled.encoder.wordText, (w) => encoder.wordNumber(w));
+    this.compiled = { encoder, idf: vz.idf, table: new ReasonTable(vz.features, encoder, this.shipped.reasons), shippedWords };
   }
 }
 
@@ -428,6 +579,7 @@ export class ZoneText {
     private readonly centred: Float64Array,
     private readonly b: Float64Array,
     readonly table: ReasonTable,
+    private readonly arrays: Arrays,
   ) {}
 
   /** The shipped model's log-probabilities corrected by the zone's habits. */
@@ -446,7 +598,7 @@ export class ZoneText {
   /** What each of the text's zone features adds toward category c against the mean of the categories. */
   contributions(c: number): Float64Array {
     const { idx, n } = this.encoded;
-    const out = new Float64Array(n);
+    const out = this.arrays.float64(n);
     for (let j = 0; j < n; j++) out[j] = this.x[j] * this.centred[idx[j] * K + c];
     return out;
   }
