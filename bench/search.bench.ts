@@ -12,7 +12,7 @@
  * (checked against needPostingRows for the first 200); for the bulk load to 1M the postings are
  * gathered and written in primary-key order, and their two indexes are built after them.
  *
- * Optional arguments: --small=10000 --big=1000000 --samples=200
+ * Optional arguments: --small=10000 --big=1000000 --samples=200; --keep leaves the database in place
  */
 import { DataSource } from 'typeorm';
 import { AuthService } from '@app/auth/auth.service';
