@@ -10,9 +10,9 @@
  * another, a building number), so words have the frequencies of real needs: a word such as 电梯
  * is in a few per cent of all needs. Their search postings (need_search_postings) are the app's
  * (checked against needPostingRows for the first 200); for the bulk load to 1M the postings are
- * gathered and written in primary-key order, and their (need_id, token) index is built after them.
+ * gathered and written in primary-key order, and their two indexes are built after them.
  *
- * Optional arguments: --small=10000 --big=1000000 --samples=200
+ * Optional arguments: --small=10000 --big=1000000 --samples=200; --keep leaves the database in place
  */
 import { DataSource } from 'typeorm';
 import { AuthService } from '@app/auth/auth.service';
@@ -101,7 +101,7 @@ async function loadNeeds(db: DataSource, zoneId: number, from: number, total: nu
   return (Date.now() - started) / 1000;
 }
 
-/** Writes gathered postings in primary-key order (word, status, in_title, need id), 2,000 rows a statement. */
+/** Writes gathered postings in primary-key order (word, status, need id), 2,000 rows a statement. */
 async function writePostings(db: DataSource, zoneId: number, collect: Postings): Promise<number> {
   let batch: unknown[] = [];
   let written = 0;
@@ -114,9 +114,14 @@ async function writePostings(db: DataSource, zoneId: number, collect: Postings):
   };
   for (const token of [...collect.keys()].sort()) {
     const lists = collect.get(token)!;
-    for (let g = 0; g < lists.length; g++) {
-      for (const id of lists[g]) {
-        batch.push(token, zoneId, STATUS_ORDER[g >> 1], g & 1, id);
+    for (let g = 0; g < lists.length; g += 2) {
+      // one status: its two lists (content, title), each in id order, merged into key order
+      const [body, title] = [lists[g], lists[g + 1]];
+      let i = 0;
+      let j = 0;
+      while (i < body.length || j < title.length) {
+        const fromTitle = j < title.length && (i >= body.length || title[j] < body[i]);
+        batch.push(token, zoneId, STATUS_ORDER[g >> 1], fromTitle ? 1 : 0, fromTitle ? title[j++] : body[i++]);
         if (batch.length >= 5 * 2000) await flush();
       }
     }
@@ -173,13 +178,15 @@ async function main() {
     console.log(`loaded ${SMALL.toLocaleString()} needs with their postings in ${loaded.toFixed(1)} s`);
     const small = await measure(SMALL);
 
-    // the rest: postings gathered, written in primary-key order, the (need_id, token) index built after
+    // the rest: postings gathered, written in primary-key order, the two indexes built after
     const collect: Postings = new Map();
     loaded = await loadNeeds(db, zone.id, SMALL, BIG, owner.id, collect);
     const t0 = Date.now();
-    await db.query('ALTER TABLE need_search_postings DROP INDEX uq_need_search_postings_need');
+    await db.query('ALTER TABLE need_search_postings DROP INDEX uq_need_search_postings_need, DROP INDEX idx_need_search_postings_rank');
     const written = await writePostings(db, zone.id, collect);
-    await db.query('ALTER TABLE need_search_postings ADD UNIQUE INDEX uq_need_search_postings_need (need_id, token)');
+    await db.query(
+      'ALTER TABLE need_search_postings ADD UNIQUE INDEX uq_need_search_postings_need (need_id, token), ADD INDEX idx_need_search_postings_rank (token, zone_id, status, in_title, need_id)',
+    );
     await db.transaction((m) => rebuildNeedCounters(m, zone.id));
     console.log(`\nloaded ${(BIG - SMALL).toLocaleString()} more needs in ${loaded.toFixed(1)} s, ${written.toLocaleString()} postings written and indexed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const big = await measure(BIG);

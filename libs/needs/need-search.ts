@@ -5,13 +5,14 @@ import { rankCursor } from '@app/search/fulltext';
 import { NeedEntity, NeedSearchPostingEntity } from './needs.entities';
 
 /**
- * Search of needs through need_search_postings (one row per distinct word of a need, primary key
- * (token, zone_id, status, in_title, need_id)). A query's words are cut as the needs were; every
+ * Search of needs through need_search_postings (one row per distinct word of a need; primary key
+ * (token, zone_id, status, need_id), rank index (token, zone_id, status, in_title, need_id)). A
+ * query's words are cut as the needs were; every
  * word must be present. Ranking: needs whose title holds the query's driving word (its rarest word
  * in the zone; the only word of a one-word query) first, then newest first. Read so, a page is, for
- * each status the caller may see, a range of the primary key read backwards and stopped after
+ * each status the caller may see, a range of the rank index read backwards and stopped after
  * `offset + size + 1` rows, however many needs match (the ranges are merged here); the other words
- * of the query are looked up in the same key with the same zone and status. totalCount is exact:
+ * of the query are looked up in the primary key with the same zone and status. totalCount is exact:
  * index range counts (with the same lookups for the other words).
  */
 
@@ -67,8 +68,14 @@ export async function searchNeeds(
   const zone = sources.find((s) => s.zoneId !== undefined)?.zoneId;
   const [driver, ...others] = zone === undefined || tokens.length === 1 ? tokens : await byRarity(m, tokens, zone);
   const type = m.connection.options.type;
-  // MySQL would otherwise look the other words up in (need_id, token): a random read per row
-  const hint = type === 'mysql' || type === 'mariadb' ? ' IGNORE INDEX (uq_need_search_postings_need)' : '';
+  const mysql = type === 'mysql' || type === 'mariadb';
+  /** MySQL: the page reads the rank index; the other words' lookups stay in the primary key (not (need_id, token), a random read per row) */
+  const hinted = (sql: string, page: boolean) =>
+    mysql
+      ? sql
+          .replace(/FROM `need_search_postings` `p`/, page ? 'FROM `need_search_postings` `p` FORCE INDEX (idx_need_search_postings_rank)' : '$&')
+          .replace(/JOIN `need_search_postings` `(q\d+)`/g, 'JOIN `need_search_postings` `$1` USE INDEX (PRIMARY)')
+      : sql;
 
   /** One range: the driving word's postings of one zone and status, or a submitter's needs. */
   const unit = (u: { zoneId: number; status: NeedStatus } | Extract<NeedSearchSource, { kind: 'own' }>): SelectQueryBuilder<ObjectLiteral> => {
@@ -82,12 +89,14 @@ export async function searchNeeds(
         qb.innerJoin(NeedEntity, 'n', 'n.id = p.need_id');
         filter(qb);
       }
-      // the other words in the same zone and status, by the primary key (title or not: two lookups);
-      // the rows read for the driving word come in need-id order, so these walk one short key range
+      // the other words in the same zone and status, joined by the primary key (one unique lookup
+      // each). Joins, not EXISTS: MySQL runs them as nested lookups stopped by the LIMIT, where it
+      // would read the other word's whole range for a subquery; the rows read for the driving word
+      // come in need-id order, so the lookups walk one short key range
       others.forEach((t, i) => {
-        const pk = (inTitle: number) =>
-          `EXISTS (SELECT 1 FROM need_search_postings q${i}_${inTitle}${hint} WHERE q${i}_${inTitle}.token = :t${i + 1} AND q${i}_${inTitle}.zone_id = :zone AND q${i}_${inTitle}.status = :status AND q${i}_${inTitle}.in_title = ${inTitle} AND q${i}_${inTitle}.need_id = p.need_id)`;
-        qb.andWhere(`(${pk(0)} OR ${pk(1)})`, { [`t${i + 1}`]: t });
+        qb.innerJoin(NeedSearchPostingEntity, `q${i}`, `q${i}.token = :t${i + 1} AND q${i}.zone_id = :zone AND q${i}.status = :status AND q${i}.need_id = p.need_id`, {
+          [`t${i + 1}`]: t,
+        });
       });
     } else {
       qb = m
@@ -108,15 +117,15 @@ export async function searchNeeds(
 
   const want = offset + size + 1;
   /** The units' SELECTs as one statement: each a derived table, joined by UNION ALL. */
-  const union = (part: (qb: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] => {
+  const union = (page: boolean, part: (qb: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] => {
     const parts = units.map((qb) => part(qb.clone()).getQueryAndParameters());
-    return [parts.map(([sql], i) => `SELECT * FROM (${sql}) u${i}`).join(' UNION ALL '), parts.flatMap(([, params]) => params)];
+    return [parts.map(([sql], i) => `SELECT * FROM (${hinted(sql, page)}) u${i}`).join(' UNION ALL '), parts.flatMap(([, params]) => params)];
   };
   const [pageRows, countRows] = await Promise.all([
-    m.query(...union((qb) => qb.select('p.need_id', 'id').addSelect('p.in_title', 'inTitle').orderBy('p.in_title', 'DESC').addOrderBy('p.need_id', 'DESC').limit(want))) as Promise<
+    m.query(...union(true, (qb) => qb.select('p.need_id', 'id').addSelect('p.in_title', 'inTitle').orderBy('p.in_title', 'DESC').addOrderBy('p.need_id', 'DESC').limit(want))) as Promise<
       { id: number | string; inTitle: number | string }[]
     >,
-    m.query(...union((qb) => qb.select('COUNT(*)', 'n'))) as Promise<{ n: number | string }[]>,
+    m.query(...union(false, (qb) => qb.select('COUNT(*)', 'n'))) as Promise<{ n: number | string }[]>,
   ]);
   const ranked = pageRows
     .map((r) => ({ id: Number(r.id), inTitle: Number(r.inTitle) }))

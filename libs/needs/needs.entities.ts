@@ -50,11 +50,13 @@ export class NeedEntity {
 
 /**
  * Search postings of needs (need-search.ts): one row per distinct word of a need's title and
- * content, carrying what the list's filter needs (zone, status) so that a search is a bounded read
- * of the primary key in rank order: (word, zone, status, title holds it, need id).
+ * content, carrying what the list's filter needs (zone, status). The primary key (word, zone,
+ * status, need id) answers "does this need hold that word" in one lookup; idx_need_search_postings_rank
+ * (word, zone, status, title holds it, need id) is read backwards for a page in rank order.
  * Written in the transaction that writes the need (insert, text edit, status move).
  */
 @Entity('need_search_postings')
+@Index('idx_need_search_postings_rank', ['token', 'zoneId', 'status', 'inTitle', 'needId'])
 @Index('uq_need_search_postings_need', ['needId', 'token'], { unique: true })
 export class NeedSearchPostingEntity {
   /** the word, encoded as in search_tokens (`w` + hex of its UTF-8 bytes) */
@@ -62,9 +64,9 @@ export class NeedSearchPostingEntity {
   @PrimaryColumn({ type: 'int' }) zoneId: number;
   /** the need's status: who may see it (PUBLIC_NEED_STATUSES) and the list's status filter */
   @PrimaryColumn({ type: 'varchar', length: 32 }) status: NeedStatus;
-  /** 1 when the title holds the word (ranked first), 0 when only the content does */
-  @PrimaryColumn({ type: 'tinyint' }) inTitle: number;
   @PrimaryColumn({ type: 'int' }) needId: number;
+  /** 1 when the title holds the word (ranked first), 0 when only the content does */
+  @Column({ type: 'tinyint' }) inTitle: number;
 }
 
 /** A full need row with every optional column empty: for seeds and tests that insert needs directly. */

@@ -3,9 +3,9 @@ import { searchTokens } from './search-text';
 import { searchableBody } from './searchable';
 
 /**
- * Fills `searchTokens` whenever an entity marked @Searchable (a need, a project) is written through TypeORM (save, insert,
+ * Fills `searchTokens` whenever an entity marked @Searchable (a project; needs have their postings, libs/needs/need-search.ts) is written through TypeORM (save, insert,
  * update with both title and body), so every way of writing one keeps it findable. An update
- * that changes only one of title/body must pass both (updateMyNeed does).
+ * that changes only one of title/body must pass both.
  */
 @EventSubscriber()
 export class SearchTokensSubscriber implements EntitySubscriberInterface {
