@@ -16,7 +16,7 @@ export class NeedPostingsSubscriber implements EntitySubscriberInterface<NeedEnt
 
   async afterInsert(event: InsertEvent<NeedEntity>): Promise<void> {
     const id = Number(event.entity?.id);
-    if (id) await syncNeedPostings(event.manager, [id]);
+    if (id) await syncNeedPostings(event.manager, [id], { fresh: true });
   }
 
   async afterUpdate(event: UpdateEvent<NeedEntity>): Promise<void> {

@@ -22,14 +22,16 @@ export function needPostingRows(need: Pick<NeedEntity, 'id' | 'zoneId' | 'status
 }
 
 /**
- * Rewrites the postings of needs from their rows: called in the transaction that wrote them
- * (NeedPostingsSubscriber after an insert or save, moveNeed after a status change, updateMyNeed
+ * Rewrites the postings of needs from their rows (`fresh`: needs just inserted, which have none yet):
+ * called in the transaction that wrote them (NeedPostingsSubscriber after an insert or save, moveNeed after a status change, updateMyNeed
  * after a text edit), so search never sees a need other than as committed.
  */
-export async function syncNeedPostings(m: EntityManager, needIds: number[]): Promise<void> {
+export async function syncNeedPostings(m: EntityManager, needIds: number[], { fresh = false }: { fresh?: boolean } = {}): Promise<void> {
   if (!needIds.length) return;
   const needs = await m.getRepository(NeedEntity).find({ where: { id: In(needIds) }, select: ['id', 'zoneId', 'status', 'title', 'content'] });
-  await m.createQueryBuilder().delete().from(NeedSearchPostingEntity).where('need_id IN (:...ids)', { ids: needIds }).execute();
+  // a need just inserted has no postings: no DELETE, whose gap lock at the end of the need_id index
+  // (the newest need) would make concurrent submissions deadlock each other on MySQL
+  if (!fresh) await m.createQueryBuilder().delete().from(NeedSearchPostingEntity).where('need_id IN (:...ids)', { ids: needIds }).execute();
   const rows = needs.flatMap(needPostingRows);
   for (let i = 0; i < rows.length; i += 500) await m.createQueryBuilder().insert().into(NeedSearchPostingEntity).values(rows.slice(i, i + 500)).updateEntity(false).callListeners(false).execute();
 }
