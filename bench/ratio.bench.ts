@@ -14,13 +14,15 @@
  *     alternating, `--rounds` times; the table shows req/s, p50, p99 and product/bare.
  *
  * Options: --needs=10000 --projects=1000 --units=100 --responses=100000 --c=20 --secs=8
- *          --serial=100 (requests one at a time, for the p50/p99 of a lone request: the growth figure)
+ *          --serial=100 (requests one at a time, for the p50/p99 of a lone request — the growth figure —
+ *          and the api process's CPU time per request, from /proc: steadier than req/s on a busy machine)
  *          --rounds=3 (--secs=0 --statements=1: only print each operation's statements) --only=menu,needs,stats,projects,project --reuse=1 (keep the database of an
  *          earlier run of the same size) --statements=1 (print the captured statements)
  *          --profile=DIR (the api runs with node --cpu-prof; its .cpuprofile is written to DIR when it stops)
  * Targets (issue 17): every operation ≥ 45% of bare; p99 within 3× p50.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -164,6 +166,17 @@ function load(url: string, headers: Record<string, string>, body: string): Promi
   return new Promise((res, rej) => autocannon({ url, method: 'POST', headers, body, connections: C, duration: SECS }, (e: Error | null, r: Result) => (e ? rej(e) : res(r))));
 }
 
+/** CPU time (user + system) the process has used, in ms, from /proc (Linux; 0 elsewhere). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100;
+
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
@@ -206,14 +219,17 @@ async function main() {
     // 2. one request at a time: the latency of a lone request (compared across data sizes)
     for (const { op, headers, body, statements } of prepared) {
       const times: number[] = [];
+      let cpuFrom = 0;
       for (let i = 0; i < SERIAL + 10; i++) {
+        if (i === 10) cpuFrom = cpuMs(product.pid!);
         const t0 = performance.now();
         await (await fetch(url, { method: 'POST', headers, body })).json();
         if (i >= 10) times.push(performance.now() - t0);
       }
+      const cpu = (cpuMs(product.pid!) - cpuFrom) / SERIAL;
       times.sort((a, b) => a - b);
       const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-      lone.push(`| ${LABEL[op.name].padEnd(60)} | ${String(statements.length).padStart(4)} | ${at(0.5).padStart(7)} | ${at(0.99).padStart(7)} |`);
+      lone.push(`| ${LABEL[op.name].padEnd(60)} | ${String(statements.length).padStart(4)} | ${at(0.5).padStart(7)} | ${at(0.99).padStart(7)} | ${cpu.toFixed(2).padStart(7)} |`);
       console.log(lone[lone.length - 1]);
     }
     for (const { op, headers, body, statements } of SECS > 0 ? prepared : []) {
@@ -259,8 +275,8 @@ async function main() {
     await admin.end();
   }
   console.log(`\none request at a time on ${DATABASE} (${SERIAL} requests each, after 10 unreported)`);
-  console.log(`| ${'operation'.padEnd(60)} | stmt | p50 ms  | p99 ms  |`);
-  console.log(`|${'-'.repeat(62)}|------|---------|---------|`);
+  console.log(`| ${'operation'.padEnd(60)} | stmt | p50 ms  | p99 ms  | api CPU ms/request |`);
+  console.log(`|${'-'.repeat(62)}|------|---------|---------|---------|`);
   for (const r of lone) console.log(r);
   if (SECS <= 0) return;
   console.log(`\nratio on ${DATABASE} (${SIZE.needs.toLocaleString()} needs, ${SIZE.projects.toLocaleString()} projects, ${SIZE.units} units, ${SIZE.responses.toLocaleString()} responses), ${C} connections, ${SECS} s × ${ROUNDS} rounds each, alternating`);

@@ -19,9 +19,14 @@ import { graphqlOptions } from './graphql.config';
 /** Every argument is cleaned of control and invisible characters (libs/common/text.ts), then validated. */
 class CleaningValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata) {
-    return super.transform(metadata.type === 'custom' ? value : stripInvisibleDeep(value, metadata.data ?? ''), metadata);
+    // only what a client sends is cleaned and validated: GraphQL arguments, and a controller's body,
+    // query and route parameters — never a field resolver's parent object, the context or the info
+    // (Nest runs the global pipe on those too: a copy and a class-transformer pass per field)
+    if (!CLIENT_INPUT.has(metadata.type)) return Promise.resolve(value);
+    return super.transform(stripInvisibleDeep(value, metadata.data ?? ''), metadata);
   }
 }
+const CLIENT_INPUT = new Set<string>(['args', 'body', 'query', 'param']);
 
 export interface AppModuleOptions {
   /** write the schema here (SDL); true keeps it in memory */
