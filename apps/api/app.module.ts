@@ -44,7 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(env),
-        LoggerModule.forRoot(loggerParams(env, true)),
+        LoggerModule.forRoot(loggerParams(env)),
         DatabaseModule.forRoot(),
         JobsModule.forRoot({ mode: env.REDIS_URL ? 'bull' : 'inline', redisUrl: env.REDIS_URL, relay: true, process: inApi }),
         HealthModule.forRoot(env.REDIS_URL ?? null),

@@ -2,7 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Logger as PinoLogger } from 'nestjs-pino';
+import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
+import { logRequests } from '@app/common/logging';
 import { Env, trustProxyOf } from '@config/env';
 import { AppModule, AppModuleOptions } from './app.module';
 import { ensureAdmin } from '@app/auth/ensure-admin';
@@ -34,6 +35,8 @@ export async function createApi(env: Env, options: CreateApiOptions = {}): Promi
   if (!options.quiet) app.useLogger(app.get(PinoLogger));
   // SIGTERM is handled by main.ts (libs/health/shutdown.ts): drain first, then close
   const fastify = app.getHttpAdapter().getInstance();
+  // production logs each request once it completes (libs/common/logging.ts); the logger exists once the app is initialised
+  if (!options.quiet && env.NODE_ENV === 'production') logRequests(fastify, () => RootLogger.root);
   await registerSecurityHeaders(fastify, env);
   await registerSessionCookies(fastify, env);
   // POST /uploads (libs/photos): one file of at most 10 MB, read only by that route

@@ -8,7 +8,7 @@ import { clock } from '@app/common/clock';
 import { Role } from '@app/common/glossary';
 import { maskPhone } from '@app/common/masking';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
-import { transactionHooks } from '@app/database/transaction';
+import { withTransactionHook } from '@app/database/transaction';
 import { AuditEntryEntity } from './audit.entity';
 
 /** Whose mutations are audited: anyone holding a role beyond resident / office worker. */
@@ -82,7 +82,13 @@ export class AuditRecorder implements NestInterceptor {
         pending.written = true;
       },
     };
-    return new Observable<unknown>((subscriber) => transactionHooks.run(hook, () => next.handle().subscribe(subscriber))).pipe(
+    return new Observable<unknown>((subscriber) => {
+      const [subscription, release] = withTransactionHook(hook, () => next.handle().subscribe(subscriber));
+      return () => {
+        subscription.unsubscribe();
+        release(); // the mutation is over (completed or failed): its transactions have committed
+      };
+    }).pipe(
       concatMap(async (value) => {
         // nothing was written in a transaction: record it now (a mutation that wrote directly)
         if (!pending.written) {

@@ -159,6 +159,19 @@ describe('trust: accounts and sessions', () => {
       expect(await t.code('{ auditLog { totalCount } }', {}, w.residents[0].token)).toBe('FORBIDDEN');
     });
 
+    it('overlapping mutations by two staff, among reads, each leave their own entry (the hook is held per mutation)', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) ids.push(await submit(t, w.residents[i % w.residents.length].token, w.zoneId));
+      const staff = [w.staff, w.admin];
+      const reads = Array.from({ length: 6 }, () => t.ok('query($z: ID!) { needsMenu(zoneId: $z) { sections { category count } } }', { z: String(w.zoneId) }));
+      await Promise.all([
+        ...ids.map((id, i) => t.ok('mutation($id: ID!) { rejectNeed(needId: $id, reason: "重复提交") { id } }', { id }, staff[i % 2].token)),
+        ...reads,
+      ]);
+      const rows = await t.db.getRepository(AuditEntryEntity).findBy({ action: 'rejectNeed' });
+      expect(rows.map((r) => [r.subjectId, r.actorId]).sort()).toEqual(ids.map((id, i) => [id, staff[i % 2].id]).sort());
+    });
+
     it('keeps secrets out of the detail', async () => {
       await t.ok(`mutation($id: ID!) { resetStaffPassword(userId: $id, newPassword: "secret-pass-9") }`, { id: String(w.unitAdmins[1].id) }, w.admin.token);
       const row = await t.db.getRepository(AuditEntryEntity).findOneByOrFail({ action: 'resetStaffPassword' });
