@@ -90,7 +90,8 @@ test('search, batch review and search on the portal', async (t) => {
     await s.portalSignIn(resident, PHONE, { next: '/my-needs' });
     await resident.getByTestId('my-needs-search').locator('input').fill(`${WORD} 噪音`);
     await resident.getByTestId('my-needs-search').locator('input').press('Enter');
-    await resident.getByTestId('my-need').first().waitFor();
+    // the unfiltered list (shown first) holds this need too: wait for the searched list, one card
+    await resident.waitForFunction(() => document.querySelectorAll('[data-testid="my-need"]').length === 1);
     await resident.getByText('属于城管职责，已转街道城管中队').waitFor();
     assert.equal(await resident.getByTestId('my-need').count(), 1);
     await resident.goto(`${s.base}/menu`);
