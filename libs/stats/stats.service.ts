@@ -116,33 +116,18 @@ export class StatsService {
    */
   private async needFigures(zoneId: number, period: Period) {
     const counted = !period.from && !period.to;
-    const qb = counted
-      ? this.db
-          .getRepository(NeedCounterEntity)
-          .createQueryBuilder('n')
-          .select('n.channel', 'channel')
-          .addSelect('n.category', 'category')
-          .addSelect('n.status', 'status')
-          .addSelect('SUM(n.count)', 'count')
-          .where('n.zone_id = :zoneId', { zoneId })
-          .groupBy('n.channel')
-          .addGroupBy('n.category')
-          .addGroupBy('n.status')
-      : this.inPeriod(
-          this.db
-            .getRepository(NeedEntity)
-            .createQueryBuilder('n')
-            .select('n.channel', 'channel')
-            .addSelect('n.category', 'category')
-            .addSelect('n.status', 'status')
-            .addSelect('COUNT(*)', 'count')
-            .where('n.zone_id = :zoneId', { zoneId })
-            .groupBy('n.channel')
-            .addGroupBy('n.category')
-            .addGroupBy('n.status'),
-          'n.created_at',
-          period,
-        );
+    const qb = this.db
+      .getRepository<ObjectLiteral>(counted ? NeedCounterEntity : NeedEntity)
+      .createQueryBuilder('n')
+      .select('n.channel', 'channel')
+      .addSelect('n.category', 'category')
+      .addSelect('n.status', 'status')
+      .addSelect(counted ? 'SUM(n.count)' : 'COUNT(*)', 'count')
+      .where('n.zone_id = :zoneId', { zoneId })
+      .groupBy('n.channel')
+      .addGroupBy('n.category')
+      .addGroupBy('n.status');
+    if (!counted) this.inPeriod(qb, 'n.created_at', period);
     const rows = await qb.getRawMany<{ channel: NeedChannel; category: NeedCategory | '' | null; status: NeedStatus; count: unknown }>();
     const byChannel = new Map<string, number>();
     const byCategory = new Map<string, number>();
