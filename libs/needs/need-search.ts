@@ -1,7 +1,7 @@
 import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { NeedStatus } from '@app/common/glossary';
 import { postingWords, queryTokens } from '@app/search/search-text';
-import { rankCursor } from '@app/search/fulltext';
+import { pageOfRankedIds, RankedPage } from '@app/search/fulltext';
 import { NeedEntity, NeedSearchPostingEntity } from './needs.entities';
 
 /**
@@ -43,11 +43,7 @@ export type NeedSearchSource =
   /** one submitter's needs (optionally of one zone and some statuses), read from needs by submitter */
   | { kind: 'own'; submitterId: number; zoneId?: number; statuses?: readonly NeedStatus[] };
 
-export interface NeedSearchPage {
-  edges: { node: NeedEntity; cursor: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
+export type NeedSearchPage = RankedPage<NeedEntity>;
 
 /** Probes stop counting a word's postings here: enough to tell a rare word from a common one. */
 const PROBE_CAP = 5000;
@@ -134,11 +130,8 @@ export async function searchNeeds(
     .sort((a, b) => b.inTitle - a.inTitle || b.id - a.id)
     .slice(offset, want);
   const totalCount = countRows.reduce((sum, r) => sum + Number(r.n), 0);
-  const hasNextPage = ranked.length > size;
   const ids = ranked.slice(0, size).map((r) => r.id);
-  const byId = new Map((ids.length ? await m.getRepository(NeedEntity).findBy({ id: In(ids) }) : []).map((n) => [n.id, n]));
-  const edges = ids.flatMap((id, i) => (byId.has(id) ? [{ node: byId.get(id)!, cursor: rankCursor(offset + i + 1) }] : []));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount };
+  return pageOfRankedIds(m.getRepository(NeedEntity), ids, offset, ranked.length > size, totalCount);
 }
 
 /** The query's words, rarest in the zone first (postings counted up to PROBE_CAP each); ties keep the query's order. */

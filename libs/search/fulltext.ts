@@ -1,4 +1,4 @@
-import { In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '@app/common/errors';
 import { decodeCursor, encodeCursor } from '@app/common/pagination';
 import { queryTokens } from './search-text';
@@ -73,11 +73,7 @@ export const rankCursor = (offset: number): string => encodeCursor(['rank', offs
  * Runs a ranked search query: best first, newest first among equals, `size` rows from `offset`.
  * Returns the page with rank cursors and the exact number of matches.
  */
-export async function rankedPage<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  size: number,
-  offset: number,
-): Promise<{ edges: { node: T; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
+export async function rankedPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, size: number, offset: number): Promise<RankedPage<T>> {
   const alias = qb.alias;
   // one pass over the matches: only (id, relevance) are sorted, and the window count gives the
   // number of matches from the same pass (the full rows are read for the page alone, by id)
@@ -93,11 +89,23 @@ export async function rankedPage<T extends ObjectLiteral>(
     .getRawMany<{ id: number | string; total: number | string }>();
   // past the last match the window has no row to count on: count them on their own
   const totalCount = ranked.length ? Number(ranked[0].total) : offset > 0 ? await qb.clone().getCount() : 0;
-  const hasNextPage = ranked.length > size;
   const ids = ranked.slice(0, size).map((r) => Number(r.id));
-  const byId = new Map(
-    (ids.length ? await qb.connection.getRepository<T>(qb.expressionMap.mainAlias!.target).findBy({ id: In(ids) } as never) : []).map((row) => [Number(row.id), row]),
-  );
+  return pageOfRankedIds(qb.connection.getRepository<T>(qb.expressionMap.mainAlias!.target), ids, offset, ranked.length > size, totalCount);
+}
+
+/** A page of search results in rank order, with rank cursors and the exact number of matches. */
+export interface RankedPage<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * The page whose ids (ranked, `offset` before them) a search found: the rows read in one statement by
+ * id and given back in rank order, each with its rank cursor; a row gone meanwhile is left out.
+ */
+export async function pageOfRankedIds<T extends ObjectLiteral>(repo: Repository<T>, ids: number[], offset: number, hasNextPage: boolean, totalCount: number): Promise<RankedPage<T>> {
+  const byId = new Map((ids.length ? await repo.findBy({ id: In(ids) } as never) : []).map((row) => [Number(row.id), row]));
   const edges = ids.flatMap((id, i) => (byId.has(id) ? [{ node: byId.get(id)!, cursor: rankCursor(offset + i + 1) }] : []));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount };
 }
