@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { ErrorBox } from '../../shared/ui';
 import { SuggestUnitsForNeedDoc } from './operations';
-import { MatchingHelp, Reasons, ScoreTag } from './reasons';
+import { MatchingHelp, UnitMatchMeta } from './reasons';
 
 /**
  * 推荐单位 on a micro-wish or golden idea (staff, before a project exists): the units that fit it,
@@ -32,15 +32,7 @@ export function NeedSuggestions({ needId }: { needId: string }) {
         locale={{ emptyText: <Empty description={t('暂无可推荐的单位', 'No unit to suggest')} /> }}
         renderItem={(m) => (
           <List.Item data-testid="need-suggested-unit">
-            <List.Item.Meta
-              title={
-                <Space>
-                  <b>{m.unit.name}</b>
-                  <ScoreTag score={m.score} />
-                </Space>
-              }
-              description={<Reasons reasons={m.reasons} />}
-            />
+            <UnitMatchMeta match={m} />
           </List.Item>
         )}
       />

@@ -4,7 +4,7 @@ import { useLang } from '../../shared/i18n';
 import { refusalText } from '../../shared/errors';
 import { ErrorBox } from '../../shared/ui';
 import { InviteUnitDoc, SuggestUnitsDoc } from './operations';
-import { MatchingHelp, Reasons, ScoreTag } from './reasons';
+import { MatchingHelp, Reasons, ScoreTag, UnitMatchMeta } from './reasons';
 
 /**
  * 推荐认领单位 on a project page (staff): units ranked with reasons, one click invites one to claim
@@ -44,15 +44,7 @@ export function SuggestionsPanel({ projectId, canInvite, onInvited }: { projectI
               ) : null,
             ]}
           >
-            <List.Item.Meta
-              title={
-                <Space>
-                  <b>{m.unit.name}</b>
-                  <ScoreTag score={m.score} />
-                </Space>
-              }
-              description={<Reasons reasons={m.reasons} />}
-            />
+            <UnitMatchMeta match={m} />
           </List.Item>
         )}
       />

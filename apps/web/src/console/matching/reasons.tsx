@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Modal, Table, Tag, Tooltip } from 'antd';
+import { Button, List, Modal, Space, Table, Tag, Tooltip } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
@@ -48,6 +48,21 @@ export function Reasons({ reasons, limit }: { reasons: Reason[]; limit?: number 
 export function ScoreTag({ score }: { score: number }) {
   const { t } = useLang();
   return <Tag color={score >= 0.5 ? 'red' : score >= 0.2 ? 'orange' : 'default'}>{t('匹配度', 'Fit')} {Math.round(score * 100)}%</Tag>;
+}
+
+/** A suggested unit in a list: its name and fit, its reasons below. */
+export function UnitMatchMeta({ match }: { match: { unit: { name: string }; score: number; reasons: Reason[] } }) {
+  return (
+    <List.Item.Meta
+      title={
+        <Space>
+          <b>{match.unit.name}</b>
+          <ScoreTag score={match.score} />
+        </Space>
+      }
+      description={<Reasons reasons={match.reasons} />}
+    />
+  );
 }
 
 /** 推荐规则: the weights of every match, read from the api's one table. */
