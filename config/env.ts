@@ -137,6 +137,10 @@ export class Env {
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** `npm run migration:generate` only: the MySQL/MariaDB server (no database) it makes its scratch database on. */
+  @IsOptional() @Matches(/^mysql:\/\/[^/]+$/, { message: 'MIGRATION_MYSQL_URL must look like mysql://root@127.0.0.1:3306 (no database)' })
+  MIGRATION_MYSQL_URL = 'mysql://root@127.0.0.1:3306';
 }
 
 export class EnvError extends Error {}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
+import { loadEnvOrExit } from '@config/env';
 import { Dialect, dataSourceOptions, detectFlavor } from './data-source';
 
 /**
@@ -17,7 +18,7 @@ async function diff(dialect: Dialect): Promise<{ up: string[]; down: string[] }>
   let settings: { DATABASE_URL?: string; SQLITE_PATH?: string };
   let cleanup: () => Promise<void>;
   if (dialect === 'mysql') {
-    const base = process.env.MIGRATION_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+    const base = loadEnvOrExit().MIGRATION_MYSQL_URL;
     const db = `gr_migration_${randomBytes(4).toString('hex')}`;
     const admin = await createConnection(base);
     await admin.query(`CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

@@ -2,7 +2,6 @@ import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { bumpMenuCounter, bumpNeedCounter } from '@app/needs/need-state';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { TestApp } from '../support/harness';
-import { firstError } from '../support/suite';
 import { Actor, World } from '../support/world';
 
 /** Every field of a project a client may ask for, nested ones included. */
@@ -148,8 +147,3 @@ export async function needStatus(t: TestApp, id: number | string): Promise<strin
   return (await t.db.getRepository(NeedEntity).findOneByOrFail({ id: Number(id) })).status;
 }
 
-/** The first error of a call that must fail: code, field and message. */
-export async function refusal(t: TestApp, query: string, variables: Record<string, unknown>, token?: string | null) {
-  const e = await firstError(t, query, variables, token);
-  return { code: e.extensions?.code, field: e.extensions?.field, message: e.message, extensions: e.extensions ?? {} };
-}

@@ -8,8 +8,8 @@ import {
   ProjectVolunteerEntity,
 } from '@app/projects/projects.entities';
 import { statementsOf } from '../support/statements';
-import { useWorld } from '../support/suite';
-import { PROJECT, PROJECT_FIELDS, refusal, Walk } from './helpers';
+import { firstError, useWorld } from '../support/suite';
+import { PROJECT, PROJECT_FIELDS, Walk } from './helpers';
 
 const LIST = `query($z: ID!, $status: ProjectStatus, $category: NeedCategory, $first: Int, $after: String) {
   projects(zoneId: $z, status: $status, category: $category, first: $first, after: $after) {
@@ -61,7 +61,7 @@ describe('reading projects', () => {
     });
 
     it('filtering on an unpublished status is refused to outsiders', async () => {
-      expect((await refusal(t, LIST, { z: String(w.zoneId), status: 'DRAFT' }, w.residents[0].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, LIST, { z: String(w.zoneId), status: 'DRAFT' }, w.residents[0].token)).code).toBe('FORBIDDEN');
       const staff = await t.ok(LIST, { z: String(w.zoneId), status: 'DRAFT' }, w.staff.token);
       expect(staff.projects.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.draft]);
     });
@@ -135,8 +135,8 @@ describe('reading projects', () => {
       const culture = await t.ok(LIST, { z: String(zoneId), category: 'CULTURE_SHARING', first: 5 }, null);
       expect(culture.projects.totalCount).toBe(N / 2);
       expect(culture.projects.edges.every((e: { node: { category: string } }) => e.node.category === 'CULTURE_SHARING')).toBe(true);
-      expect((await refusal(t, LIST, { z: String(zoneId), after: 'not-a-cursor' }, null)).code).toBe('BAD_USER_INPUT');
-      expect((await refusal(t, LIST, { z: String(zoneId), first: 0 }, null)).code).toBe('BAD_USER_INPUT');
+      expect((await firstError(t, LIST, { z: String(zoneId), after: 'not-a-cursor' }, null)).code).toBe('BAD_USER_INPUT');
+      expect((await firstError(t, LIST, { z: String(zoneId), first: 0 }, null)).code).toBe('BAD_USER_INPUT');
     });
 
     it('projects(first: 100) with every nested field costs the same number of SQL statements as first: 10', async () => {

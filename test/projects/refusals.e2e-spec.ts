@@ -1,6 +1,6 @@
 import { label, ProjectStatus } from '@app/common/glossary';
 import { applyProjectMove, movesFrom } from '@app/projects/project-state';
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { Actor } from '../support/world';
 import {
   acceptedNeed,
@@ -15,7 +15,6 @@ import {
   PROJECT,
   PROPOSE,
   PUBLISH,
-  refusal,
   REPORT,
   START,
   VOTE,
@@ -79,7 +78,7 @@ describe('refused project transitions', () => {
     it(`${c.name}: CONFLICT from every other state, naming the state and the possible next moves`, async () => {
       for (const state of ALL.filter((s) => !c.allowedIn.includes(s))) {
         const [query, vars, token] = c.call(at[state]);
-        const r = await refusal(t, query, vars, token);
+        const r = await firstError(t, query, vars, token);
         expect({ state, code: r.code }).toEqual({ state, code: 'CONFLICT' });
         if (c.name === 'claimProject' && state === 'CLAIMED') {
           expect(r.message).toContain('名额已满');
@@ -99,7 +98,7 @@ describe('refused project transitions', () => {
       [at.EVALUATED, 'EVALUATED'],
       [cancelledAfterClaim, 'CANCELLED'],
     ]) {
-      const r = await refusal(t, REPORT, { id, unitId: String(w.units[0]), note: '进度', percent: 100, funds: 0, beneficiaries: 0 }, w.unitAdmins[0].token);
+      const r = await firstError(t, REPORT, { id, unitId: String(w.units[0]), note: '进度', percent: 100, funds: 0, beneficiaries: 0 }, w.unitAdmins[0].token);
       expect(r.code).toBe('CONFLICT');
       expect(r.message).toContain(`project is ${state}`);
     }
@@ -146,7 +145,7 @@ describe('refused project transitions', () => {
       ['cancelProject by staff of another zone', CANCEL, { id: at.DRAFT, comment: '撤销' }, w.otherStaff, 'FORBIDDEN'],
     ];
     for (const [what, query, vars, actor, code] of cases) {
-      const r = await refusal(t, query, vars, actor?.token ?? null);
+      const r = await firstError(t, query, vars, actor?.token ?? null);
       expect({ what, code: r.code }).toEqual({ what, code });
     }
     for (const state of ALL) expect(await statusOf(at[state])).toBe(state);
@@ -154,10 +153,10 @@ describe('refused project transitions', () => {
 
   it('decideProject and cancelProject require a comment; proposal comments are optional', async () => {
     for (const comment of ['', '   ']) {
-      expect(await refusal(t, DECIDE, { id: at.RESOLVED, decision: 'APPROVE', comment }, w.party.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-      expect(await refusal(t, CANCEL, { id: at.DRAFT, comment }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+      expect(await firstError(t, DECIDE, { id: at.RESOLVED, decision: 'APPROVE', comment }, w.party.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+      expect(await firstError(t, CANCEL, { id: at.DRAFT, comment }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     }
-    expect(await refusal(t, DECIDE, { id: at.RESOLVED, decision: 'APPROVE', comment: '长'.repeat(1001) }, w.party.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+    expect(await firstError(t, DECIDE, { id: at.RESOLVED, decision: 'APPROVE', comment: '长'.repeat(1001) }, w.party.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     expect(await statusOf(at.RESOLVED)).toBe('RESOLVED');
     expect(await statusOf(at.DRAFT)).toBe('DRAFT');
   });
@@ -177,7 +176,7 @@ describe('refused project transitions', () => {
       ['a need that does not exist', { sourceNeedIds: ['999999'] }, 'sourceNeedIds'],
     ];
     for (const [what, overrides, field] of cases) {
-      const r = await refusal(t, CREATE, { input: await draftInput(t, w, overrides) }, w.staff.token);
+      const r = await firstError(t, CREATE, { input: await draftInput(t, w, overrides) }, w.staff.token);
       expect({ what, code: r.code, field: r.field }).toEqual({ what, code: 'BAD_USER_INPUT', field });
       expect(r.message.startsWith(`${field}:`) || r.message.includes(field)).toBe(true);
     }
@@ -192,7 +191,7 @@ describe('refused project transitions', () => {
     const needId = await acceptedNeed(t, w.zoneId, w.residents[0]);
     await t.ok(CREATE, { input: await draftInput(t, w, { sourceNeedIds: [String(needId)] }) }, w.staff.token);
     const before = await t.ok(`query($z: ID!) { projects(zoneId: $z, status: DRAFT) { totalCount } }`, { z: String(w.zoneId) }, w.staff.token);
-    const r = await refusal(t, CREATE, { input: await draftInput(t, w, { sourceNeedIds: [String(needId)] }) }, w.staff.token);
+    const r = await firstError(t, CREATE, { input: await draftInput(t, w, { sourceNeedIds: [String(needId)] }) }, w.staff.token);
     expect(r.code).toBe('CONFLICT');
     expect(r.message).toContain(`需求 ${needId}`);
     const after = await t.ok(`query($z: ID!) { projects(zoneId: $z, status: DRAFT) { totalCount } }`, { z: String(w.zoneId) }, w.staff.token);
@@ -210,14 +209,14 @@ describe('refused project transitions', () => {
       ['empty note', REPORT, { id: at.IN_PROGRESS, unitId: String(w.units[0]), note: '', percent: 10, funds: 0, beneficiaries: 0 }, w.unitAdmins[0], 'note'],
     ];
     for (const [what, query, vars, actor, field] of cases) {
-      const r = await refusal(t, query, vars, actor.token);
+      const r = await firstError(t, query, vars, actor.token);
       expect({ what, code: r.code, field: r.field }).toEqual({ what, code: 'BAD_USER_INPUT', field });
     }
     expect(await statusOf(at.PUBLISHED)).toBe('PUBLISHED');
   });
 
   it('a project that does not exist: NOT_FOUND for moves, null for project(id)', async () => {
-    expect((await refusal(t, PROPOSE, { id: '987654' }, w.staff.token)).code).toBe('NOT_FOUND');
+    expect((await firstError(t, PROPOSE, { id: '987654' }, w.staff.token)).code).toBe('NOT_FOUND');
     expect((await t.ok(PROJECT, { id: '987654' }, w.staff.token)).project).toBeNull();
   });
 });

@@ -8,9 +8,9 @@ import { OverdueService } from '@app/projects/overdue.service';
 import { ProjectClaimEntity, ProjectEntity, ProjectOverdueAlertEntity } from '@app/projects/projects.entities';
 import { WorkerModule } from '../../apps/worker/worker.module';
 import { ON_MYSQL, testEnv } from '../support/harness';
-import { useWorld } from '../support/suite';
+import { firstError, useWorld } from '../support/suite';
 import { nextPhone } from '../support/world';
-import { CLAIM, CLOSE, COMPLETE, DECIDE, draftInput, notificationsOf, PROPOSE, PUBLISH, refusal, REPORT, START, VOTE, Walk } from './helpers';
+import { CLAIM, CLOSE, COMPLETE, DECIDE, draftInput, notificationsOf, PROPOSE, PUBLISH, REPORT, START, VOTE, Walk } from './helpers';
 
 const YEAR_FIELDS = `id status origin startsOn endsOn overdue followedByMe resolutionRound claimCount fundsSpentFen beneficiaries offerPledge
   offeredByUnit { id name }
@@ -66,14 +66,14 @@ describe('running the council’s year', () => {
       await t.ok(VOTE, { id, choice: 'AGAINST' }, w.board[0].token);
       await t.ok(VOTE, { id, choice: 'AGAINST' }, w.board[1].token);
       expect((await t.ok(CLOSE, { id }, w.staff.token)).closeResolution.status).toBe('DRAFT');
-      expect(await refusal(t, UPDATE, { id, input: { startsOn: day(30), endsOn: day(29) } }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
-      expect((await refusal(t, UPDATE, { id, input: { budgetFen: 1 } }, w.otherStaff.token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, UPDATE, { id, input: { budgetFen: 1 } }, w.unitAdmins[0].token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, UPDATE, { id, input: { endsOn: '2026-02-30' } }, w.staff.token)).code).toBe('BAD_USER_INPUT');
+      expect(await firstError(t, UPDATE, { id, input: { startsOn: day(30), endsOn: day(29) } }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+      expect((await firstError(t, UPDATE, { id, input: { budgetFen: 1 } }, w.otherStaff.token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, UPDATE, { id, input: { budgetFen: 1 } }, w.unitAdmins[0].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, UPDATE, { id, input: { endsOn: '2026-02-30' } }, w.staff.token)).code).toBe('BAD_USER_INPUT');
       await t.ok(UPDATE, { id, input: { budgetFen: 1 } }, w.staff.token);
       await t.ok(PROPOSE, { id }, w.staff.token);
-      expect((await refusal(t, UPDATE, { id, input: { budgetFen: 2 } }, w.staff.token)).code).toBe('CONFLICT');
-      expect(await refusal(t, CREATE, { input: { ...(await draftInput(t, w)), startsOn: day(5), endsOn: day(1) } }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+      expect((await firstError(t, UPDATE, { id, input: { budgetFen: 2 } }, w.staff.token)).code).toBe('CONFLICT');
+      expect(await firstError(t, CREATE, { input: { ...(await draftInput(t, w)), startsOn: day(5), endsOn: day(1) } }, w.staff.token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     });
   });
 
@@ -147,8 +147,8 @@ describe('running the council’s year', () => {
         endsOn: day(90),
         pledge: '出资两万元并派出志愿者',
       };
-      expect((await refusal(t, OFFER, { input }, w.unitAdmins[0].token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, OFFER, { input: { ...input, endsOn: day(0) } }, w.unitAdmins[1].token)).field).toBe('endsOn');
+      expect((await firstError(t, OFFER, { input }, w.unitAdmins[0].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, OFFER, { input: { ...input, endsOn: day(0) } }, w.unitAdmins[1].token)).field).toBe('endsOn');
       const offered = (await t.ok(OFFER, { input }, w.unitAdmins[1].token)).offerProject;
       expect(offered).toMatchObject({ status: 'DRAFT', origin: 'UNIT_OFFER', offeredByUnit: { id: String(w.units[1]) }, offerPledge: input.pledge, followedByMe: true });
       // the offering unit sees its draft; another unit does not (null, as for a missing id)
@@ -177,8 +177,8 @@ describe('running the council’s year', () => {
       await t.ok(FOLLOW, { id }, w.residents[2].token);
       const before = (await t.ok(STATS, { z: String(w.zoneId) })).zoneStats;
 
-      expect((await refusal(t, RELEASE, { id, unitId: String(w.units[5]), reason: '人手不足' }, w.unitAdmins[6].token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, RELEASE, { id, unitId: String(w.units[5]), reason: '   ' }, w.unitAdmins[5].token)).code).toBe('BAD_USER_INPUT');
+      expect((await firstError(t, RELEASE, { id, unitId: String(w.units[5]), reason: '人手不足' }, w.unitAdmins[6].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, RELEASE, { id, unitId: String(w.units[5]), reason: '   ' }, w.unitAdmins[5].token)).code).toBe('BAD_USER_INPUT');
       const released = (await t.ok(RELEASE, { id, unitId: String(w.units[5]), reason: '人手不足,无法继续' }, w.unitAdmins[5].token)).releaseClaim;
       expect(released).toMatchObject({ status: 'PUBLISHED', claimCount: 0, claims: [], fundsSpentFen: 12_345, beneficiaries: 17 });
       expect(released.releasedClaims).toEqual([expect.objectContaining({ released: true, releaseReason: '人手不足,无法继续', unit: { id: String(w.units[5]) } })]);
@@ -194,8 +194,8 @@ describe('running the council’s year', () => {
 
       expect((await notificationsOf(t, w.staff.id, 'claim-released')).length).toBe(1);
       expect((await notificationsOf(t, w.residents[2].id, 'claim-released')).length).toBe(1);
-      expect((await refusal(t, RELEASE, { id, unitId: String(w.units[5]), reason: '再退一次' }, w.unitAdmins[5].token)).code).toBe('CONFLICT');
-      expect((await refusal(t, REPORT, { id, unitId: String(w.units[5]), note: '继续', percent: 40, funds: 1, beneficiaries: 1 }, w.unitAdmins[5].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, RELEASE, { id, unitId: String(w.units[5]), reason: '再退一次' }, w.unitAdmins[5].token)).code).toBe('CONFLICT');
+      expect((await firstError(t, REPORT, { id, unitId: String(w.units[5]), note: '继续', percent: 40, funds: 1, beneficiaries: 1 }, w.unitAdmins[5].token)).code).toBe('FORBIDDEN');
       // another unit takes the reopened slot
       expect((await t.ok(CLAIM, { id, unitId: String(w.units[7]), pledge: '我们接手' }, w.unitAdmins[7].token)).claimProject.status).toBe('CLAIMED');
     });
@@ -206,7 +206,7 @@ describe('running the council’s year', () => {
       const p = (await t.ok(RELEASE, { id, unitId: String(w.units[8]), reason: '单位改组' }, w.staff.token)).releaseClaim;
       expect(p).toMatchObject({ status: 'CLAIMED', claimCount: 1 });
       expect((await notificationsOf(t, w.unitAdmins[8].id, 'claim-released')).length).toBeGreaterThanOrEqual(1);
-      expect((await refusal(t, RELEASE, { id, unitId: String(w.units[8]), reason: 'x' }, w.otherStaff.token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, RELEASE, { id, unitId: String(w.units[8]), reason: 'x' }, w.otherStaff.token)).code).toBe('FORBIDDEN');
     });
 
     it('20 claims racing 5 releases never exceed the limit; the counter equals the claims held', async () => {
@@ -244,10 +244,10 @@ describe('running the council’s year', () => {
       expect(r.history.at(-1).note).not.toContain(phone);
       const person = await t.db.getRepository(UserEntity).findOneByOrFail({ phone });
       expect(person).toMatchObject({ displayName: '赵阿姨', username: null, passwordHash: null });
-      expect((await refusal(t, SUPPORT_FOR, { id: String(need.id), phone, name: '赵阿姨' }, w.staff.token)).code).toBe('CONFLICT');
-      expect((await refusal(t, SUPPORT_FOR, { id: String(need.id), phone: nextPhone(), name: '钱' }, w.residents[1].token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, SUPPORT_FOR, { id: String(need.id), phone: nextPhone(), name: '钱' }, w.otherStaff.token)).code).toBe('FORBIDDEN');
-      expect((await refusal(t, SUPPORT_FOR, { id: String(need.id), phone: '123', name: '钱' }, w.staff.token)).code).toBe('BAD_USER_INPUT');
+      expect((await firstError(t, SUPPORT_FOR, { id: String(need.id), phone, name: '赵阿姨' }, w.staff.token)).code).toBe('CONFLICT');
+      expect((await firstError(t, SUPPORT_FOR, { id: String(need.id), phone: nextPhone(), name: '钱' }, w.residents[1].token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, SUPPORT_FOR, { id: String(need.id), phone: nextPhone(), name: '钱' }, w.otherStaff.token)).code).toBe('FORBIDDEN');
+      expect((await firstError(t, SUPPORT_FOR, { id: String(need.id), phone: '123', name: '钱' }, w.staff.token)).code).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -265,7 +265,7 @@ describe('running the council’s year', () => {
       expect(need.followedByMe).toBe(true);
       expect((await t.ok(SUPPORT, { id: need.id }, w.residents[1].token)).supportNeed.followedByMe).toBe(true);
       // a submitted need is seen only by its author and staff: nobody else can follow it yet
-      expect((await refusal(t, FOLLOW_NEED, { id: need.id }, w.worker.token)).code).toBe('NOT_FOUND');
+      expect((await firstError(t, FOLLOW_NEED, { id: need.id }, w.worker.token)).code).toBe('NOT_FOUND');
       await t.ok(ACCEPT, { id: need.id }, w.staff.token);
       await t.drainJobs();
       expect(await notificationsOf(t, w.residents[1].id, 'need-step')).toHaveLength(1);
@@ -302,7 +302,7 @@ describe('running the council’s year', () => {
       expect(await notificationsOf(t, resident.id, 'project-step')).toHaveLength(2);
       // a draft cannot be followed by people who may not see it (answered as for a missing id)
       const draft = await walk.draft();
-      expect((await refusal(t, FOLLOW, { id: draft }, resident.token)).code).toBe('NOT_FOUND');
+      expect((await firstError(t, FOLLOW, { id: draft }, resident.token)).code).toBe('NOT_FOUND');
     });
   });
 });
