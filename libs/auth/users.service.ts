@@ -1,7 +1,7 @@
 import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
 import { NeedCategory, Role } from '@app/common/glossary';
 import { LoaderKey, RequestLoaders, byKeys, groupByKeys } from '@app/common/loaders';
@@ -176,6 +176,26 @@ export class UsersService {
 
   async grantsOf(userId: number): Promise<UserRoleEntity[]> {
     return this.db.getRepository(UserRoleEntity).findBy({ userId });
+  }
+
+  /** Of these people, the accounts of these member units (they speak for the unit, not for themselves). */
+  async accountsOfUnits(userIds: number[], unitIds: number[], m: EntityManager = this.db.manager): Promise<number[]> {
+    if (!userIds.length || !unitIds.length) return [];
+    return (await m.getRepository(UserEntity).find({ where: { id: In(userIds), unitId: In(unitIds) }, select: ['id'] })).map((u) => u.id);
+  }
+
+  /** The account with this phone, if any: its id and unit. */
+  byPhone(phone: string): Promise<Pick<UserEntity, 'id' | 'unitId'> | null> {
+    return this.db.getRepository(UserEntity).findOne({ where: { phone }, select: ['id', 'unitId'] });
+  }
+
+  /**
+   * A person met on a household visit who has no account: a record that cannot sign in (no phone
+   * kept, deactivated), so a visit never opens a login account for a number that did not ask.
+   */
+  async visitRespondent(): Promise<number> {
+    const repo = this.db.getRepository(UserEntity);
+    return (await repo.save(repo.create({ phone: null, displayName: '入户访问居民', specialties: [], isPartyMember: false, active: false }))).id;
   }
 
   /** The accounts that speak for these member units (their UNIT_ADMINs): who to tell about them. */

@@ -9,7 +9,7 @@ import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { assertZoneRole } from '@app/common/access';
 import { inTransaction, lockRow } from '@app/database/transaction';
-import { ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectReads } from '@app/projects/project-reads';
 import { isCouncilOf } from './surveys.service';
 import { CampaignEntity, CampaignNomineeEntity, CampaignVoteEntity } from './evaluation.entities';
 import { alreadyVoted, campaignClosed, notAVoter, ownUnitsProject } from './evaluation.errors';
@@ -31,7 +31,10 @@ export function isVoter(p: Principal, zoneId: number): boolean {
  */
 @Injectable()
 export class CampaignsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly projects: ProjectReads,
+  ) {}
 
   /** nominees of each campaign: by rank once closed, by votes while open; ties by project id */
   readonly nomineesByCampaign = new LoaderKey<number, CampaignNomineeEntity[]>('nomineesByCampaign', async (ids) => {
@@ -65,7 +68,7 @@ export class CampaignsService {
     const cleanTitle = cleanText(title, 'title', '评选名称', 1, 80);
     const ids = [...new Set(projectIds)].sort((a, b) => a - b);
     if (!ids.length) throw new BadInputError('projectIds: 至少提名一个项目 (nominate at least one project)', 'projectIds');
-    const projects = await this.db.getRepository(ProjectEntity).find({ where: { id: In(ids) }, select: ['id', 'zoneId', 'status'] });
+    const projects = await this.projects.projects(ids, ['id', 'zoneId', 'status']);
     const ok = new Set(projects.filter((p) => p.zoneId === zoneId && NOMINABLE.includes(p.status)).map((p) => p.id));
     const bad = ids.filter((id) => !ok.has(id));
     if (bad.length) {
@@ -91,7 +94,7 @@ export class CampaignsService {
   async vote(viewer: Principal, campaignId: number, projectId: number): Promise<CampaignEntity> {
     const existing = await this.campaign(campaignId);
     if (!isVoter(viewer, existing.zoneId)) throw notAVoter();
-    if (viewer.unitId && (await this.db.getRepository(ProjectClaimEntity).existsBy({ projectId, unitId: viewer.unitId }))) throw ownUnitsProject();
+    if (viewer.unitId && (await this.projects.unitClaimed(projectId, viewer.unitId))) throw ownUnitsProject();
     try {
       await inTransaction(this.db, async (m) => {
         const c = await lockRow(m, CampaignEntity, campaignId, { mode: 'read' });

@@ -10,15 +10,16 @@ import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import type { Principal } from '@app/common/request-context';
 import { checkPhone, cleanText } from '@app/common/text';
 import { assertZoneRole, hasZoneRole } from '@app/common/access';
-import { UserEntity } from '@app/auth/auth.entities';
 import { AuthService } from '@app/auth/auth.service';
+import { UsersService } from '@app/auth/users.service';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
+import { NeedReads } from '@app/needs/need-reads';
 import { assertProjectAction } from '@app/projects/project-actions';
 import { applyProjectMove, stateConflict } from '@app/projects/project-state';
 import { inTransaction } from '@app/database/transaction';
-import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
+import type { ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectReads } from '@app/projects/project-reads';
 import { SurveyAnswerEntity, SurveyEntity, SurveyQuestionEntity, SurveyResponseEntity } from './evaluation.entities';
 import { alreadyAnswered, answerError, notARespondent, notOfZone, ownWork, surveyClosed } from './evaluation.errors';
 import { EvaluationResultsService } from './evaluation-results.service';
@@ -58,6 +59,9 @@ export class SurveysService {
     private readonly auth: AuthService,
     private readonly results: EvaluationResultsService,
     private readonly env: Env,
+    private readonly projects: ProjectReads,
+    private readonly needs: NeedReads,
+    private readonly users: UsersService,
   ) {}
 
   readonly surveyById = new LoaderKey<number, SurveyEntity | null>('surveyById', async (ids) =>
@@ -77,7 +81,7 @@ export class SurveysService {
     return keys.map((k) => seen.has(k));
   });
   readonly projectById = new LoaderKey<number, ProjectEntity | null>('evaluationProjectById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(ProjectEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    byKeys(ids, await this.projects.projects([...ids]), (p) => p.id),
   );
 
   findSurvey(id: number): Promise<SurveyEntity | null> {
@@ -91,7 +95,7 @@ export class SurveysService {
   }
 
   async projectSurveys(projectId: number): Promise<SurveyEntity[]> {
-    const project = await this.db.getRepository(ProjectEntity).findOne({ where: { id: projectId }, select: ['id'] });
+    const [project] = await this.projects.projects([projectId], ['id']);
     if (!project) throw new NotFoundError('Project', projectId);
     return this.db.getRepository(SurveyEntity).find({ where: { projectId }, order: { id: 'ASC' } });
   }
@@ -121,7 +125,7 @@ export class SurveysService {
     viewer: Principal,
     input: { projectId: number; method: SurveyMethod; questions: QuestionSpec[]; targetResponses?: number | null },
   ): Promise<SurveyEntity> {
-    const project = await this.db.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
+    const project = await this.projects.project(input.projectId);
     if (!project) throw new NotFoundError('Project', input.projectId);
     assertProjectAction('createSurvey', viewer, project);
     const questions = checkQuestions(input.questions);
@@ -167,23 +171,9 @@ export class SurveysService {
    * volunteers, except accounts of the units that claimed it (they may not score their own work).
    */
   private async invitees(m: EntityManager, projectId: number): Promise<number[]> {
-    const [needs, supporters, volunteers, claims] = await Promise.all([
-      m.getRepository(NeedEntity).find({ where: { projectId }, select: ['id', 'submitterId'] }),
-      m
-        .getRepository(NeedSupportEntity)
-        .createQueryBuilder('s')
-        .innerJoin(NeedEntity, 'n', 'n.id = s.need_id')
-        .select('DISTINCT s.user_id', 'userId')
-        .where('n.project_id = :projectId', { projectId })
-        .getRawMany<{ userId: number }>(),
-      m.getRepository(ProjectVolunteerEntity).find({ where: { projectId }, select: ['userId'] }),
-      m.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] }),
-    ]);
-    const ids = new Set<number>([...needs.map((n) => n.submitterId), ...supporters.map((s) => Number(s.userId)), ...volunteers.map((v) => v.userId)]);
-    if (ids.size && claims.length) {
-      const unitAccounts = await m.getRepository(UserEntity).find({ where: { id: In([...ids]), unitId: In(claims.map((c) => c.unitId)) }, select: ['id'] });
-      unitAccounts.forEach((u) => ids.delete(u.id));
-    }
+    const [behind, volunteers, units] = await Promise.all([this.needs.peopleBehindProject(projectId, m), this.projects.volunteerIds(projectId, m), this.projects.claimingUnitIds(projectId, m)]);
+    const ids = new Set<number>([...behind, ...volunteers]);
+    for (const id of await this.users.accountsOfUnits([...ids], units, m)) ids.delete(id);
     return [...ids].sort((a, b) => a - b);
   }
 
@@ -206,18 +196,11 @@ export class SurveysService {
     if (!survey.open) throw surveyClosed(survey.id);
     const score = scoreResponse(await this.scoredQuestions(survey.id), parseAnswers(answers));
     // the person with that phone if they have an account; otherwise a record that cannot sign in
-    // (no phone kept, deactivated): a visit never opens a login account for a number that did not ask
-    const known = await this.db.getRepository(UserEntity).findOneBy({ phone: respondentPhone });
+    const known = await this.users.byPhone(respondentPhone);
     if (known) await this.assertNotOwnWork(survey.projectId, known.unitId);
     const visitPhoneHash = createHash('sha256').update(`${this.env.JWT_SECRET}:visit:${respondentPhone}`).digest('hex');
     if (await this.db.getRepository(SurveyResponseEntity).existsBy({ surveyId: survey.id, visitPhoneHash })) throw alreadyAnswered();
-    const respondentId =
-      known?.id ??
-      (
-        await this.db.getRepository(UserEntity).save(
-          this.db.getRepository(UserEntity).create({ phone: null, displayName: '入户访问居民', specialties: [], isPartyMember: false, active: false }),
-        )
-      ).id;
+    const respondentId = known?.id ?? (await this.users.visitRespondent());
     await this.store(survey, respondentId, viewer.id, SurveyMethod.VISIT, score, answers, visitPhoneHash);
   }
 
@@ -248,8 +231,7 @@ export class SurveysService {
 
   private async assertNotOwnWork(projectId: number, unitId: number | null): Promise<void> {
     if (!unitId) return;
-    const claim = await this.db.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId }, select: ['id'] });
-    if (claim) throw ownWork();
+    if (await this.projects.unitClaimed(projectId, unitId)) throw ownWork();
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NeedReads } from './need-reads';
 import { OrgModule } from '@app/org/org.module';
 import { NotificationsModule } from '@app/notifications/notifications.module';
 import { ClassifierResolver } from './classifier.resolver';
@@ -26,7 +27,8 @@ import { NeedPhotoAccess } from './need-photo-access';
     MenuSectionResolver,
     ClassifierResolver,
     NeedPhotoAccess,
+    NeedReads,
   ],
-  exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService],
+  exports: [NeedsService, NeedIntakeService, NeedReviewService, NeedClassificationService, NeedReads],
 })
 export class NeedsModule {}
