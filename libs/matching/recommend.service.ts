@@ -20,7 +20,7 @@ import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
 import { categoryBit, contentWords, LazyReason, MatchReason, PastProject, scorePerson, scoreUnitLazily, TextCache, TextFeatures, textFit, written } from './scoring';
-import { CANDIDATE_LIMIT, FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
+import { FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
   unit: MemberUnitEntity;
@@ -236,22 +236,9 @@ export class RecommendService {
     return { resources, features, pairings, doneByCategory, names, now: clock.now() };
   }
 
-  /**
-   * The newest CANDIDATE_LIMIT claimable projects of the unit's zone with a free slot that the unit
-   * has not claimed (released claims included), from the zone's claimable list and the unit's claims.
-   */
-  private async claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
-    const z = unit.zoneId;
-    const [all, claimed] = await Promise.all([
-      this.cache.remember(`claimable:${z}`, () => this.reads.claimableProjects(z)),
-      this.cache.remember(`claimed:${z}:${unit.id}`, () => this.reads.claimedProjectIds(z, unit.id)),
-    ]);
-    const out: ProjectEntity[] = [];
-    for (const p of all) {
-      if (out.length >= CANDIDATE_LIMIT) break;
-      if (!claimed.has(p.id)) out.push(p);
-    }
-    return out;
+  /** The newest claimable projects of the unit's zone with a free slot that the unit never claimed. */
+  private claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
+    return this.cache.remember(`claimable:${unit.zoneId}:${unit.id}`, () => this.reads.claimableProjects(unit.zoneId, unit.id));
   }
 
   /** Available resources of the zone (of a category, or of one unit) with their text features, by unit. */
