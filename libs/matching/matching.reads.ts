@@ -170,20 +170,19 @@ export class MatchingReads {
     return out;
   }
 
-  /** The zone's claimable projects with a free slot, newest first. */
-  async claimableProjects(zoneId: number): Promise<ProjectEntity[]> {
+  /**
+   * The newest CANDIDATE_LIMIT claimable projects of the zone with a free slot that the unit never
+   * claimed (released claims included): read backwards along (zone, id), stopping at the limit.
+   */
+  claimableProjects(zoneId: number, unitId: number): Promise<ProjectEntity[]> {
     return this.db
       .getRepository(ProjectEntity)
       .createQueryBuilder('p')
       .where('p.zone_id = :zoneId AND p.status IN (:...open) AND p.claim_count < p.claim_limit', { zoneId, open: CLAIMABLE })
+      .andWhere('NOT EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = p.id AND c.unit_id = :unitId)', { unitId })
       .orderBy('p.id', 'DESC')
+      .limit(CANDIDATE_LIMIT)
       .getMany();
-  }
-
-  /** Projects the unit ever claimed in the zone (released claims included). */
-  async claimedProjectIds(zoneId: number, unitId: number): Promise<Set<number>> {
-    const rows = await this.db.getRepository(ProjectClaimEntity).find({ where: { zoneId, unitId }, select: ['projectId'] });
-    return new Set(rows.map((r) => r.projectId));
   }
 
   /** The newest ACCEPTED micro-wishes of the zone (not yet lit). */

@@ -30,12 +30,13 @@ import { SupplyService } from './supply.service';
 import { FOR_UNIT_WEIGHTS, MatchCode, SIGNAL_RULES, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 const resourceFields = (input: ResourceInput) => ({ ...input, unitId: toId(input.unitId, 'unitId') });
-const toUnitMatch = (m: UnitMatchResult, invited: Set<number>): UnitMatch => ({
+const toUnitMatch = (m: UnitMatchResult): UnitMatch => ({
   unit: toUnit(m.unit),
   score: m.score,
   reasons: m.reasons,
   resources: m.resources.map(toResource),
-  invited: invited.has(m.unit.id),
+  invited: m.invited ?? false,
+  availableActions: m.actions ?? [],
 });
 
 @Resolver()
@@ -123,15 +124,13 @@ export class MatchingResolver {
   @Roles(Role.COUNCIL_STAFF)
   @Query(() => [UnitMatch], { description: 'units for a project, best first, each with its reasons (staff of the zone)' })
   async suggestUnits(@CurrentUser() viewer: Principal, @Args('projectId', { type: () => ID }) projectId: string, @Args() args: MatchArgs): Promise<UnitMatch[]> {
-    const id = toId(projectId, 'projectId');
-    const [matches, invited] = await Promise.all([this.recommend.suggestUnits(viewer, id, args.first), this.recommend.invitedUnits(id)]);
-    return matches.map((m) => toUnitMatch(m, invited));
+    return (await this.recommend.suggestUnits(viewer, toId(projectId, 'projectId'), args.first)).map(toUnitMatch);
   }
 
   @Roles(Role.COUNCIL_STAFF)
   @Query(() => [UnitMatch], { description: 'units for a micro-wish or an idea before a project exists' })
   async suggestUnitsForNeed(@CurrentUser() viewer: Principal, @Args('needId', { type: () => ID }) needId: string, @Args() args: MatchArgs): Promise<UnitMatch[]> {
-    return (await this.recommend.suggestUnitsForNeed(viewer, toId(needId, 'needId'), args.first)).map((m) => toUnitMatch(m, new Set()));
+    return (await this.recommend.suggestUnitsForNeed(viewer, toId(needId, 'needId'), args.first)).map(toUnitMatch);
   }
 
   @Roles(Role.UNIT_ADMIN, Role.COUNCIL_STAFF)

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertZoneRole, hasZoneRole } from '@app/common/access';
 import { UserEntity } from '@app/auth/auth.entities';
 import { clock } from '@app/common/clock';
-import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
+import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { label, NEED_CATEGORIES, NeedCategory, ProjectStatus, Role } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { inTransaction } from '@app/database/transaction';
@@ -13,20 +13,49 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
-import { assertProjectAction } from '@app/projects/project-actions';
+import { projectRefusal, type ProjectRef } from '@app/projects/project-actions';
 import { recordTimelineNote } from '@app/projects/project-state';
 import { ProjectEntity } from '@app/projects/projects.entities';
 import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
 import { categoryBit, contentWords, LazyReason, MatchReason, PastProject, scorePerson, scoreUnitLazily, TextCache, TextFeatures, textFit, written } from './scoring';
-import { CANDIDATE_LIMIT, FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
+import { FOR_UNIT_WEIGHTS, UNIT_WEIGHTS, VOLUNTEER_WEIGHTS } from './weights';
 
 export interface UnitMatchResult {
   unit: MemberUnitEntity;
   score: number;
   reasons: MatchReason[];
   resources: ResourceEntity[];
+  /** a project's suggested unit: staff already invited it */
+  invited?: boolean;
+  /** what the caller may do with this unit now: 'invite' when inviteRefusal allows it */
+  actions?: UnitMatchAction[];
+}
+
+export type UnitMatchAction = 'invite';
+
+/**
+ * Why the caller may not invite `unit` to claim project `p` now, or null when they may: the unit
+ * belongs to the project's zone, the project's own 'invite' rule (staff of the zone, a place still
+ * open), then the unit holds no claim and was not invited before. inviteUnitToClaim throws what it
+ * returns; UnitMatch.availableActions lists 'invite' when it returns null.
+ */
+export function inviteRefusal(
+  viewer: Principal | null,
+  p: ProjectRef,
+  unit: Pick<MemberUnitEntity, 'zoneId' | 'name'>,
+  f: { claimed: boolean; invited: boolean },
+): AppError | null {
+  if (unit.zoneId !== p.zoneId) return new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
+  return (
+    projectRefusal('invite', viewer, p) ??
+    (f.claimed
+      ? new ConflictError(`${unit.name}已认领该项目 (the unit has already claimed it)`)
+      : f.invited
+        ? new ConflictError(`已邀请过${unit.name}认领该项目 (this unit was already invited)`)
+        : null)
+  );
 }
 export interface ProjectMatchResult {
   project: ProjectEntity;
@@ -85,7 +114,12 @@ export class RecommendService {
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '查看推荐单位');
     const places = (await this.reads.needPlaces([p.id])).get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
     const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...places };
-    return this.rankUnits(target, await this.reads.claimingUnits(p.id), limitOf(first));
+    const [claiming, invited] = await Promise.all([this.reads.claimingUnits(p.id), this.invitedUnits(p.id)]);
+    const ranked = await this.rankUnits(target, claiming, limitOf(first));
+    return ranked.map((m) => {
+      const facts = { claimed: claiming.has(m.unit.id), invited: invited.has(m.unit.id) };
+      return { ...m, invited: facts.invited, actions: inviteRefusal(viewer, p, m.unit, facts) ? [] : ['invite'] };
+    });
   }
 
   async suggestUnitsForNeed(viewer: Principal | null, needId: number, first?: number | null): Promise<UnitMatchResult[]> {
@@ -202,22 +236,9 @@ export class RecommendService {
     return { resources, features, pairings, doneByCategory, names, now: clock.now() };
   }
 
-  /**
-   * The newest CANDIDATE_LIMIT claimable projects of the unit's zone with a free slot that the unit
-   * has not claimed (released claims included), from the zone's claimable list and the unit's claims.
-   */
-  private async claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
-    const z = unit.zoneId;
-    const [all, claimed] = await Promise.all([
-      this.cache.remember(`claimable:${z}`, () => this.reads.claimableProjects(z)),
-      this.cache.remember(`claimed:${z}:${unit.id}`, () => this.reads.claimedProjectIds(z, unit.id)),
-    ]);
-    const out: ProjectEntity[] = [];
-    for (const p of all) {
-      if (out.length >= CANDIDATE_LIMIT) break;
-      if (!claimed.has(p.id)) out.push(p);
-    }
-    return out;
+  /** The newest claimable projects of the unit's zone with a free slot that the unit never claimed. */
+  private claimableProjects(unit: MemberUnitEntity): Promise<ProjectEntity[]> {
+    return this.cache.remember(`claimable:${unit.zoneId}:${unit.id}`, () => this.reads.claimableProjects(unit.zoneId, unit.id));
   }
 
   /** Available resources of the zone (of a category, or of one unit) with their text features, by unit. */
@@ -301,15 +322,16 @@ export class RecommendService {
     const p = await this.project(projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '邀请单位认领');
     const unit = await this.org.unit(unitId);
-    if (unit.zoneId !== p.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
-    assertProjectAction('invite', viewer, p);
-    if ((await this.reads.claimingUnits(p.id)).has(unit.id)) throw new ConflictError(`${unit.name}已认领该项目 (the unit has already claimed it)`);
+    const [claiming, invited] = await Promise.all([this.reads.claimingUnits(p.id), this.invitedUnits(p.id)]);
+    const refusal = inviteRefusal(viewer, p, unit, { claimed: claiming.has(unit.id), invited: invited.has(unit.id) });
+    if (refusal) throw refusal;
     const admins = await this.db.getRepository(UserEntity).find({ where: { unitId: unit.id }, select: ['id'] });
     return inTransaction(this.db, async (m) => {
       try {
         await m.insert(ClaimInvitationEntity, { zoneId: p.zoneId, projectId: p.id, unitId: unit.id, invitedById: viewer.id });
       } catch (e) {
-        if (isUniqueViolation(e)) throw new ConflictError(`已邀请过${unit.name}认领该项目 (this unit was already invited)`);
+        // invited by someone else since the check above
+        if (isUniqueViolation(e)) throw inviteRefusal(viewer, p, unit, { claimed: false, invited: true })!;
         throw e;
       }
       await recordTimelineNote(m, p, viewer.id, `邀请${unit.name}认领`);

@@ -32,4 +32,25 @@ describe('no project or need status literal in apps/web/src', () => {
     expect(found).toEqual([]);
     expect(files(WEB).length).toBeGreaterThan(20); // the walk found the web app
   });
+
+  /**
+   * Nor by name: `ProjectStatus.PUBLISHED` in a page is a rule or a list the page decided itself.
+   * Colours and the named lists ("the menu", "waiting for review"…) live in the web's glossary
+   * (apps/web/src/shared/glossary.ts), the only file allowed to name a status.
+   */
+  it('names no status outside the web glossary', () => {
+    const statuses = [...new Set([...Object.values(NeedStatus), ...Object.values(ProjectStatus)])].join('|');
+    const named = new RegExp(`\\b(${statuses})\\b`);
+    const glossary = join(WEB, 'shared', 'glossary.ts');
+    const found = files(WEB)
+      .filter((f) => f !== glossary)
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => (named.test(line) ? `${relative(ROOT, f)}:${i + 1}: ${line.trim()}` : null))
+          .filter((x): x is string => x !== null),
+      );
+    expect(found).toEqual([]);
+    expect(readFileSync(glossary, 'utf8')).toMatch(named);
+  });
 });

@@ -119,6 +119,40 @@ describe('Project.availableActions equals what succeeds', () => {
     }, 240_000);
   }
 
+  /**
+   * 推荐认领单位: a suggested unit's availableActions says whether staff may invite it, from the rule
+   * inviteUnitToClaim refuses from. In every state each listed unit is invited (must succeed) and each
+   * unlisted one is refused; once invited, a unit leaves the list.
+   */
+  it('a suggested unit lists invite exactly when inviting it succeeds', async () => {
+    const SUGGEST = `query($id: ID!) { suggestUnits(projectId: $id, first: 20) { invited availableActions unit { id } } }`;
+    type Match = { invited: boolean; availableActions: string[]; unit: { id: string } };
+    const suggest = async (id: string): Promise<Match[]> => (await t.ok(SUGGEST, { id }, w.staff.token)).suggestUnits;
+    const offered = new Map<ProjectStatus, number>();
+    for (const state of ALL.filter((s) => !['EVALUATED', 'CANCELLED'].includes(s))) {
+      const id = await fresh(state);
+      const before = await suggest(id);
+      // every unit of the zone without a claim is suggested (each has capacity)
+      expect(before.length).toBeGreaterThan(0);
+      offered.set(state, before.filter((m) => m.availableActions.includes('invite')).length);
+      for (const m of before) {
+        const res = await t.gql(INVITE, { id, unitId: m.unit.id }, w.staff.token);
+        if (m.availableActions.includes('invite')) {
+          if (res.errors?.length) throw new Error(`${state}: invite of unit ${m.unit.id} is listed but refused: ${res.errors[0].message}`);
+        } else {
+          expect(['FORBIDDEN', 'CONFLICT']).toContain(res.errors?.[0]?.extensions?.code);
+        }
+      }
+      // invited now: listed as invited, no longer offered
+      for (const m of await suggest(id)) {
+        expect(m.availableActions).toEqual([]);
+        expect(m.invited).toBe(before.find((b) => b.unit.id === m.unit.id)!.availableActions.includes('invite'));
+      }
+    }
+    // while a place is open (PUBLISHED, CLAIMED with one place left) and nowhere else
+    expect([...offered].filter(([, n]) => n > 0).map(([s]) => s)).toEqual(['PUBLISHED', 'CLAIMED']);
+  }, 240_000);
+
   it('a visitor is offered what signing in allows; a second claim and a second sign-up leave the list', async () => {
     const id = await fresh('CLAIMED');
     expect((await t.ok(ACTIONS, { id })).project.availableActions).toEqual(['join']);

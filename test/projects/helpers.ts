@@ -13,7 +13,7 @@ export const PROJECT_FIELDS = `
   votes { choice voter { id displayName } }
   claims { id pledge pledgedFundsFen pledgedVolunteers createdAt unit { id name } }
   progress { id note percent fundsSpentFen beneficiaries latest at unit { id name } }
-  timeline { from to comment at actor { id displayName } }
+  timeline { from to comment at returned actor { id displayName } }
 `;
 
 export const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;

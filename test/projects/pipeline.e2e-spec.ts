@@ -119,6 +119,7 @@ describe('project pipeline', () => {
       'CLAIMED>IN_PROGRESS',
       'IN_PROGRESS>COMPLETED',
     ]);
+    expect(read.timeline.some((s: { returned: boolean }) => s.returned)).toBe(false);
     expect(read.timeline.map((s: { actor: { id: string } }) => Number(s.actor.id))).toEqual([
       w.staff.id,
       w.staff.id,
@@ -148,7 +149,7 @@ describe('project pipeline', () => {
     await t.ok(VOTE, { id, choice: 'FOR' }, w.board[0].token);
     const p = (await t.ok(CLOSE, { id }, w.staff.token)).closeResolution;
     expect(p.status).toBe('DRAFT');
-    expect(p.timeline.at(-1)).toMatchObject({ from: 'PROPOSED', to: 'DRAFT', actor: { id: String(w.staff.id) } });
+    expect(p.timeline.at(-1)).toMatchObject({ from: 'PROPOSED', to: 'DRAFT', returned: true, actor: { id: String(w.staff.id) } });
     expect(p.timeline.at(-1).comment).toContain('赞成 1 / 反对 0 / 弃权 0,应到 3 人,实到 1 人');
     expect(p.timeline.at(-1).comment).toContain('未达到法定人数');
 
@@ -187,7 +188,7 @@ describe('project pipeline', () => {
     const id = await walk.resolved();
     const p = (await t.ok(DECIDE, { id, decision: 'RETURN', comment: '预算请细化' }, w.party.token)).decideProject;
     expect(p.status).toBe('DRAFT');
-    expect(p.timeline.at(-1)).toMatchObject({ from: 'RESOLVED', to: 'DRAFT', comment: '预算请细化', actor: { id: String(w.party.id) } });
+    expect(p.timeline.at(-1)).toMatchObject({ from: 'RESOLVED', to: 'DRAFT', comment: '预算请细化', returned: true, actor: { id: String(w.party.id) } });
     expect(p.sourceNeeds.every((n: { status: string }) => n.status === 'IN_PROJECT')).toBe(true);
     await t.ok(PROPOSE, { id }, w.staff.token);
     for (const b of w.board) await t.ok(VOTE, { id, choice: 'FOR' }, b.token);

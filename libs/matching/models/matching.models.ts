@@ -69,6 +69,10 @@ export class UnitMatch {
   @Field(() => [MatchReason]) reasons: MatchReason[];
   @Field(() => [Resource], { description: 'the resources that counted' }) resources: Resource[];
   @Field({ description: 'staff already invited this unit to claim the project' }) invited: boolean;
+  @Field(() => [String], {
+    description: 'what the caller may do with this unit now: invite (inviteUnitToClaim), from the rule the mutation refuses from; empty for a need’s suggestions',
+  })
+  availableActions: string[];
 }
 
 @ObjectType()

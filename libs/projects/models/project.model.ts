@@ -12,7 +12,7 @@ import type {
   ProjectTransitionEntity,
   ProjectVoteEntity,
 } from '../projects.entities';
-import { isOverdue, movesFrom } from '../project-state';
+import { isOverdue, movesFrom, PROJECT_MOVES } from '../project-state';
 
 @ObjectType({ description: '党建项目' })
 export class Project {
@@ -58,6 +58,7 @@ export class Transition {
   @Field(() => ProjectStatus) to: ProjectStatus;
   @Field(() => String, { nullable: true }) comment: string | null;
   @Field() at: Date;
+  @Field({ description: 'the project was sent back to a draft here (the party committee returned it, or the board’s vote did not pass)' }) returned: boolean;
   actorId: number;
 }
 
@@ -153,6 +154,7 @@ export const toTransition = (t: ProjectTransitionEntity): Transition => ({
   to: t.toStatus,
   comment: t.comment,
   at: t.at,
+  returned: t.fromStatus !== null && t.toStatus === PROJECT_MOVES.returnToDraft.to && PROJECT_MOVES.returnToDraft.from.includes(t.fromStatus),
   actorId: t.actorId,
 });
 

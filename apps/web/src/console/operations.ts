@@ -181,7 +181,7 @@ export const InboxProjectsDoc = graphql(`
           description
           resolutionRound
           sourceNeeds { id kind title supportCount }
-          timeline { round from to comment at actor { id displayName } }
+          timeline { round from to comment at returned actor { id displayName } }
         }
       }
     }

@@ -6,7 +6,6 @@ import { useZone } from '../shared/session';
 import { useConnection } from '../shared/paging';
 import { EmptyHint, PagedList } from '../shared/ui';
 import { yuan } from '../shared/format';
-import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { InboxProjectsDoc } from './operations';
 import type { ConsoleInboxProjectsQuery, ProjectStatus } from './gql/graphql';
 
@@ -112,7 +111,7 @@ function SentBack({ project: p }: { project: InboxProject }) {
   const { t, L } = useLang();
   if (p.resolutionRound <= 1) return null;
   // the last move back to a draft (a return by the committee, or a vote that did not pass)
-  const back = [...p.timeline].reverse().find((e) => e.from && e.to === ProjectStatusOf.DRAFT);
+  const back = [...p.timeline].reverse().find((e) => e.returned);
   return (
     <Alert
       type="warning"

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import { Timeline } from 'antd';
-import { NeedStatus } from '@glossary';
 import { useLang } from './i18n';
 import { fmtTime } from './format';
+import { needHistoryColor } from './glossary';
 
 interface NeedEventLike {
   action: string;
@@ -22,7 +22,7 @@ export function NeedHistory({ history }: { history: NeedEventLike[] }) {
     <Timeline
       items={history.map((e, i) => ({
         key: i,
-        color: e.to === NeedStatus.REJECTED ? 'red' : e.to === NeedStatus.FULFILLED ? 'green' : 'blue',
+        color: needHistoryColor(e.to),
         content: (
           <div data-testid="need-history-item">
             <div>

@@ -1,7 +1,7 @@
 import { Timeline } from 'antd';
-import { ProjectStatus } from '@glossary';
 import { useLang } from './i18n';
 import { fmtTime } from './format';
+import { projectTimelineColor } from './glossary';
 
 export interface TransitionLike {
   from?: string | null;
@@ -21,7 +21,7 @@ export function ProjectTimeline({ timeline }: { timeline: TransitionLike[] }) {
     <Timeline
       items={timeline.map((tr, i) => ({
         key: i,
-        color: tr.to === ProjectStatus.CANCELLED ? 'red' : i === timeline.length - 1 ? 'blue' : 'green',
+        color: projectTimelineColor(tr.to, i === timeline.length - 1),
         title: fmtTime(tr.at),
         content: (
           <div data-testid="timeline-item">

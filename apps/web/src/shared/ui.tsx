@@ -1,40 +1,16 @@
 import type { ReactNode } from 'react';
-import { NeedStatus, ProjectStatus } from '@glossary';
 import { Alert, Button, Empty, Spin, Tag } from 'antd';
 import type { CombinedError } from 'urql';
 import { useLang } from './i18n';
 import { refusalText } from './errors';
 import type { Paged } from './paging';
+import { NEED_STATUS_COLORS, PROJECT_STATUS_COLORS } from './glossary';
 
-const P = ProjectStatus;
-const N = NeedStatus;
-/** Tag colours by status (display only). */
-const projectColors: Record<ProjectStatus, string> = {
-  [P.DRAFT]: 'default',
-  [P.PROPOSED]: 'processing',
-  [P.RESOLVED]: 'cyan',
-  [P.APPROVED]: 'geekblue',
-  [P.PUBLISHED]: 'blue',
-  [P.CLAIMED]: 'purple',
-  [P.IN_PROGRESS]: 'orange',
-  [P.COMPLETED]: 'green',
-  [P.EVALUATED]: 'gold',
-  [P.CANCELLED]: 'red',
-};
-const needColors: Partial<Record<NeedStatus, string>> = {
-  [N.SUBMITTED]: 'processing',
-  [N.ACCEPTED]: 'blue',
-  [N.REJECTED]: 'red',
-  [N.MERGED]: 'default',
-  [N.CLAIMED]: 'purple',
-  [N.IN_PROJECT]: 'orange',
-  [N.FULFILLED]: 'green',
-};
 
 export function ProjectStatusTag({ status }: { status: string }) {
   const { L } = useLang();
   return (
-    <Tag color={projectColors[status as ProjectStatus]} data-status={status}>
+    <Tag color={PROJECT_STATUS_COLORS[status as keyof typeof PROJECT_STATUS_COLORS]} data-status={status}>
       {L('ProjectStatus', status)}
     </Tag>
   );
@@ -43,7 +19,7 @@ export function ProjectStatusTag({ status }: { status: string }) {
 export function NeedStatusTag({ status }: { status: string }) {
   const { L } = useLang();
   return (
-    <Tag color={needColors[status as NeedStatus]} data-status={status}>
+    <Tag color={NEED_STATUS_COLORS[status as keyof typeof NEED_STATUS_COLORS]} data-status={status}>
       {L('NeedStatus', status)}
     </Tag>
   );

@@ -8,9 +8,9 @@ import { MatchingHelp, Reasons, ScoreTag, UnitMatchMeta } from './reasons';
 
 /**
  * 推荐认领单位 on a project page (staff): units ranked with reasons, one click invites one to claim
- * (its admins are told; the timeline records it). Also the people whose 亮意愿 / 亮特长 fit.
+ * (its admins are told; the timeline records it) where the server lists `invite` for that unit. Also the people whose 亮意愿 / 亮特长 fit.
  */
-export function SuggestionsPanel({ projectId, canInvite, onInvited }: { projectId: string; canInvite: boolean; onInvited: () => void }) {
+export function SuggestionsPanel({ projectId, onInvited }: { projectId: string; onInvited: () => void }) {
   const { t, lang } = useLang();
   const { message } = App.useApp();
   const [{ data, error, fetching }, refetch] = useQuery({ query: SuggestUnitsDoc, variables: { projectId }, requestPolicy: 'cache-and-network' });
@@ -37,7 +37,7 @@ export function SuggestionsPanel({ projectId, canInvite, onInvited }: { projectI
             actions={[
               m.invited ? (
                 <Tag key="i" color="green">{t('已邀请', 'Invited')}</Tag>
-              ) : canInvite ? (
+              ) : m.availableActions.includes('invite') ? (
                 <Button key="i" size="small" type="primary" loading={invite.fetching} onClick={() => send(m.unit.id, m.unit.name)} data-testid="invite-unit">
                   {t('邀请认领', 'Invite to claim')}
                 </Button>

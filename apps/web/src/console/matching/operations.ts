@@ -45,6 +45,7 @@ export const SuggestUnitsDoc = graphql(`
     suggestUnits(projectId: $projectId, first: 8) {
       score
       invited
+      availableActions
       unit { id name }
       reasons { ...ConsoleMatchReason }
       resources { id title }

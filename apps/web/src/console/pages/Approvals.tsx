@@ -1,5 +1,5 @@
-import { ProjectStatus } from '@glossary';
 import { useLang } from '../../shared/i18n';
+import { ProjectLists } from '../../shared/glossary';
 import { DecisionButtons, tally } from '../project-actions';
 import { ProjectInbox } from '../project-inbox';
 
@@ -8,7 +8,7 @@ export default function Approvals() {
   const { t, L } = useLang();
   return (
     <ProjectInbox
-      status={ProjectStatus.RESOLVED}
+      status={ProjectLists.COMMITTEE_APPROVAL.status}
       title={t('党委审批', 'Approvals')}
       empty={{ title: t('没有待审批的项目', 'Nothing to approve'), hint: t('理事会决议通过的项目会出现在这里。', 'Projects resolved by the board appear here.') }}
       testId="approval-item"

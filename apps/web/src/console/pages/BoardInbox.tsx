@@ -1,6 +1,6 @@
-import { ProjectStatus } from '@glossary';
 import { Tag } from 'antd';
 import { useLang } from '../../shared/i18n';
+import { ProjectLists } from '../../shared/glossary';
 import { VotePanel } from '../project-actions';
 import { ProjectInbox } from '../project-inbox';
 
@@ -9,7 +9,7 @@ export default function BoardInbox() {
   const { t } = useLang();
   return (
     <ProjectInbox
-      status={ProjectStatus.PROPOSED}
+      status={ProjectLists.BOARD_VOTE.status}
       pollMs={5000}
       title={t('理事会表决', 'Board votes')}
       headExtra={<Tag color="processing">{t('票数实时更新', 'Live tally')}</Tag>}

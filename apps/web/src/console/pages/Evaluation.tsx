@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Segmented, Select, Space, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -8,11 +7,12 @@ import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { showOnForm } from '../../shared/errors';
 import { useConnection } from '../../shared/paging';
+import { ProjectLists } from '../../shared/glossary';
 import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { CreateSurveyDoc, ProjectSurveysDoc, ProjectsDoc } from '../operations';
 import { PagedTable } from '../paged-table';
 import { STANDARD_QUESTIONS } from '@survey-template';
-import type { ConsoleProjectRowFragment, Dimension, ProjectStatus, SurveyMethod } from '../gql/graphql';
+import type { ConsoleProjectRowFragment, Dimension, SurveyMethod } from '../gql/graphql';
 
 
 /** Completed projects and their surveys: create one from the template, open its results. */
@@ -20,9 +20,9 @@ export default function Evaluation() {
   const { t } = useLang();
   const { zone } = useZone();
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<ProjectStatus>(ProjectStatusOf.COMPLETED);
+  const [shown, setShown] = useState<'AWAITING_EVALUATION' | 'EVALUATION_DONE'>('AWAITING_EVALUATION');
   const [creating, setCreating] = useState<{ id: string; title: string } | null>(null);
-  const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status }, (d) => d.projects, { pause: !zone });
+  const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', ...ProjectLists[shown] }, (d) => d.projects, { pause: !zone });
   const wanted = params.get('project');
 
   useEffect(() => {
@@ -36,11 +36,11 @@ export default function Evaluation() {
       <div className="gr-page-head">
         <h2>{t('成效评估', 'Evaluation')}</h2>
         <Segmented
-          value={status}
-          onChange={(v) => setStatus(v as ProjectStatus)}
+          value={shown}
+          onChange={(v) => setShown(v as typeof shown)}
           options={[
-            { value: ProjectStatusOf.COMPLETED, label: t('已完成（待评估）', 'Completed') },
-            { value: ProjectStatusOf.EVALUATED, label: t('已评估', 'Evaluated') },
+            { value: 'AWAITING_EVALUATION', label: t('已完成（待评估）', 'Completed') },
+            { value: 'EVALUATION_DONE', label: t('已评估', 'Evaluated') },
           ]}
         />
       </div>
@@ -48,7 +48,7 @@ export default function Evaluation() {
         list={list}
         empty={
           <EmptyHint
-            title={status === ProjectStatusOf.COMPLETED ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
+            title={shown === 'AWAITING_EVALUATION' ? t('没有待评估的项目', 'No completed project waits for evaluation') : t('还没有已评估的项目', 'No evaluated project yet')}
             hint={t('项目标记完成后，可在这里从模板创建满意度问卷。', 'Once a project completes, create its survey here from the template.')}
           />
         }

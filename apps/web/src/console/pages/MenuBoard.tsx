@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { NeedStatus } from '@glossary';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Card, Checkbox, Empty, Input, Tag } from 'antd';
 import { useQuery } from 'urql';
@@ -7,6 +6,7 @@ import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
 import { EmptyHint, ErrorBox, Loading, NeedStatusTag, PagedList } from '../../shared/ui';
 import { useConnection } from '../../shared/paging';
+import { NeedLists } from '../../shared/glossary';
 import { NeedsDoc, NeedsMenuDoc } from '../operations';
 import { ExportButton } from '../export-button';
 import { NeedDrawer } from '../need-drawer';
@@ -33,7 +33,7 @@ export default function MenuBoard() {
     </Button>
   );
   const [search, setSearch] = useState('');
-  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
+  const found = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', ...NeedLists.MENU, search }, (d) => d.needs, { pause: !zone || !search });
   const sections = data?.needsMenu.sections ?? [];
   const total = sections.reduce((a, s) => a + s.count, 0);
 
@@ -57,7 +57,7 @@ export default function MenuBoard() {
           data-testid="menu-search"
         />
         <Button onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('刷新', 'Refresh')}</Button>
-        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={{ status: NeedStatus.ACCEPTED, search, orderBy: 'SUPPORT' }} filename={`${zone.name}-${t('需求菜单', 'needs-menu')}`} testId="menu-export" />}
+        {zone && <ExportButton path={`/exports/zones/${encodeURIComponent(zone.id)}/needs.xlsx`} params={{ ...NeedLists.MENU, search, orderBy: 'SUPPORT' }} filename={`${zone.name}-${t('需求菜单', 'needs-menu')}`} testId="menu-export" />}
         <Button type="primary" disabled={!selected.length} onClick={draft} data-testid="draft-project">
           {t(`用选中的 ${selected.length} 条需求起草项目`, `Draft a project from ${selected.length} selected`)}
         </Button>

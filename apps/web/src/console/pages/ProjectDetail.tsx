@@ -55,11 +55,7 @@ export default function ProjectDetail() {
           <ProjectActionsBar {...part} />
           {/* matching: staff, while the project can still be cancelled (before completion) */}
           {part.can('cancel') && (
-            <SuggestionsPanel
-              projectId={p.id}
-              canInvite={part.can('invite')}
-              onInvited={reload}
-            />
+            <SuggestionsPanel projectId={p.id} onInvited={reload} />
           )}
           <SourceNeedsPanel project={p} />
           <TimelinePanel project={p} />

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ProjectStatus as ProjectStatusOf } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Button, Checkbox, Input, Progress, Select, Space, Tooltip } from 'antd';
 import { useQuery } from 'urql';
@@ -9,6 +8,7 @@ import { useConnection } from '../../shared/paging';
 import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
 import { overallPercent } from '../../shared/ProjectTimeline';
 import { yuan } from '../../shared/format';
+import { ProjectLists } from '../../shared/glossary';
 import { ProjectsDoc, UnitsDoc } from '../operations';
 import { ExportButton } from '../export-button';
 import { PagedTable } from '../paged-table';
@@ -21,7 +21,7 @@ export default function Projects() {
   const { hasRole } = useSession();
   const statusOptions = useEnumOptions('ProjectStatus');
   const categoryOptions = useEnumOptions('NeedCategory');
-  const [status, setStatus] = useState<ProjectStatus | undefined>(hasRole('COUNCIL_STAFF') ? undefined : ProjectStatusOf.PUBLISHED);
+  const [status, setStatus] = useState<ProjectStatus | undefined>(hasRole('COUNCIL_STAFF') ? undefined : ProjectLists.UNCLAIMED.status);
   const [category, setCategory] = useState<NeedCategory | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
   const [search, setSearch] = useState('');

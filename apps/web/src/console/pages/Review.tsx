@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Checkbox, DatePicker, Input, Popover, Segmented, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -11,6 +10,7 @@ import { refusalText } from '../../shared/errors';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, NeedStatusTag, PagedList } from '../../shared/ui';
 import { fmtTime } from '../../shared/format';
+import { NeedLists } from '../../shared/glossary';
 import { AcceptNeedDoc, AcceptNeedsDoc, MergeNeedDoc, NeedsDoc, RejectNeedDoc, RejectNeedsDoc, SimilarNeedsDoc } from '../operations';
 import type { ConsoleNeedRowFragment, NeedCategory, NeedChannel, NeedKind, NeedOrder } from '../gql/graphql';
 import { CategorySuggestions } from '../classifier/CategorySuggestions';
@@ -37,7 +37,7 @@ export default function Review() {
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [orderBy, setOrderBy] = useState<NeedOrder>('NEWEST');
   const filters = {
-      status: NeedStatus.SUBMITTED,
+      ...NeedLists.REVIEW_QUEUE,
       search: search || null,
       channel: channel ?? null,
       kind: kind ?? null,

@@ -1,5 +1,4 @@
 import { OfferProjectCard } from '../year/year-ui';
-import { NeedStatus, ProjectStatus as ProjectStatusOf } from '@glossary';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Progress, Segmented, Space, Table, Tabs, Tag } from 'antd';
@@ -8,6 +7,7 @@ import { useSession, useZone } from '../../shared/session';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, LoadMore, ProjectStatusTag } from '../../shared/ui';
 import { fmtDate, yuan } from '../../shared/format';
+import { NeedLists, ProjectLists, UNIT_PROJECT_STAGES } from '../../shared/glossary';
 import { latestOf, overallPercent } from '../../shared/ProjectTimeline';
 import { useLightWish } from '../light-wish';
 import { NeedsDoc, ProjectsDoc } from '../operations';
@@ -51,8 +51,8 @@ function Claimable({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
   const claimDialog = useClaimDialog(unitId, () => refresh());
-  const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.PUBLISHED }, (d) => d.projects, { pause: !zone });
-  const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status: ProjectStatusOf.CLAIMED }, (d) => d.projects, { pause: !zone });
+  const published = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', ...ProjectLists.UNCLAIMED }, (d) => d.projects, { pause: !zone });
+  const claimed = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', ...ProjectLists.PARTLY_CLAIMED }, (d) => d.projects, { pause: !zone });
   // the server says which ones this unit may still claim (places left, not claimed by it yet)
   const rows = [...published.nodes, ...claimed.nodes].filter((p) => p.availableActions.includes('claim'));
   const refresh = () => {
@@ -93,7 +93,7 @@ function Claimable({ unitId }: { unitId: string }) {
 function Mine({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
-  const [status, setStatus] = useState<ProjectStatus>(ProjectStatusOf.CLAIMED);
+  const [status, setStatus] = useState<ProjectStatus>(UNIT_PROJECT_STAGES[0]);
   const [reporting, setReporting] = useState<ConsoleProjectRowFragment | null>(null);
   const list = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '', status }, (d) => d.projects, { pause: !zone });
   const mine = list.nodes.filter((p) => p.claims.some((c) => c.unit.id === unitId));
@@ -103,7 +103,7 @@ function Mine({ unitId }: { unitId: string }) {
         style={{ marginBottom: 12 }}
         value={status}
         onChange={(v) => setStatus(v as ProjectStatus)}
-        options={([ProjectStatusOf.CLAIMED, ProjectStatusOf.IN_PROGRESS, ProjectStatusOf.COMPLETED, ProjectStatusOf.EVALUATED] as ProjectStatus[]).map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
+        options={UNIT_PROJECT_STAGES.map((s) => ({ value: s, label: L('ProjectStatus', s) }))}
       />
       {zone && (
         <span style={{ marginLeft: 12 }}>
@@ -155,7 +155,7 @@ function Mine({ unitId }: { unitId: string }) {
 function Wishes({ unitId }: { unitId: string }) {
   const { t, L } = useLang();
   const { zone } = useZone();
-  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, kind: 'MICRO_WISH' as const }, (d) => d.needs, { pause: !zone });
+  const list = useConnection(NeedsDoc, { zoneId: zone?.id ?? '', ...NeedLists.MENU_WISHES }, (d) => d.needs, { pause: !zone });
   const [lit, setLit] = useState<Set<string>>(new Set());
   const { light, busy } = useLightWish(unitId, (needId) => setLit((s) => new Set([...s, needId])));
   return (

@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
@@ -10,6 +9,7 @@ import { useSession, useZone } from '../../shared/session';
 import { refusalText, showOnForm } from '../../shared/errors';
 import { NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtTime, toFen } from '../../shared/format';
+import { NeedLists } from '../../shared/glossary';
 import { PromptModal } from '../project-actions';
 import {
   ConfirmWishForDoc,
@@ -404,10 +404,10 @@ export function ActForOfflineCard() {
   const [supportFor, setSupportFor] = useState<{ id: string; title: string } | null>(null);
   const [form] = Form.useForm<{ phone: string; name: string }>();
   const [error, setError] = useState<string | null>(null);
-  const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED }, pause: !zone, requestPolicy: 'cache-and-network' });
+  const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', ...NeedLists.MENU }, pause: !zone, requestPolicy: 'cache-and-network' });
   const [{ data: claimed }, refetchClaimed] = useQuery({
     query: OfflineNeedsDoc,
-    variables: { zoneId: zone?.id ?? '', status: NeedStatus.CLAIMED, kind: 'MICRO_WISH' },
+    variables: { zoneId: zone?.id ?? '', ...NeedLists.LIT_WISHES },
     pause: !zone,
     requestPolicy: 'cache-and-network',
   });

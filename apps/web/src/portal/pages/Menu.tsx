@@ -1,4 +1,3 @@
-import { NeedStatus } from '@glossary';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Badge, Button, Input, Segmented } from 'antd';
@@ -13,6 +12,7 @@ import { NeedCard } from '../components';
 import { ClaimWishDoc } from '../../shared/operations';
 import { NeedsMenuDoc, SearchNeedsDoc } from '../operations';
 import { useSignInGate } from '../sign-in-gate';
+import { NeedLists } from '../../shared/glossary';
 
 /** The zone's needs menu (需求菜单): accepted needs by category, most supported first. */
 export default function Menu() {
@@ -26,7 +26,7 @@ export default function Menu() {
   });
   const [active, setActive] = useState<string>('ALL');
   const [search, setSearch] = useState('');
-  const found = useConnection(SearchNeedsDoc, { zoneId: zone?.id ?? '', status: NeedStatus.ACCEPTED, search }, (d) => d.needs, { pause: !zone || !search });
+  const found = useConnection(SearchNeedsDoc, { zoneId: zone?.id ?? '', ...NeedLists.MENU, search }, (d) => d.needs, { pause: !zone || !search });
   const [, claimWish] = useMutation(ClaimWishDoc);
   const signedIn = useSignInGate();
   const sections = data?.needsMenu.sections ?? [];

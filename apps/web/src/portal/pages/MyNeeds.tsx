@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { NeedStatus } from '@glossary';
 import { Link } from 'react-router-dom';
 import { App, Button, Input, Modal } from 'antd';
 import { useMutation } from 'urql';
@@ -96,10 +95,10 @@ export default function MyNeeds() {
                   {n.category ? ` · ${L('NeedCategory', n.category)}` : ''}
                   {` · ${t('支持', 'supports')} ${n.supportCount}`}
                 </div>
-                {n.status === NeedStatus.REJECTED && n.rejectReason && (
+                {n.rejectReason && (
                   <div style={{ color: '#cf1322', fontSize: 13 }}>{t('未采纳原因：', 'Reason: ')}{n.rejectReason}</div>
                 )}
-                {n.status === NeedStatus.MERGED && n.mergedInto && (
+                {n.mergedInto && (
                   <div style={{ fontSize: 13 }}>
                     {t('已合并到：', 'Merged into: ')}
                     <Link to={`/needs/${n.mergedInto.id}`}>{n.mergedInto.title}</Link>
