@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { zonesWithRole } from '@app/common/access';
-import { UserEntity } from '@app/auth/auth.entities';
+import { UsersService } from '@app/auth/users.service';
 import { BadInputError, ForbiddenError } from '@app/common/errors';
 import { Role } from '@app/common/glossary';
 import { maskName } from '@app/common/masking';
 import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { titledWorkbook } from '@app/exports/titled-sheet';
-import { ZoneEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
 import { AuditEntryEntity } from './audit.entity';
 
 export interface AuditFilter {
@@ -25,7 +25,11 @@ const EXPORT_MAX = 20_000;
 /** Reading the audit log: ADMIN all of it, COUNCIL_STAFF the entries of their zones. Nothing here writes. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly org: OrgService,
+    private readonly users: UsersService,
+  ) {}
 
   private query(viewer: Principal, f: AuditFilter): SelectQueryBuilder<AuditEntryEntity> {
     const zones = zonesWithRole(viewer, [Role.COUNCIL_STAFF]);
@@ -57,9 +61,9 @@ export class AuditService {
     const rows = await this.query(viewer, f).orderBy('a.id', 'DESC').take(EXPORT_MAX).getMany();
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is number => x !== null))];
     const zoneIds = [...new Set(rows.map((r) => r.zoneId).filter((x): x is number => x !== null))];
-    const actors = new Map((actorIds.length ? await this.db.getRepository(UserEntity).findBy({ id: In(actorIds) }) : []).map((u) => [u.id, u]));
-    const zones = new Map((zoneIds.length ? await this.db.getRepository(ZoneEntity).findBy({ id: In(zoneIds) }) : []).map((z) => [z.id, z.name]));
-    const filterZone = f.zoneId != null ? ((await this.db.getRepository(ZoneEntity).findOneBy({ id: f.zoneId }))?.name ?? `#${f.zoneId}`) : null;
+    const actors = new Map((await this.users.usersByIds(actorIds)).map((u) => [u.id, u]));
+    const zones = new Map((await this.org.zonesByIds(zoneIds)).map((z) => [z.id, z.name]));
+    const filterZone = f.zoneId != null ? ((await this.org.findZone(f.zoneId))?.name ?? `#${f.zoneId}`) : null;
     const staffOnly = zonesWithRole(viewer, [Role.COUNCIL_STAFF]) !== null;
     return titledWorkbook(
       '审计日志',

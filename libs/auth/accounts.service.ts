@@ -8,7 +8,7 @@ import { decodeIdCursor, pageSize, Page, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
 import { inTransaction, isSqlite } from '@app/database/transaction';
-import { MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
 import { clock } from '@app/common/clock';
 import { isAdmin, zonesWithRole } from '@app/common/access';
 import { UserEntity, UserRoleEntity } from './auth.entities';
@@ -36,6 +36,7 @@ export class AccountsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: PrincipalCache,
+    private readonly org: OrgService,
   ) {}
 
   // ── who may manage whom ──────────────────────────────────────────────────
@@ -138,8 +139,8 @@ export class AccountsService {
       ? [...new Set(input.zoneIds.map((z) => toId(z, 'zoneIds')))]
       : [...new Set(current.filter((g) => g.zoneId !== null).map((g) => g.zoneId!))];
     if (input.zoneIds?.length) {
-      const found = await this.db.getRepository(ZoneEntity).countBy({ id: In(zoneIds) });
-      if (found !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
+      const found = await this.org.zonesByIds(zoneIds);
+      if (found.length !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
     }
     if (input.roles || input.zoneIds) AccountsService.assertMayGrant(viewer, roles.filter((r) => !PEOPLE.has(r)), zoneIds);
     const zoneBound = roles.filter((r) => r !== Role.ADMIN && !PEOPLE.has(r));
@@ -147,7 +148,7 @@ export class AccountsService {
     if (input.unitId !== undefined) user.unitId = input.unitId ? toId(input.unitId, 'unitId') : null;
     if (roles.includes(Role.UNIT_ADMIN)) {
       if (!user.unitId) throw new BadInputError('unitId: 成员单位管理员须指定单位 (a unit admin needs a unit)', 'unitId');
-      const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: user.unitId });
+      const unit = await this.org.findUnit(user.unitId);
       if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
       if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
     }

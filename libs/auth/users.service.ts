@@ -8,7 +8,7 @@ import { LoaderKey, RequestLoaders, byKeys, groupByKeys } from '@app/common/load
 import { maskName, maskPhone } from '@app/common/masking';
 import type { Principal } from '@app/common/request-context';
 import { cleanText, toId } from '@app/common/text';
-import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
 import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService, normalizeUsername } from './auth.service';
 import { User } from './models/user.model';
@@ -25,6 +25,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: PrincipalCache,
+    private readonly org: OrgService,
   ) {}
 
   readonly userById = new LoaderKey<number, UserEntity | null>('userById', async (ids) =>
@@ -85,7 +86,7 @@ export class UsersService {
     if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
     if (input.communityId !== undefined) {
       if (input.communityId !== null) {
-        const c = await this.db.getRepository(CommunityEntity).findOneBy({ id: input.communityId });
+        const c = await this.org.findCommunity(input.communityId);
         if (!c) throw new BadInputError('communityId: 没有这个居民区 (no such community)', 'communityId');
         newRoles.push(Role.RESIDENT);
       }
@@ -93,7 +94,7 @@ export class UsersService {
     }
     if (input.buildingId !== undefined) {
       if (input.buildingId !== null) {
-        const b = await this.db.getRepository(BuildingEntity).findOneBy({ id: input.buildingId });
+        const b = await this.org.findBuilding(input.buildingId);
         if (!b) throw new BadInputError('buildingId: 没有这个楼宇 (no such building)', 'buildingId');
         newRoles.push(Role.WHITE_COLLAR);
       }
@@ -121,7 +122,7 @@ export class UsersService {
 
   async createStaffUser(input: { username: string; password: string; displayName: string; roles: Role[]; zoneIds: string[]; unitId?: string | null }): Promise<UserEntity> {
     const zoneIds = [...new Set(input.zoneIds.map((z) => toId(z, 'zoneIds')))];
-    const zones = zoneIds.length ? await this.db.getRepository(ZoneEntity).findBy({ id: In(zoneIds) }) : [];
+    const zones = await this.org.zonesByIds(zoneIds);
     if (zones.length !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
     const roles = [...new Set(input.roles)];
     const zoneBound = roles.filter((r) => r !== Role.ADMIN && !PEOPLE.has(r));
@@ -130,12 +131,12 @@ export class UsersService {
     if (roles.includes(Role.UNIT_ADMIN)) {
       if (!input.unitId) throw new BadInputError('unitId: 成员单位管理员须指定单位 (a unit admin needs a unit)', 'unitId');
       unitId = toId(input.unitId, 'unitId');
-      const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      const unit = await this.org.findUnit(unitId);
       if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
       if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
     } else if (input.unitId) {
       unitId = toId(input.unitId, 'unitId');
-      if (!(await this.db.getRepository(MemberUnitEntity).existsBy({ id: unitId }))) {
+      if (!(await this.org.findUnit(unitId))) {
         throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
       }
     }
@@ -182,6 +183,35 @@ export class UsersService {
   async accountsOfUnits(userIds: number[], unitIds: number[], m: EntityManager = this.db.manager): Promise<number[]> {
     if (!userIds.length || !unitIds.length) return [];
     return (await m.getRepository(UserEntity).find({ where: { id: In(userIds), unitId: In(unitIds) }, select: ['id'] })).map((u) => u.id);
+  }
+
+  /** Every account of these member units (whoever works there, not only their admins). */
+  async accountsOfUnitIds(unitIds: number[], m: EntityManager = this.db.manager): Promise<number[]> {
+    if (!unitIds.length) return [];
+    return (await m.getRepository(UserEntity).find({ where: { unitId: In(unitIds) }, select: ['id'] })).map((u) => u.id);
+  }
+
+  /**
+   * The people holding one of these roles in the zone; with `everyAdmin`, when ADMIN is among the
+   * roles, every ADMIN grant counts (wherever it is held).
+   */
+  async holdersOf(zoneId: number, roles: string[], everyAdmin = false): Promise<number[]> {
+    if (!roles.length) return [];
+    const grants = await this.db.getRepository(UserRoleEntity).find({
+      where: [{ zoneId, role: In(roles) }, ...(everyAdmin && roles.includes(Role.ADMIN) ? [{ role: Role.ADMIN }] : [])],
+      select: ['userId'],
+    });
+    return [...new Set(grants.map((g) => g.userId))];
+  }
+
+  /** How many BOARD_MEMBER grants the zone has; `m` reads inside the caller's transaction. */
+  boardMemberCount(zoneId: number, m: EntityManager = this.db.manager): Promise<number> {
+    return m.getRepository(UserRoleEntity).count({ where: { zoneId, role: Role.BOARD_MEMBER } });
+  }
+
+  /** The users with these ids that exist. */
+  usersByIds(ids: number[]): Promise<UserEntity[]> {
+    return ids.length ? this.db.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   /** The account with this phone, if any: its id and unit. */

@@ -10,7 +10,6 @@ import { assertZoneRole } from '@app/common/access';
 import { AuthService } from '@app/auth/auth.service';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { ZoneEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { assertNeedAction, loadSupporting } from './need-actions';
 import { bumpNeedCounter, OPEN_NEED_STATUSES } from './need-state';
@@ -109,7 +108,7 @@ export class NeedIntakeService {
   private readonly knownZones = new Set<number>();
   private async zoneExists(zoneId: number): Promise<boolean> {
     if (this.knownZones.has(zoneId)) return true;
-    const found = await this.db.getRepository(ZoneEntity).exists({ where: { id: zoneId } });
+    const found = await this.org.zoneExists(zoneId);
     if (found && this.knownZones.size < 10_000) this.knownZones.add(zoneId);
     return found;
   }

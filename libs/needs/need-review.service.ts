@@ -9,7 +9,8 @@ import { cleanText } from '@app/common/text';
 import { assertZoneRole, hasZoneRole, isAdminOf } from '@app/common/access';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { MemberUnitEntity } from '@app/org/org.entities';
+import type { MemberUnitEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
 import { assertNeedAction } from './need-actions';
 import { applyNeedMove, NeedMove, needStateConflict, OPEN_NEED_STATUSES, tryNeedMove } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
@@ -31,6 +32,7 @@ export class NeedReviewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly org: OrgService,
   ) {}
 
   private async load(needId: number, m: EntityManager = this.db.manager): Promise<NeedEntity> {
@@ -189,7 +191,7 @@ export class NeedReviewService {
     const need = await this.load(needId);
     let unit: MemberUnitEntity | null = null;
     if (unitId !== null) {
-      unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      unit = await this.org.findUnit(unitId);
       if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
       if (unit.zoneId !== need.zoneId) throw new BadInputError('unitId: 该单位不在此心愿所在片区 (the unit is not in the wish\'s zone)', 'unitId');
       const ownAdmin = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);

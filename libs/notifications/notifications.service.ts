@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { UserRoleEntity } from '@app/auth/auth.entities';
-import { Role } from '@app/common/glossary';
+import { DataSource } from 'typeorm';
+import { UsersService } from '@app/auth/users.service';
 import { decodeIdCursor, pageSize, toPage } from '@app/common/pagination';
 import { NotifyPayload } from '@app/jobs/job-names';
 import { FollowEntity } from './follow.entity';
@@ -10,20 +9,16 @@ import { NotificationEntity } from './notification.entity';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   /** Writes one notification per recipient; a retried job inserts nothing twice. Returns the recipients. */
   async deliver(p: NotifyPayload): Promise<number[]> {
     const ids = new Set(p.userIds ?? []);
     if (p.zoneRoles) {
-      const grants = await this.db.getRepository(UserRoleEntity).find({
-        where: [
-          { zoneId: p.zoneRoles.zoneId, role: In(p.zoneRoles.roles) },
-          ...(p.zoneRoles.roles.includes(Role.ADMIN) ? [{ zoneId: undefined, role: Role.ADMIN }] : []),
-        ],
-        select: ['userId'],
-      });
-      grants.forEach((g) => ids.add(g.userId));
+      for (const id of await this.users.holdersOf(p.zoneRoles.zoneId, p.zoneRoles.roles, true)) ids.add(id);
     }
     if (p.followersOf) {
       const followers = await this.db.getRepository(FollowEntity).find({
@@ -34,8 +29,7 @@ export class NotificationsService {
     }
     for (const id of p.exceptUserIds ?? []) ids.delete(id);
     if (p.exceptZoneRoles?.length && p.zoneId !== null && ids.size) {
-      const told = await this.db.getRepository(UserRoleEntity).find({ where: { zoneId: p.zoneId, role: In(p.exceptZoneRoles) }, select: ['userId'] });
-      told.forEach((g) => ids.delete(g.userId));
+      for (const id of await this.users.holdersOf(p.zoneId, p.exceptZoneRoles)) ids.delete(id);
     }
     if (!ids.size) return [];
     const rows = [...ids].map((userId) => ({

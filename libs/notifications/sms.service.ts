@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Env } from '@config/env';
-import { UserEntity } from '@app/auth/auth.entities';
+import { UsersService } from '@app/auth/users.service';
 import { SmsSender } from '@app/auth/sms.sender';
 import { clock } from '@app/common/clock';
 import { shanghaiDay, shanghaiMidnight } from '@app/common/shanghai-time';
@@ -42,6 +42,7 @@ export class SmsService {
     private readonly jobs: JobsService,
     private readonly sender: SmsSender,
     @Inject(SMS_LINKS) private readonly links: SmsLinks,
+    private readonly users: UsersService,
   ) {}
 
   get publicUrl(): string {
@@ -166,7 +167,7 @@ export class SmsService {
 
   private async phones(userIds: number[]): Promise<Map<number, string>> {
     if (!userIds.length) return new Map();
-    const users = await this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: ['id', 'phone'] });
+    const users = await this.users.usersByIds(userIds);
     return new Map(users.filter((u) => u.phone && PHONE_PATTERN.test(u.phone)).map((u) => [u.id, u.phone!]));
   }
 }

@@ -1,7 +1,7 @@
 import { inTransaction } from '@app/database/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@app/common/errors';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import { cleanText, toId } from '@app/common/text';
@@ -54,6 +54,34 @@ export class OrgService {
     const u = await this.db.getRepository(MemberUnitEntity).findOneBy({ id });
     if (!u) throw new NotFoundError('Member unit', id);
     return u;
+  }
+
+  /** The member unit, or null; `m` reads inside the caller's transaction. */
+  findUnit(id: number, m: EntityManager = this.db.manager): Promise<MemberUnitEntity | null> {
+    return m.getRepository(MemberUnitEntity).findOneBy({ id });
+  }
+
+  findCommunity(id: number): Promise<CommunityEntity | null> {
+    return this.db.getRepository(CommunityEntity).findOneBy({ id });
+  }
+
+  findBuilding(id: number): Promise<BuildingEntity | null> {
+    return this.db.getRepository(BuildingEntity).findOneBy({ id });
+  }
+
+  zoneExists(id: number): Promise<boolean> {
+    return this.db.getRepository(ZoneEntity).exists({ where: { id } });
+  }
+
+  /** The zones with these ids that exist. */
+  zonesByIds(ids: number[]): Promise<ZoneEntity[]> {
+    return ids.length ? this.db.getRepository(ZoneEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** The board size the zone has set (zones.board_size), or null. */
+  async boardSizeSet(zoneId: number, m: EntityManager = this.db.manager): Promise<number | null> {
+    const zone = await m.getRepository(ZoneEntity).findOne({ where: { id: zoneId }, select: ['id', 'boardSize'] });
+    return zone?.boardSize || null;
   }
 
   communities(zoneId: number): Promise<CommunityEntity[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { UserEntity } from '@app/auth/auth.entities';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { UsersService } from '@app/auth/users.service';
 import { formatShanghai } from '@app/common/shanghai-time';
 import { clock } from '@app/common/clock';
 import { follow } from '@app/notifications/follows';
@@ -12,7 +12,8 @@ import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { MemberUnitEntity } from '@app/org/org.entities';
+import type { MemberUnitEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
 import { sourceNeedPeople } from '@app/needs/need-project-link';
 import { COMMENT_MAX, MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
 import { assertProjectAction, loadProjectFacts, placesTaken, ProjectAction } from './project-actions';
@@ -48,6 +49,8 @@ export class ClaimsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
     private readonly photos: PhotosService,
+    private readonly org: OrgService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -56,7 +59,7 @@ export class ClaimsService {
    */
   private async assertUnitAction(viewer: Principal | null, project: ProjectEntity, unitId: number, action: ProjectAction): Promise<MemberUnitEntity> {
     if (!viewer) throw new UnauthenticatedError();
-    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    const unit = await this.org.findUnit(unitId);
     if (!unit) throw new NotFoundError('Member unit', unitId);
     if (unit.zoneId !== project.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
     assertProjectAction(action, viewer, project, await loadProjectFacts(this.db, viewer, project.id, unitId));
@@ -259,7 +262,7 @@ export class ClaimsService {
   async release(viewer: Principal | null, projectId: number, unitId: number, rawReason: string): Promise<ProjectEntity> {
     if (!viewer) throw new UnauthenticatedError();
     const p = await loadProject(this.db, projectId);
-    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    const unit = await this.org.findUnit(unitId);
     if (!unit || unit.zoneId !== p.zoneId) throw new NotFoundError('Member unit', unitId);
     assertProjectAction('releaseClaim', viewer, p, await loadProjectFacts(this.db, viewer, projectId, unitId));
     const reason = cleanText(rawReason, 'reason', '退出原因', 1, COMMENT_MAX);
@@ -289,9 +292,9 @@ export class ClaimsService {
       }
       const others = await m.getRepository(ProjectClaimEntity).find({ where: { projectId, releasedAt: IsNull() }, select: ['unitId'] });
       const unitIds = [unitId, ...others.map((c) => c.unitId)];
-      const admins = await m.getRepository(UserEntity).find({ where: { unitId: In(unitIds) }, select: ['id'] });
+      const admins = await this.users.accountsOfUnitIds(unitIds, m);
       await this.jobs.enqueue(m, JobName.Notify, {
-        userIds: admins.map((u) => u.id).filter((id) => id !== viewer.id),
+        userIds: admins.filter((id) => id !== viewer.id),
         zoneRoles: { zoneId: project.zoneId, roles: [Role.COUNCIL_STAFF] },
         followersOf: { subjectType: 'project', subjectId: projectId },
         exceptUserIds: [viewer.id],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
-import { UserEntity } from '@app/auth/auth.entities';
+import { DataSource, IsNull } from 'typeorm';
+import { UsersService } from '@app/auth/users.service';
 import { clock } from '@app/common/clock';
 import { shanghaiDay } from '@app/common/shanghai-time';
 import { isUniqueViolation } from '@app/common/errors';
@@ -25,6 +25,7 @@ export class OverdueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly users: UsersService,
   ) {}
 
   /** Alerts today's overdue projects not alerted yet today; returns how many this call alerted. */
@@ -42,11 +43,9 @@ export class OverdueService {
         await inTransaction(this.db, async (m) => {
           await m.getRepository(ProjectOverdueAlertEntity).insert({ projectId: p.id, day, zoneId: p.zoneId });
           const claims = await m.getRepository(ProjectClaimEntity).find({ where: { projectId: p.id, releasedAt: IsNull() }, select: ['unitId'] });
-          const unitAdmins = claims.length
-            ? await m.getRepository(UserEntity).find({ where: { unitId: In(claims.map((c) => c.unitId)) }, select: ['id'] })
-            : [];
+          const unitAccounts = await this.users.accountsOfUnitIds(claims.map((c) => c.unitId), m);
           await this.jobs.enqueue(m, JobName.Notify, {
-            userIds: unitAdmins.map((u) => u.id),
+            userIds: unitAccounts,
             zoneRoles: { zoneId: p.zoneId, roles: [Role.COUNCIL_STAFF] },
             zoneId: p.zoneId,
             kind: 'project-overdue',

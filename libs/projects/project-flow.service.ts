@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { UserRoleEntity } from '@app/auth/auth.entities';
+import { DataSource, EntityManager } from 'typeorm';
+import { UsersService } from '@app/auth/users.service';
 import { Decision, label, ProjectOrigin, ProjectStatus, Role, VoteChoice } from '@app/common/glossary';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { fulfilSourceNeeds, releaseSourceNeeds } from '@app/needs/need-project-link';
-import { MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
+import { OrgService } from '@app/org/org.service';
+import { NotFoundError } from '@app/common/errors';
 import { COMMENT_MAX } from './dto/project.inputs';
 import { assertProjectAction, loadProjectFacts } from './project-actions';
 import { applyProjectMove, lockProject, ProjectMove, loadProject } from './project-state';
@@ -51,6 +52,8 @@ export class ProjectFlowService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly org: OrgService,
+    private readonly users: UsersService,
   ) {}
 
   private comment(value: string | null | undefined, required: boolean): string | null {
@@ -106,9 +109,7 @@ export class ProjectFlowService {
 
   /** Board size for the quorum: zones.board_size if set, else the zone's BOARD_MEMBER grants. */
   async boardSize(m: EntityManager, zoneId: number): Promise<number> {
-    const zone = await m.getRepository(ZoneEntity).findOne({ where: { id: zoneId }, select: ['id', 'boardSize'] });
-    if (zone?.boardSize) return zone.boardSize;
-    return m.getRepository(UserRoleEntity).count({ where: { zoneId, role: Role.BOARD_MEMBER } });
+    return (await this.org.boardSizeSet(zoneId, m)) ?? this.users.boardMemberCount(zoneId, m);
   }
 
   /** decideProject (party committee, with a comment): APPROVE / RETURN / REJECT a RESOLVED project. */
@@ -160,7 +161,8 @@ export class ProjectFlowService {
 
   /** 单位申报: on publish the offering unit holds the first claim, with the pledge it offered. */
   private async offeringUnitClaims(m: EntityManager, project: ProjectEntity, actorId: number): Promise<ProjectEntity> {
-    const unit = await m.getRepository(MemberUnitEntity).findOneByOrFail({ id: project.offeredByUnitId! });
+    const unit = await this.org.findUnit(project.offeredByUnitId!, m);
+    if (!unit) throw new NotFoundError('Member unit', project.offeredByUnitId!);
     const pledge = project.offerPledge ?? '单位申报';
     await m.createQueryBuilder().update(ProjectEntity).set({ claimCount: () => 'claim_count + 1' }).where('id = :id', { id: project.id }).execute();
     await m.insert(ProjectClaimEntity, { projectId: project.id, zoneId: project.zoneId, unitId: unit.id, pledge, pledgedFundsFen: 0, pledgedVolunteers: 0, claimedById: project.createdById });

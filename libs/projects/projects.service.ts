@@ -10,7 +10,6 @@ import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
 import { tryNeedMove } from '@app/needs/need-state';
 import { follow } from '@app/notifications/follows';
-import { MemberUnitEntity } from '@app/org/org.entities';
 import { byKeys, groupByKeys, LoaderKey } from '@app/common/loaders';
 import { decodeIdCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
@@ -308,7 +307,7 @@ export class ProjectsService {
     if (!viewer) throw new UnauthenticatedError();
     const zoneId = toId(input.zoneId, 'zoneId');
     const unitId = toId(input.unitId, 'unitId');
-    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    const unit = await this.org.findUnit(unitId);
     if (!unit) throw new NotFoundError('Member unit', unitId);
     if (unit.zoneId !== zoneId) throw new BadInputError('unitId: 该单位不是此片区的成员单位 (the unit is not a member of this zone)', 'unitId');
     const ownAdmin = viewer.unitId === unitId && hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]);
