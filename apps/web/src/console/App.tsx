@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { App, Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Layout, Menu, Result, Select } from 'antd';
 import {
   AimOutlined,
   AppstoreOutlined,
@@ -25,11 +25,12 @@ import {
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
 import { useSession, useZone, type RoleName } from '../shared/session';
-import { SignOutEverywhereDoc, UnreadCountDoc } from '../shared/operations';
+import { UnreadCountDoc } from '../shared/operations';
+import { useSignOutEverywhere } from '../shared/sign-out-everywhere';
 import { ChangePasswordModal } from './change-password';
 import { Loading } from '../shared/ui';
 import { NotificationList } from '../shared/NotificationList';
@@ -163,8 +164,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
   const navigate = useNavigate();
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
-  const { modal } = App.useApp();
-  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
+  const confirmSignOutEverywhere = useSignOutEverywhere('/login');
   const [{ data: unreadData }, refetchUnread] = useQuery({ query: UnreadCountDoc, requestPolicy: 'cache-and-network' });
   const unread = unreadData?.myNotifications.unreadCount ?? 0;
   const selected = items.find((i) => location.pathname === i.path || location.pathname.startsWith(i.path + '/'))?.path;
@@ -222,21 +222,7 @@ function Shell({ items, children }: { items: NavItem[]; children: ReactNode }) {
               onClick: ({ key }) => {
                 if (key === 'logout') void signOut().then(() => navigate('/login', { replace: true }));
                 if (key === 'password') setPasswordOpen(true);
-                if (key === 'everywhere') {
-                  modal.confirm({
-                    title: t('退出所有设备？', 'Sign out everywhere?'),
-                    content: t('您在所有电脑和手机上的登录都将失效（包括这里），需要重新登录。', 'Every sign-in of yours on every computer and phone ends, this one included; you sign in again.'),
-                    okText: t('全部退出', 'Sign out everywhere'),
-                    cancelText: t('取消', 'Cancel'),
-                    okButtonProps: { 'data-testid': 'confirm-sign-out-everywhere' } as Record<string, string>,
-                    onOk: async () => {
-                      const r = await signOutEverywhere({});
-                      if (r.error) return;
-                      await signOut();
-                      navigate('/login', { replace: true });
-                    },
-                  });
-                }
+                if (key === 'everywhere') confirmSignOutEverywhere();
               },
             }}
           >

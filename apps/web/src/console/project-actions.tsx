@@ -5,6 +5,7 @@ import { useLang } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { refusalText, showOnForm } from '../shared/errors';
 import { toFen } from '../shared/format';
+import { FormRefusal, useFormMutation } from '../shared/form-mutation';
 import {
   CastVoteDoc,
   ClaimProjectDoc,
@@ -252,25 +253,19 @@ export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onD
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<ClaimForm>();
-  const [error, setError] = useState<string | null>(null);
-  const [state, claim] = useMutation(ClaimProjectDoc);
+  const { error, busy, send } = useFormMutation(form, ClaimProjectDoc, { pledge: 'pledge', pledgedFundsFen: 'fundsYuan', pledgedVolunteers: 'volunteers' });
   const submit = async (v: ClaimForm) => {
-    setError(null);
-    const r = await claim({ projectId, unitId, pledge: v.pledge.trim(), pledgedFundsFen: toFen(v.fundsYuan), pledgedVolunteers: v.volunteers ?? 0 });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { pledge: 'pledge', pledgedFundsFen: 'fundsYuan', pledgedVolunteers: 'volunteers' }));
-      return;
-    }
+    if (!(await send({ projectId, unitId, pledge: v.pledge.trim(), pledgedFundsFen: toFen(v.fundsYuan), pledgedVolunteers: v.volunteers ?? 0 }))) return;
     message.success(t('认领成功', 'Claimed'));
     form.resetFields();
     onDone();
   };
   return (
     <Modal open={open} title={t(`认领项目：${projectTitle}`, `Claim: ${projectTitle}`)} onCancel={onClose} footer={null} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormRefusal error={error} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ fundsYuan: 0, volunteers: 0 }}>
         <Form.Item name="pledge" label={t('认领承诺', 'Pledge')} rules={[{ required: true, whitespace: true, message: t('请填写承诺内容', 'Please write the pledge') }, { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
           <Input.TextArea rows={3} maxLength={500} placeholder={t('如：提供场地与专业志愿者，每月开展一次活动', 'e.g. We provide a venue and volunteers monthly')} data-testid="claim-pledge" />
@@ -283,7 +278,7 @@ export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onD
             <InputNumber min={0} precision={0} style={{ width: 140 }} data-testid="claim-volunteers" />
           </Form.Item>
         </Space>
-        <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="claim-submit">
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="claim-submit">
           {t('确认认领', 'Claim')}
         </Button>
       </Form>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
 import { CalendarOutlined, CrownFilled, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { MeetingKind, NEED_CATEGORIES } from '@glossary';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
-import { showOnForm } from '../../shared/errors';
+import { FormRefusal, useFormMutation } from '../../shared/form-mutation';
 import { fmtTime } from '../../shared/format';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, LoadMore, Loading } from '../../shared/ui';
@@ -106,21 +106,17 @@ function Committees({ manage, data, onChange }: { manage: boolean; data: Council
 }
 
 function CommitteeModal({ units, onClose, onDone }: { units: { id: string; name: string }[]; onClose: () => void; onDone: () => void }) {
-  const { t, L, lang } = useLang();
+  const { t, L } = useLang();
   const { zone } = useZone();
   const [form] = Form.useForm<{ name: string; categories: string[]; chairUnitId?: string; memberUnitIds: string[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [state, create] = useMutation(CreateCommitteeDoc);
+  const { error, busy, send } = useFormMutation(form, CreateCommitteeDoc, ['name', 'categories', 'chairUnitId', 'memberUnitIds']);
   const submit = async (v: { name: string; categories: string[]; chairUnitId?: string; memberUnitIds?: string[] }) => {
-    setError(null);
-    const r = await create({ zoneId: zone!.id, name: v.name.trim(), categories: v.categories as never, chairUnitId: v.chairUnitId ?? null, memberUnitIds: v.memberUnitIds ?? [] });
-    if (r.error) setError(showOnForm(form, r.error, lang, ['name', 'categories', 'chairUnitId', 'memberUnitIds']));
-    else onDone();
+    if (await send({ zoneId: zone!.id, name: v.name.trim(), categories: v.categories as never, chairUnitId: v.chairUnitId ?? null, memberUnitIds: v.memberUnitIds ?? [] })) onDone();
   };
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   return (
     <Modal open title={t('设立专业委员会', 'New committee')} onCancel={onClose} footer={null} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormRefusal error={error} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Please enter a name') }]}>
           <Input maxLength={60} placeholder={t('例如：社区文化专业委员会', 'e.g. Culture committee')} />
@@ -134,7 +130,7 @@ function CommitteeModal({ units, onClose, onDone }: { units: { id: string; name:
         <Form.Item name="memberUnitIds" label={t('成员单位', 'Member units')}>
           <Select mode="multiple" options={unitOptions} optionFilterProp="label" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="committee-submit">
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="committee-submit">
           {t('设立', 'Create')}
         </Button>
       </Form>
@@ -145,22 +141,17 @@ function CommitteeModal({ units, onClose, onDone }: { units: { id: string; name:
 /* ── the rotating president ─────────────────────────────────────────────── */
 
 function Presidencies({ manage, data, onChange }: { manage: boolean; data: CouncilData | undefined; onChange: () => void }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { zone } = useZone();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ unitId: string; period: [Dayjs, Dayjs] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [state, setPresidency] = useMutation(SetPresidencyDoc);
+  const { error, busy, send } = useFormMutation(form, SetPresidencyDoc, ['unitId']);
   const current = data?.zone?.presidency;
   const submit = async (v: { unitId: string; period: [Dayjs, Dayjs] }) => {
-    setError(null);
-    const r = await setPresidency({ zoneId: zone!.id, unitId: v.unitId, startsOn: v.period[0].format('YYYY-MM-DD'), endsOn: v.period[1].format('YYYY-MM-DD') });
-    if (r.error) setError(showOnForm(form, r.error, lang, ['unitId']));
-    else {
-      message.success(t('已排入轮值表', 'Added to the rota'));
-      form.resetFields();
-      onChange();
-    }
+    if (!(await send({ zoneId: zone!.id, unitId: v.unitId, startsOn: v.period[0].format('YYYY-MM-DD'), endsOn: v.period[1].format('YYYY-MM-DD') }))) return;
+    message.success(t('已排入轮值表', 'Added to the rota'));
+    form.resetFields();
+    onChange();
   };
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -179,7 +170,7 @@ function Presidencies({ manage, data, onChange }: { manage: boolean; data: Counc
       />
       {manage && data && (
         <Card size="small" title={t('安排轮值', 'Add to the rota')}>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="presidency-error" />}
+          <FormRefusal error={error} testId="presidency-error" />
           <Form form={form} layout="inline" onFinish={submit}>
             <Form.Item name="unitId" rules={[{ required: true, message: t('请选择单位', 'Pick a unit') }]}>
               <Select style={{ width: 240 }} placeholder={t('成员单位', 'Member unit')} options={data.units.map((u) => ({ value: u.id, label: u.name }))} showSearch optionFilterProp="label" />
@@ -187,7 +178,7 @@ function Presidencies({ manage, data, onChange }: { manage: boolean; data: Counc
             <Form.Item name="period" rules={[{ required: true, message: t('请选择起止日期', 'Pick the period') }]}>
               <DatePicker.RangePicker aria-label={t('轮值期', 'Period')} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={state.fetching}>
+            <Button type="primary" htmlType="submit" loading={busy}>
               {t('保存', 'Save')}
             </Button>
           </Form>
@@ -234,17 +225,15 @@ function Meetings({ manage, committees }: { manage: boolean; committees: { id: s
 }
 
 function ScheduleModal({ committees, onClose, onDone }: { committees: { id: string; name: string }[]; onClose: () => void; onDone: () => void }) {
-  const { t, L, lang } = useLang();
+  const { t, L } = useLang();
   const { zone } = useZone();
   type Values = { kind: string; title: string; at: Dayjs; agenda: string; projectIds?: string[]; committeeId?: string };
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
-  const [error, setError] = useState<string | null>(null);
   const projects = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '' }, (d) => d.projects, { pageSize: 100, pause: !zone });
-  const [state, schedule] = useMutation(ScheduleMeetingDoc);
+  const { error, busy, send } = useFormMutation(form, ScheduleMeetingDoc, ['title', 'agenda', 'at', 'projectIds', 'committeeId']);
   const submit = async (v: Values) => {
-    setError(null);
-    const r = await schedule({
+    const done = await send({
       zoneId: zone!.id,
       kind: v.kind as never,
       title: v.title.trim(),
@@ -253,12 +242,11 @@ function ScheduleModal({ committees, onClose, onDone }: { committees: { id: stri
       projectIds: v.projectIds ?? [],
       committeeId: v.kind === 'COMMITTEE' ? (v.committeeId ?? null) : null,
     });
-    if (r.error) setError(showOnForm(form, r.error, lang, ['title', 'agenda', 'at', 'projectIds', 'committeeId']));
-    else onDone();
+    if (done) onDone();
   };
   return (
     <Modal open title={t('安排会议', 'Schedule a meeting')} onCancel={onClose} footer={null} destroyOnHidden width={620}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormRefusal error={error} />
       <Form
         form={form}
         layout="vertical"
@@ -291,7 +279,7 @@ function ScheduleModal({ committees, onClose, onDone }: { committees: { id: stri
             data-testid="meeting-projects"
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="meeting-submit">
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="meeting-submit">
           {t('安排并通知参会单位', 'Schedule and tell the attendees')}
         </Button>
       </Form>

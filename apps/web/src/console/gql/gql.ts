@@ -105,7 +105,6 @@ type Documents = {
     "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": typeof types.ConsoleUnitProjectsDocument,
     "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": typeof types.ConsoleOfflineNeedsDocument,
     "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": typeof types.ConsoleSupportNeedForDocument,
-    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": typeof types.ConsoleConfirmWishForDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleClassifierReport($zoneId: ID!) {\n    classifierReport(zoneId: $zoneId) {\n      decisions\n      top1Rate\n      top2Rate\n      confusion { suggested decided count }\n    }\n  }\n": types.ConsoleClassifierReportDocument,
@@ -199,7 +198,6 @@ const documents: Documents = {
     "\n  query ConsoleUnitProjects($zoneId: ID!) {\n    projects(zoneId: $zoneId, first: 100) {\n      edges { node { id title status origin endsOn overdue offeredByUnit { id } } }\n    }\n  }\n": types.ConsoleUnitProjectsDocument,
     "\n  query ConsoleOfflineNeeds($zoneId: ID!, $status: NeedStatus, $kind: NeedKind) {\n    needs(zoneId: $zoneId, status: $status, kind: $kind, first: 50) {\n      edges { node { id kind channel title status supportCount submitter { id displayName } } }\n    }\n  }\n": types.ConsoleOfflineNeedsDocument,
     "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n": types.ConsoleSupportNeedForDocument,
-    "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n": types.ConsoleConfirmWishForDocument,
 };
 
 /**
@@ -580,10 +578,6 @@ export function graphql(source: "\n  query ConsoleOfflineNeeds($zoneId: ID!, $st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"): (typeof documents)["\n  mutation ConsoleSupportNeedFor($needId: ID!, $phone: String!, $name: String!) {\n    supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"): (typeof documents)["\n  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -81,7 +81,3 @@ export const SupportNeedForDoc = graphql(`
     supportNeedFor(needId: $needId, phone: $phone, name: $name) { id supportCount }
   }
 `);
-
-export const ConfirmWishForDoc = graphql(`
-  mutation ConsoleConfirmWishFor($needId: ID!) { confirmWishFulfilled(needId: $needId) { id status } }
-`);

@@ -1,18 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
-import { refusalText, showOnForm } from '../../shared/errors';
+import { refusalText } from '../../shared/errors';
+import { FormRefusal, useFormMutation } from '../../shared/form-mutation';
+import { ConfirmWishDoc } from '../../shared/operations';
 import { NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtTime, toFen } from '../../shared/format';
 import { NeedLists } from '../../shared/glossary';
 import { PromptModal } from '../project-actions';
 import {
-  ConfirmWishForDoc,
   FollowProjectDoc,
   OfferProjectDoc,
   OfflineNeedsDoc,
@@ -119,15 +120,13 @@ function DraftFields({ prefix, titlePlaceholder, children }: { prefix: 'draft' |
 }
 
 export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => void }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<DraftForm>();
-  const [state, update] = useMutation(UpdateProjectDoc);
+  const { error, busy, send } = useFormMutation(form, UpdateProjectDoc, { title: 'title', description: 'description', budgetFen: 'budgetYuan', endsOn: 'dates', startsOn: 'dates', claimLimit: 'claimLimit' });
   const submit = async (v: DraftForm) => {
-    setError(null);
-    const r = await update({
+    const done = await send({
       projectId: year.id,
       input: {
         title: v.title.trim(),
@@ -140,10 +139,7 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
         endsOn: toDay(v.dates?.[1]),
       },
     });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { title: 'title', description: 'description', budgetFen: 'budgetYuan', endsOn: 'dates', startsOn: 'dates', claimLimit: 'claimLimit' }));
-      return;
-    }
+    if (!done) return;
     message.success(t('草稿已修改,可以重新提交理事会', 'Draft updated; it can be proposed again'));
     setOpen(false);
     onDone();
@@ -154,7 +150,7 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
         {t('修改草稿', 'Edit draft')}
       </Button>
       <Modal open={open} title={t('修改项目草稿', 'Edit the draft')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={640}>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <FormRefusal error={error} />
         <Form
           form={form}
           layout="vertical"
@@ -174,7 +170,7 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
               <InputNumber min={1} max={50} precision={0} style={{ width: 120 }} />
             </Form.Item>
           </DraftFields>
-          <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="draft-save">
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="draft-save">
             {t('保存修改', 'Save')}
           </Button>
         </Form>
@@ -315,21 +311,19 @@ interface OfferForm {
 
 /** 单位申报: the unit admin offers a project of its own; lists the unit's offers with their status. */
 export function OfferProjectCard() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const { me } = useSession();
   const { zone } = useZone();
   const [form] = Form.useForm<OfferForm>();
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, send } = useFormMutation(form, OfferProjectDoc, { title: 'title', description: 'description', pledge: 'pledge', budgetFen: 'budgetYuan', endsOn: 'dates' });
   const [open, setOpen] = useState(false);
-  const [state, offer] = useMutation(OfferProjectDoc);
   const [{ data }, refetch] = useQuery({ query: UnitProjectsDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone || !me?.unit, requestPolicy: 'cache-and-network' });
   const unit = me?.unit;
   if (!unit || !zone) return null;
   const mine = (data?.projects.edges ?? []).map((e) => e.node).filter((p) => p.offeredByUnit?.id === unit.id);
   const submit = async (v: OfferForm) => {
-    setError(null);
-    const r = await offer({
+    const done = await send({
       input: {
         unitId: unit.id,
         zoneId: zone.id,
@@ -343,10 +337,7 @@ export function OfferProjectCard() {
         endsOn: toDay(v.dates?.[1]),
       },
     });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { title: 'title', description: 'description', pledge: 'pledge', budgetFen: 'budgetYuan', endsOn: 'dates' }));
-      return;
-    }
+    if (!done) return;
     message.success(t('已申报,等待促进会提交理事会', 'Offered; the council will propose it'));
     form.resetFields();
     setOpen(false);
@@ -381,13 +372,13 @@ export function OfferProjectCard() {
         />
       )}
       <Modal open={open} title={t('申报项目', 'Offer a project')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={640}>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <FormRefusal error={error} />
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ budgetYuan: 0, targetBeneficiaries: 0 }}>
           <DraftFields prefix="offer" titlePlaceholder={t('如:金秋助学', 'e.g. Autumn school aid')} />
           <Form.Item name="pledge" label={t('本单位承诺', 'Our pledge')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
             <Input.TextArea rows={2} maxLength={1000} placeholder={t('如:出资两万元,派出志愿者 10 名', 'e.g. 20,000 yuan and 10 volunteers')} data-testid="offer-pledge" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="offer-submit">
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="offer-submit">
             {t('提交申报', 'Offer')}
           </Button>
         </Form>
@@ -403,7 +394,7 @@ export function ActForOfflineCard() {
   const { zone } = useZone();
   const [supportFor, setSupportFor] = useState<{ id: string; title: string } | null>(null);
   const [form] = Form.useForm<{ phone: string; name: string }>();
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, send } = useFormMutation(form, SupportNeedForDoc, ['phone', 'name']);
   const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', ...NeedLists.MENU }, pause: !zone, requestPolicy: 'cache-and-network' });
   const [{ data: claimed }, refetchClaimed] = useQuery({
     query: OfflineNeedsDoc,
@@ -411,16 +402,10 @@ export function ActForOfflineCard() {
     pause: !zone,
     requestPolicy: 'cache-and-network',
   });
-  const [s, support] = useMutation(SupportNeedForDoc);
-  const [, confirm] = useMutation(ConfirmWishForDoc);
+  const [, confirm] = useMutation(ConfirmWishDoc);
   const offlineWishes = (claimed?.needs.edges ?? []).map((e) => e.node).filter((n) => n.channel !== 'APP');
   const submit = async (v: { phone: string; name: string }) => {
-    setError(null);
-    const r = await support({ needId: supportFor!.id, phone: v.phone.trim(), name: v.name.trim() });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { phone: 'phone', name: 'name' }));
-      return;
-    }
+    if (!(await send({ needId: supportFor!.id, phone: v.phone.trim(), name: v.name.trim() }))) return;
     message.success(t('已代为支持', 'Support recorded'));
     setSupportFor(null);
     form.resetFields();
@@ -482,7 +467,7 @@ export function ActForOfflineCard() {
         )}
       />
       <Modal open={!!supportFor} title={t(`代为支持:${supportFor?.title ?? ''}`, `Support for someone: ${supportFor?.title ?? ''}`)} onCancel={() => setSupportFor(null)} footer={null} destroyOnHidden>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <FormRefusal error={error} />
         <p style={{ color: '#888' }}>{t('按手机号查找居民,没有则新建档案(不开通登录、不发短信)。', 'Found by phone or added as a record (no login is created, no SMS sent).')}</p>
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="phone" label={t('手机号', 'Phone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('请输入11位手机号', 'An 11-digit mobile number') }]}>
@@ -491,7 +476,7 @@ export function ActForOfflineCard() {
           <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
             <Input maxLength={40} data-testid="support-for-name" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={s.fetching} data-testid="support-for-submit">
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="support-for-submit">
             {t('确认代为支持', 'Record the support')}
           </Button>
         </Form>

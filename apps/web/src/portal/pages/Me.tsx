@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Form, Input, Select, Switch, Tag } from 'antd';
-import { useClient, useMutation } from 'urql';
+import { App, Button, Form, Input, Select, Switch, Tag } from 'antd';
+import { useClient } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
 import { useSession, useZone } from '../../shared/session';
-import { showOnForm } from '../../shared/errors';
+import { FormRefusal, useFormMutation } from '../../shared/form-mutation';
 import { TopBar } from '../chrome';
 import { UpdateProfileDoc } from '../operations';
-import { MyDataDoc, SignOutEverywhereDoc } from '../../shared/operations';
+import { MyDataDoc } from '../../shared/operations';
+import { useSignOutEverywhere } from '../../shared/sign-out-everywhere';
 import { ElderSwitch, MessageSettings } from '../reach-settings';
 import type { NeedCategory } from '../gql/graphql';
 
@@ -22,18 +23,16 @@ interface ProfileForm {
 
 /** Profile (亮身份、亮特长、亮意愿), language and sign-out. */
 export default function Me() {
-  const { t, L, lang } = useLang();
+  const { t, L } = useLang();
   const { message } = App.useApp();
   const { me, signOut, refreshMe } = useSession();
   const { zone } = useZone();
   const navigate = useNavigate();
   const [form] = Form.useForm<ProfileForm>();
-  const [error, setError] = useState<string | null>(null);
-  const [state, update] = useMutation(UpdateProfileDoc);
-  const [, signOutEverywhere] = useMutation(SignOutEverywhereDoc);
+  const { error, busy, send } = useFormMutation(form, UpdateProfileDoc, { displayName: 'displayName', communityId: 'place', buildingId: 'place', specialties: 'specialties' });
+  const confirmSignOutEverywhere = useSignOutEverywhere('/');
   const [downloading, setDownloading] = useState(false);
   const client = useClient();
-  const { modal } = App.useApp();
   const categoryOptions = useEnumOptions('NeedCategory');
   if (!me) return null;
 
@@ -53,30 +52,14 @@ export default function Me() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  const confirmSignOutEverywhere = () =>
-    modal.confirm({
-      title: t('退出所有设备？', 'Sign out on every device?'),
-      content: t('您在所有手机和电脑上的登录都将失效（包括这里），需要重新登录。', 'Every sign-in of yours ends, this one included; you sign in again.'),
-      okText: t('全部退出', 'Sign out everywhere'),
-      cancelText: t('取消', 'Cancel'),
-      okButtonProps: { 'data-testid': 'confirm-sign-out-everywhere' } as Record<string, string>,
-      onOk: async () => {
-        const r = await signOutEverywhere({});
-        if (r.error) return;
-        await signOut();
-        navigate('/', { replace: true });
-      },
-    });
-
   const placeOptions = [
     ...(zone?.communities ?? []).map((c) => ({ value: `c:${c.id}`, label: `${t('居民区', 'Community')} · ${c.name}` })),
     ...(zone?.buildings ?? []).map((b) => ({ value: `b:${b.id}`, label: `${t('楼宇', 'Building')} · ${b.name}` })),
   ];
 
   const save = async (v: ProfileForm) => {
-    setError(null);
     const place = v.place ?? '';
-    const r = await update({
+    const done = await send({
       displayName: v.displayName.trim(),
       communityId: place.startsWith('c:') ? place.slice(2) : null,
       buildingId: place.startsWith('b:') ? place.slice(2) : null,
@@ -84,10 +67,7 @@ export default function Me() {
       specialties: v.specialties,
       willingCategories: v.willingCategories ?? [],
     });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { displayName: 'displayName', communityId: 'place', buildingId: 'place', specialties: 'specialties' }));
-      return;
-    }
+    if (!done) return;
     message.success(t('已保存', 'Saved'));
     refreshMe();
   };
@@ -110,7 +90,7 @@ export default function Me() {
         </div>
         <div className="gr-card">
           <h3>{t('个人资料', 'Profile')}</h3>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+          <FormRefusal error={error} />
           <Form
             form={form}
             layout="vertical"
@@ -138,7 +118,7 @@ export default function Me() {
             <Form.Item name="willingCategories" label={t('亮意愿：我愿意参与的服务类别', 'Willing to serve in')} extra={t('促进会为项目招募志愿者时会参考。', 'The council looks here when it recruits volunteers.')}>
               <Select mode="multiple" options={categoryOptions} placeholder={t('选择类别', 'Choose categories')} data-testid="willing-categories" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={state.fetching}>
+            <Button type="primary" htmlType="submit" block loading={busy}>
               {t('保存', 'Save')}
             </Button>
           </Form>
