@@ -4,7 +4,7 @@ import { Role } from '@app/common/glossary';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { Building, Community, MemberUnit, Zone, toBuilding, toCommunity, toUnit, toZone } from '@app/org/models/org.models';
 import { OrgService } from '@app/org/org.service';
-import { CurrentUser, Public, Roles, SignedIn, requireUser } from '@app/common/access';
+import { CurrentUser, Public, Roles, SignedIn, requireUser, viewerOf } from '@app/common/access';
 import { ChangeMyPasswordArgs, CreateStaffUserArgs, DeactivateUserArgs, ResetStaffPasswordArgs, UpdateMyProfileArgs, UpdateStaffUserArgs, UsersArgs } from './dto/user.inputs';
 import { AccountsService } from './accounts.service';
 import { PersonalDataService } from './personal-data.service';
@@ -139,13 +139,13 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { description: 'masked (王**) for callers who may not see it whole' })
-  displayName(@Parent() user: User, @CurrentUser() viewer: Principal | null): string {
-    return UsersService.displayNameFor(viewer, user);
+  displayName(user: User, _: unknown, ctx: GraphQLContext): string {
+    return UsersService.displayNameFor(viewerOf(ctx), user);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'masked (138****5678) likewise; null for anonymous callers' })
-  phone(@Parent() user: User, @CurrentUser() viewer: Principal | null): string | null {
-    return UsersService.phoneFor(viewer, user);
+  phone(user: User, _: unknown, ctx: GraphQLContext): string | null {
+    return UsersService.phoneFor(viewerOf(ctx), user);
   }
 
   @ResolveField(() => Community, { nullable: true })

@@ -1,4 +1,5 @@
 import { inTransaction } from '@app/database/transaction';
+import { selectEntitiesIn } from '@app/database/rows';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -29,10 +30,10 @@ export class UsersService {
   ) {}
 
   readonly userById = new LoaderKey<number, UserEntity | null>('userById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+    byKeys(ids, await selectEntitiesIn(this.db, UserEntity, 'id', ids), (u) => u.id),
   );
   readonly rolesByUser = new LoaderKey<number, UserRoleEntity[]>('rolesByUser', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(UserRoleEntity).findBy({ userId: In([...ids]) }), (r) => r.userId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, UserRoleEntity, 'user_id', ids), (r) => r.userId),
   );
 
   /** A person as a GraphQL User, with roles, through the request's DataLoaders (nested fields). */

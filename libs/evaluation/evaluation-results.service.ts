@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LoaderKey } from '@app/common/loaders';
+import { marks, selectEntitiesIn, selectRows } from '@app/database/rows';
 import { SurveyEntity, SurveyResponseEntity } from './evaluation.entities';
 import type { StoredResult } from './models/evaluation.models';
 import { resultFromSums, ResponseSums, SATISFIED_FROM } from './scoring';
@@ -25,11 +26,7 @@ export class EvaluationResultsService {
   /** Results for each project, in order: frozen snapshot, live aggregate, or null without a survey. */
   async resultsFor(projectIds: number[], m: EntityManager = this.db.manager): Promise<(StoredResult | null)[]> {
     if (!projectIds.length) return [];
-    const surveys = await m.getRepository(SurveyEntity).find({
-      where: { projectId: In(projectIds) },
-      select: ['id', 'projectId', 'open', 'targetResponses', 'frozenResult'],
-      order: { id: 'ASC' },
-    });
+    const surveys = await selectEntitiesIn(m, SurveyEntity, 'project_id', projectIds, 'a.id ASC');
     const frozen = new Map<number, StoredResult>();
     const target = new Map<number, number>();
     for (const s of surveys) {
@@ -58,25 +55,15 @@ export class EvaluationResultsService {
   async sumsByProject(projectIds: number[], m: EntityManager = this.db.manager): Promise<Map<number, ResponseSums>> {
     const out = new Map<number, ResponseSums>();
     if (!projectIds.length) return out;
-    const rows: Record<string, unknown>[] = await m
-      .getRepository(SurveyResponseEntity)
-      .createQueryBuilder('r')
-      .select('r.project_id', 'projectId')
-      .addSelect('COUNT(*)', 'responses')
-      .addSelect('SUM(CASE WHEN r.overall_score >= :satisfiedFrom THEN 1 ELSE 0 END)', 'satisfied')
-      .addSelect('SUM(r.overall_score)', 'overallSum')
-      .addSelect('SUM(r.implementation_mean)', 'implementationSum')
-      .addSelect('COUNT(r.implementation_mean)', 'implementationCount')
-      .addSelect('SUM(r.funds_mean)', 'fundsSum')
-      .addSelect('COUNT(r.funds_mean)', 'fundsCount')
-      .addSelect('SUM(r.process_quality_mean)', 'processQualitySum')
-      .addSelect('COUNT(r.process_quality_mean)', 'processQualityCount')
-      .addSelect('SUM(r.index_score)', 'indexSum')
-      .addSelect('COUNT(r.index_score)', 'indexCount')
-      .where('r.project_id IN (:...ids)', { ids: projectIds })
-      .setParameter('satisfiedFrom', SATISFIED_FROM)
-      .groupBy('r.project_id')
-      .getRawMany();
+    const rows = await selectRows<Record<string, unknown>>(
+      m,
+      `SELECT r.project_id AS projectId, COUNT(*) AS responses, SUM(CASE WHEN r.overall_score >= ? THEN 1 ELSE 0 END) AS satisfied,` +
+        ` SUM(r.overall_score) AS overallSum, SUM(r.implementation_mean) AS implementationSum, COUNT(r.implementation_mean) AS implementationCount,` +
+        ` SUM(r.funds_mean) AS fundsSum, COUNT(r.funds_mean) AS fundsCount, SUM(r.process_quality_mean) AS processQualitySum,` +
+        ` COUNT(r.process_quality_mean) AS processQualityCount, SUM(r.index_score) AS indexSum, COUNT(r.index_score) AS indexCount` +
+        ` FROM survey_responses r WHERE r.project_id IN (${marks(projectIds.length)}) GROUP BY r.project_id`,
+      [SATISFIED_FROM, ...projectIds],
+    );
     for (const r of rows) {
       out.set(Number(r.projectId), {
         responses: num(r.responses),

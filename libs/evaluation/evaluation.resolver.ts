@@ -96,7 +96,7 @@ export class ProjectEvaluationResolver {
     nullable: true,
     description: "results of the project's surveys: live until a survey closes, then frozen; null before any survey",
   })
-  async evaluation(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<EvaluationResult | null> {
+  async evaluation(p: Project, _: unknown, ctx: GraphQLContext): Promise<EvaluationResult | null> {
     const r = await ctx.loaders.load(this.results.resultByProject, Number(p.id));
     return r ? toEvaluationResult(r) : null;
   }

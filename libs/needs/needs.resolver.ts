@@ -4,7 +4,7 @@ import { NEED_CATEGORIES, Role } from '@app/common/glossary';
 import { pageSize } from '@app/common/pagination';
 import type { GraphQLContext, Principal } from '@app/common/request-context';
 import { toId } from '@app/common/text';
-import { CurrentUser, Public, Roles, SignedIn } from '@app/common/access';
+import { CurrentUser, Public, Roles, SignedIn, viewerOf } from '@app/common/access';
 import { User } from '@app/auth/models/user.model';
 import { UsersService } from '@app/auth/users.service';
 import { Building, Community, MemberUnit, toBuilding, toCommunity, toUnit, toZone, Zone } from '@app/org/models/org.models';
@@ -295,7 +295,8 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => Boolean)
-  async supportedByMe(@Parent() n: Need, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async supportedByMe(n: Need, _: unknown, ctx: GraphQLContext): Promise<boolean> {
+    const viewer = viewerOf(ctx);
     if (!viewer) return false;
     return ctx.loaders.load(this.reads.supportedBy, `${viewer.id}:${n.id}`);
   }
@@ -321,7 +322,7 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => User)
-  async submitter(@Parent() n: Need, @Context() ctx: GraphQLContext): Promise<User> {
+  async submitter(n: Need, _: unknown, ctx: GraphQLContext): Promise<User> {
     if (n.redacted) return UNNAMED;
     return (await userOf(ctx, this.users, n.submitterId, n.zoneId))!;
   }

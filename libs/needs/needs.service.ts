@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '@app/common/errors';
 import { NEED_CATEGORIES, NeedCategory, NeedChannel, NeedKind, NeedStatus, Role } from '@app/common/glossary';
 import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
@@ -14,6 +14,7 @@ import { ZoneEntity } from '@app/org/org.entities';
 import { textSimilarity } from './classifier/need-classifier';
 import { OPEN_NEED_STATUSES } from './need-state';
 import { NeedSearchSource, searchNeeds } from './need-search';
+import { marks, selectEntities, selectEntitiesIn, selectRows } from '@app/database/rows';
 import { PRIVATE_NEED_STATUSES, PUBLIC_NEED_STATUSES } from './need-visibility';
 import { MenuCounterEntity, NeedCounterEntity, NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 
@@ -64,22 +65,26 @@ export class NeedsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   readonly needById = new LoaderKey<number, NeedEntity | null>('needById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(NeedEntity).findBy({ id: In([...ids]) }), (n) => n.id),
+    byKeys(ids, await selectEntitiesIn(this.db, NeedEntity, 'id', ids), (n) => n.id),
   );
   readonly eventsByNeed = new LoaderKey<number, NeedEventEntity[]>('needEventsByNeed', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(NeedEventEntity).find({ where: { needId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.needId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, NeedEventEntity, 'need_id', ids, 'a.id ASC'), (e) => e.needId),
   );
   /** key: `${userId}:${needId}` — whether that person supports that need */
   readonly supportedBy = new LoaderKey<string, boolean>('needSupportedBy', async (keys) => {
     const byUser = new Map<number, number[]>();
     for (const k of keys) {
-      const [u, n] = k.split(':').map(Number);
-      byUser.set(u, [...(byUser.get(u) ?? []), n]);
+      const colon = k.indexOf(':');
+      const u = Number(k.slice(0, colon));
+      const n = Number(k.slice(colon + 1));
+      const list = byUser.get(u);
+      if (list) list.push(n);
+      else byUser.set(u, [n]);
     }
     const found = new Set<string>();
     for (const [userId, needIds] of byUser) {
-      const rows = await this.db.getRepository(NeedSupportEntity).find({ where: { userId, needId: In(needIds) }, select: ['needId', 'userId'] });
-      rows.forEach((r) => found.add(`${r.userId}:${r.needId}`));
+      const rows = await selectRows<{ need_id: number }>(this.db, `SELECT s.need_id FROM need_supports s WHERE s.user_id = ? AND s.need_id IN (${marks(needIds.length)})`, [userId, ...needIds]);
+      for (const r of rows) found.add(`${userId}:${r.need_id}`);
     }
     return keys.map((k) => found.has(k));
   });
@@ -160,38 +165,51 @@ export class NeedsService {
       return searchNeeds(this.db.manager, search, sources, size, offset, filteredBeyondStatus ? (q) => applyFilters(q, rest) : undefined);
     }
 
-    const qb = this.db.getRepository(NeedEntity).createQueryBuilder('n').where('n.zone_id = :zoneId', { zoneId });
-    applyFilters(qb, f);
+    // the list itself in hand-written SQL (libs/database/rows.ts): the hot read of the staff's console
+    const where = ['n.zone_id = ?'];
+    const params: unknown[] = [zoneId];
+    filterSql(f, where, params);
     if (!staff) {
       if (f.status && PRIVATE_NEED_STATUSES.includes(f.status)) {
         if (!viewer) return empty;
-        qb.andWhere('n.submitter_id = :me', { me: viewer.id });
+        where.push('n.submitter_id = ?');
+        params.push(viewer.id);
       } else if (!f.status) {
-        qb.andWhere(
-          new Brackets((w) => {
-            w.where('n.status IN (:...pub)', { pub: PUBLIC_NEED_STATUSES });
-            if (viewer) w.orWhere('n.submitter_id = :me', { me: viewer.id });
-          }),
-        );
+        const pub = `n.status IN (${marks(PUBLIC_NEED_STATUSES.length)})`;
+        where.push(viewer ? `(${pub} OR n.submitter_id = ?)` : pub);
+        params.push(...PUBLIC_NEED_STATUSES);
+        if (viewer) params.push(viewer.id);
       }
     }
 
     const order = f.orderBy ?? NeedOrder.NEWEST;
-    const total = countedByCounters(f) ? this.count(viewer, zoneId, f, staff) : qb.clone().getCount();
+    const total = countedByCounters(f)
+      ? this.count(viewer, zoneId, f, staff)
+      : selectRows<{ n: number | string }>(this.db, `SELECT COUNT(*) AS n FROM needs n WHERE ${where.join(' AND ')}`, params).then((r) => Number(r[0]?.n ?? 0));
+    const read = (keyset: string | null, keys: unknown[], orderBy: string) =>
+      selectEntities(
+        this.db,
+        NeedEntity,
+        'n',
+        (cols) => `SELECT ${cols} FROM needs n WHERE ${where.join(' AND ')}${keyset ? ` AND ${keyset}` : ''} ORDER BY ${orderBy} LIMIT ${size + 1}`,
+        keyset ? [...params, ...keys] : params,
+      );
     if (order === NeedOrder.SUPPORT) {
       const c = decodeCursor(after, 2);
+      let keyset: string | null = null;
+      let keys: unknown[] = [];
       if (c) {
         const [supports, id] = c;
         if (!Number.isSafeInteger(supports) || !Number.isSafeInteger(id)) throw new BadInputError('after is not a cursor this list gave out', 'after');
-        qb.andWhere('(n.support_count < :cs OR (n.support_count = :cs AND n.id < :cid))', { cs: supports, cid: id });
+        keyset = '(n.support_count < ? OR (n.support_count = ? AND n.id < ?))';
+        keys = [supports, supports, id];
       }
-      const rows = await qb.orderBy('n.support_count', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();
+      const rows = await read(keyset, keys, 'n.support_count DESC, n.id DESC');
       return { ...toPage(rows, size, (n) => [n.supportCount, n.id]), totalCount: await total };
     }
     const cursor = decodeIdCursor(after);
     const asc = order === NeedOrder.OLDEST;
-    if (cursor) qb.andWhere(asc ? 'n.id > :after' : 'n.id < :after', { after: cursor });
-    const rows = await qb.orderBy('n.id', asc ? 'ASC' : 'DESC').limit(size + 1).getMany();
+    const rows = await read(cursor ? (asc ? 'n.id > ?' : 'n.id < ?') : null, [cursor], asc ? 'n.id ASC' : 'n.id DESC');
     return { ...toPage(rows, size, (n) => [n.id]), totalCount: await total };
   }
 
@@ -200,25 +218,30 @@ export class NeedsService {
     const statuses = f.status ? [f.status] : Object.values(NeedStatus);
     const counted = staff ? statuses : statuses.filter((s) => PUBLIC_NEED_STATUSES.includes(s));
     let total = 0;
+    const narrow = (alias: string, where: string[], params: unknown[]) => {
+      if (f.kind) {
+        where.push(`${alias}.kind = ?`);
+        params.push(f.kind);
+      }
+      if (f.category) {
+        where.push(`${alias}.category = ?`);
+        params.push(f.category);
+      }
+    };
     if (counted.length) {
-      const qb = this.db
-        .getRepository(NeedCounterEntity)
-        .createQueryBuilder('c')
-        .select('COALESCE(SUM(c.count), 0)', 'n')
-        .where('c.zone_id = :zoneId AND c.status IN (:...counted)', { zoneId, counted });
-      if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
-      if (f.category) qb.andWhere('c.category = :category', { category: f.category });
-      total += Number((await qb.getRawOne<{ n: number | string }>())?.n ?? 0);
+      const where = [`c.zone_id = ?`, `c.status IN (${marks(counted.length)})`];
+      const params: unknown[] = [zoneId, ...counted];
+      narrow('c', where, params);
+      const [row] = await selectRows<{ n: number | string | null }>(this.db, `SELECT COALESCE(SUM(c.count), 0) AS n FROM need_counters c WHERE ${where.join(' AND ')}`, params);
+      total += Number(row?.n ?? 0);
     }
     const own = staff || !viewer ? [] : statuses.filter((s) => PRIVATE_NEED_STATUSES.includes(s));
     if (own.length) {
-      const qb = this.db
-        .getRepository(NeedEntity)
-        .createQueryBuilder('n')
-        .where('n.submitter_id = :me AND n.zone_id = :zoneId AND n.status IN (:...own)', { me: viewer!.id, zoneId, own });
-      if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
-      if (f.category) qb.andWhere('n.category = :category', { category: f.category });
-      total += await qb.getCount();
+      const where = ['n.submitter_id = ?', 'n.zone_id = ?', `n.status IN (${marks(own.length)})`];
+      const params: unknown[] = [viewer!.id, zoneId, ...own];
+      narrow('n', where, params);
+      const [row] = await selectRows<{ n: number | string }>(this.db, `SELECT COUNT(*) AS n FROM needs n WHERE ${where.join(' AND ')}`, params);
+      total += Number(row?.n ?? 0);
     }
     return total;
   }
@@ -298,7 +321,7 @@ export class NeedsService {
       for (const [k, rows] of fixes) pages[k] = [...pages[k], ...rows];
     }
     const ids = pages.flat().map((h) => h.id);
-    const rows = ids.length ? await this.db.getRepository(NeedEntity).findBy({ id: In(ids) }) : [];
+    const rows = ids.length ? await selectEntitiesIn(this.db, NeedEntity, 'id', ids) : [];
     const byId = new Map(rows.map((n) => [n.id, n]));
     return pages.map((page) =>
       page
@@ -361,15 +384,29 @@ export function similarityScore(q: { title: string; full: string }, c: { title: 
   return (t + f) / 2;
 }
 
-/** The list's filters other than zone and visibility, on a query whose need alias is `n`. */
+/** The list's filters other than zone and visibility: the filter, its column (need alias `n`) and comparison. */
+const FILTERS: readonly [keyof NeedFilters, string, string][] = [
+  ['status', 'n.status', '='],
+  ['category', 'n.category', '='],
+  ['kind', 'n.kind', '='],
+  ['channel', 'n.channel', '='],
+  ['from', 'n.created_at', '>='],
+  ['to', 'n.created_at', '<='],
+  ['communityId', 'n.community_id', '='],
+  ['buildingId', 'n.building_id', '='],
+  ['suggestedCategory', 'n.suggested_category', '='],
+];
+
+/** The filters on a query builder whose need alias is `n` (search). */
 function applyFilters(qb: SelectQueryBuilder<ObjectLiteral>, f: NeedFilters): void {
-  if (f.status) qb.andWhere('n.status = :status', { status: f.status });
-  if (f.category) qb.andWhere('n.category = :category', { category: f.category });
-  if (f.kind) qb.andWhere('n.kind = :kind', { kind: f.kind });
-  if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
-  if (f.from) qb.andWhere('n.created_at >= :from', { from: f.from });
-  if (f.to) qb.andWhere('n.created_at <= :to', { to: f.to });
-  if (f.communityId) qb.andWhere('n.community_id = :communityId', { communityId: f.communityId });
-  if (f.buildingId) qb.andWhere('n.building_id = :buildingId', { buildingId: f.buildingId });
-  if (f.suggestedCategory) qb.andWhere('n.suggested_category = :suggested', { suggested: f.suggestedCategory });
+  for (const [key, column, op] of FILTERS) if (f[key]) qb.andWhere(`${column} ${op} :${key}`, { [key]: f[key] });
+}
+
+/** The filters as `?` conditions (the list). */
+function filterSql(f: NeedFilters, where: string[], params: unknown[]): void {
+  for (const [key, column, op] of FILTERS)
+    if (f[key]) {
+      where.push(`${column} ${op} ?`);
+      params.push(f[key]);
+    }
 }

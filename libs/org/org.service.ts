@@ -1,4 +1,5 @@
 import { inTransaction } from '@app/database/transaction';
+import { selectEntitiesIn } from '@app/database/rows';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -14,16 +15,16 @@ export class OrgService {
 
   // batched lookups for nested fields
   readonly zoneById = new LoaderKey<number, ZoneEntity | null>('zoneById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(ZoneEntity).findBy({ id: In([...ids]) }), (z) => z.id),
+    byKeys(ids, await selectEntitiesIn(this.db, ZoneEntity, 'id', ids), (z) => z.id),
   );
   readonly communityById = new LoaderKey<number, CommunityEntity | null>('communityById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(CommunityEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    byKeys(ids, await selectEntitiesIn(this.db, CommunityEntity, 'id', ids), (c) => c.id),
   );
   readonly buildingById = new LoaderKey<number, BuildingEntity | null>('buildingById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(BuildingEntity).findBy({ id: In([...ids]) }), (b) => b.id),
+    byKeys(ids, await selectEntitiesIn(this.db, BuildingEntity, 'id', ids), (b) => b.id),
   );
   readonly unitById = new LoaderKey<number, MemberUnitEntity | null>('unitById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(MemberUnitEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+    byKeys(ids, await selectEntitiesIn(this.db, MemberUnitEntity, 'id', ids), (u) => u.id),
   );
   readonly communitiesByZone = new LoaderKey<number, CommunityEntity[]>('communitiesByZone', async (ids) =>
     groupByKeys(ids, await this.db.getRepository(CommunityEntity).find({ where: { zoneId: In([...ids]) }, order: { id: 'ASC' } }), (c) => c.zoneId),

@@ -208,7 +208,7 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [Need], { description: 'the menu needs the project was drafted from' })
-  async sourceNeeds(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Need[]> {
+  async sourceNeeds(p: Project, _: unknown, ctx: GraphQLContext): Promise<Need[]> {
     return (await ctx.loaders.load(this.reader.sourceNeedsByProject, Number(p.id))).map(toNeed);
   }
 
@@ -218,7 +218,7 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [Claim], { description: 'the claims held now (released ones are in releasedClaims)' })
-  async claims(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Claim[]> {
+  async claims(p: Project, _: unknown, ctx: GraphQLContext): Promise<Claim[]> {
     return (await ctx.loaders.load(this.reader.claimsByProject, Number(p.id))).filter((c) => !c.releasedAt).map(toClaim);
   }
 
@@ -257,7 +257,7 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [Transition], { description: 'every state change, oldest first' })
-  async timeline(@Parent() p: Project, @Context() ctx: GraphQLContext): Promise<Transition[]> {
+  async timeline(p: Project, _: unknown, ctx: GraphQLContext): Promise<Transition[]> {
     return (await ctx.loaders.load(this.reader.timelineByProject, Number(p.id))).map(toTransition);
   }
 
@@ -299,7 +299,7 @@ export class VoteResolver {
 export class TransitionResolver {
   constructor(private readonly users: UsersService) {}
   @ResolveField(() => User)
-  async actor(@Parent() t: Transition, @Context() ctx: GraphQLContext): Promise<User> {
+  async actor(t: Transition, _: unknown, ctx: GraphQLContext): Promise<User> {
     return (await this.users.load(ctx.loaders, t.actorId))!;
   }
 }
@@ -308,7 +308,7 @@ export class TransitionResolver {
 export class ClaimResolver {
   constructor(private readonly org: OrgService) {}
   @ResolveField(() => MemberUnit)
-  async unit(@Parent() c: Claim, @Context() ctx: GraphQLContext): Promise<MemberUnit> {
+  async unit(c: Claim, _: unknown, ctx: GraphQLContext): Promise<MemberUnit> {
     return toUnit((await ctx.loaders.load(this.org.unitById, c.unitId))!);
   }
 }

@@ -21,6 +21,7 @@ import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, PLEDGE_MAX, TITLE_MAX } fr
 import { assertProjectAction } from './project-actions';
 import { assertActivity, FINISHED_PROJECT_STATUSES, loadProject, lockProject, PUBLIC_PROJECT_STATUSES, recordDraft, recordEvent } from './project-state';
 import { inTransaction } from '@app/database/transaction';
+import { marks, selectEntities, selectEntitiesIn, selectRows } from '@app/database/rows';
 import { decodeRankCursor, matchSearch, rankedPage } from '@app/search/fulltext';
 import { searchText } from '@app/search/search-text';
 import {
@@ -86,25 +87,25 @@ export class ProjectsService {
   // ---- batched lookups (one query per kind per request) ----
 
   readonly projectById = new LoaderKey<number, ProjectEntity | null>('projectById', async (ids) =>
-    byKeys(ids, await this.db.getRepository(ProjectEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    byKeys(ids, await selectEntitiesIn(this.db, ProjectEntity, 'id', ids), (p) => p.id),
   );
   readonly sourceNeedsByProject = new LoaderKey<number, NeedEntity[]>('sourceNeedsByProject', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(NeedEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (n) => n.projectId!),
+    groupByKeys(ids, await selectEntitiesIn(this.db, NeedEntity, 'project_id', ids, 'a.id ASC'), (n) => n.projectId!),
   );
   /** key: `${projectId}:${round}` — the votes of one resolution round */
   readonly votesByRound = new LoaderKey<string, ProjectVoteEntity[]>('votesByRound', async (keys) => {
     const projectIds = [...new Set(keys.map((k) => Number(k.split(':')[0])))];
-    const rows = await this.db.getRepository(ProjectVoteEntity).find({ where: { projectId: In(projectIds) }, order: { voterId: 'ASC' } });
+    const rows = await selectEntitiesIn(this.db, ProjectVoteEntity, 'project_id', projectIds, 'a.voter_id ASC');
     return groupByKeys(keys, rows, (v) => `${v.projectId}:${v.round}`);
   });
   readonly claimsByProject = new LoaderKey<number, ProjectClaimEntity[]>('claimsByProject', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (c) => c.projectId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, ProjectClaimEntity, 'project_id', ids, 'a.id ASC'), (c) => c.projectId),
   );
   readonly revisionsByReport = new LoaderKey<number, ProgressRevisionEntity[]>('revisionsByReport', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(ProgressRevisionEntity).find({ where: { reportId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.reportId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, ProgressRevisionEntity, 'report_id', ids, 'a.id ASC'), (r) => r.reportId),
   );
   readonly reportsByProject = new LoaderKey<number, ProgressReportEntity[]>('reportsByProject', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.projectId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, ProgressReportEntity, 'project_id', ids, 'a.id ASC'), (r) => r.projectId),
   );
   /** key: `${userId}:${projectId}` — has that person signed up as a volunteer */
   readonly joinedBy = new LoaderKey<string, boolean>('projectJoinedBy', async (keys) => {
@@ -116,7 +117,7 @@ export class ProjectsService {
     return keys.map((k) => found.has(k));
   });
   readonly timelineByProject = new LoaderKey<number, ProjectTransitionEntity[]>('timelineByProject', async (ids) =>
-    groupByKeys(ids, await this.db.getRepository(ProjectTransitionEntity).find({ where: { projectId: In([...ids]) }, order: { id: 'ASC' } }), (t) => t.projectId),
+    groupByKeys(ids, await selectEntitiesIn(this.db, ProjectTransitionEntity, 'project_id', ids, 'a.id ASC'), (t) => t.projectId),
   );
 
   // ---- who may see what ----
@@ -145,7 +146,7 @@ export class ProjectsService {
   // ---- reading ----
 
   async findProject(id: number): Promise<ProjectEntity | null> {
-    return this.db.getRepository(ProjectEntity).findOneBy({ id });
+    return (await selectEntities(this.db, ProjectEntity, 'p', (cols) => `SELECT ${cols} FROM projects p WHERE p.id = ? LIMIT 1`, [id]))[0] ?? null;
   }
 
   /**
@@ -181,31 +182,54 @@ export class ProjectsService {
       throw new ForbiddenError('只有片区工作人员、理事和党委可以查看未发布的项目 (only the zone council may list unpublished projects)');
     }
     const today = shanghaiDay(clock.now());
-    const filtered = () => {
-      const qb = this.db.getRepository(ProjectEntity).createQueryBuilder('p').where('p.zone_id = :zoneId', { zoneId: args.zoneId });
-      if (args.status) qb.andWhere('p.status = :status', { status: args.status });
-      if (!insider && offeringUnit) {
-        qb.andWhere('(p.status IN (:...statuses) OR p.offered_by_unit_id = :unit)', { statuses: PUBLIC_PROJECT_STATUSES, unit: offeringUnit });
-      } else if (!insider) qb.andWhere('p.status IN (:...statuses)', { statuses: PUBLIC_PROJECT_STATUSES });
-      if (args.category) qb.andWhere('p.category = :category', { category: args.category });
-      if (args.unitId) {
-        qb.andWhere('EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = p.id AND c.unit_id = :unitId)', { unitId: args.unitId });
-      }
-      if (args.overdue === true) qb.andWhere('p.ends_on < :today AND p.status NOT IN (:...finished)', { today, finished: FINISHED_PROJECT_STATUSES });
-      if (args.overdue === false) qb.andWhere('(p.ends_on IS NULL OR p.ends_on >= :today OR p.status IN (:...finished))', { today, finished: FINISHED_PROJECT_STATUSES });
-      return qb;
+    // one list of conditions (with `?` values) for the page, its count and the search
+    const where = ['p.zone_id = ?'];
+    const params: unknown[] = [args.zoneId];
+    const and = (condition: string, ...values: unknown[]) => {
+      where.push(condition);
+      params.push(...values);
     };
+    if (args.status) and('p.status = ?', args.status);
+    const pub = `p.status IN (${marks(PUBLIC_PROJECT_STATUSES.length)})`;
+    if (!insider && offeringUnit) and(`(${pub} OR p.offered_by_unit_id = ?)`, ...PUBLIC_PROJECT_STATUSES, offeringUnit);
+    else if (!insider) and(pub, ...PUBLIC_PROJECT_STATUSES);
+    if (args.category) and('p.category = ?', args.category);
+    if (args.unitId) and('EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = p.id AND c.unit_id = ?)', args.unitId);
+    const finished = marks(FINISHED_PROJECT_STATUSES.length);
+    if (args.overdue === true) and(`p.ends_on < ? AND p.status NOT IN (${finished})`, today, ...FINISHED_PROJECT_STATUSES);
+    if (args.overdue === false) and(`(p.ends_on IS NULL OR p.ends_on >= ? OR p.status IN (${finished}))`, today, ...FINISHED_PROJECT_STATUSES);
+    const condition = where.join(' AND ');
+
     const search = searchText(args.search);
     if (search) {
       const offset = decodeRankCursor(args.after);
-      const qb = filtered();
+      let i = 0;
+      const named: Record<string, unknown> = {};
+      const qb = this.db
+        .getRepository(ProjectEntity)
+        .createQueryBuilder('p')
+        .where(
+          condition.replace(/\?/g, () => {
+            named[`v${i}`] = params[i];
+            return `:v${i++}`;
+          }),
+        )
+        .setParameters(named);
       if (!matchSearch(qb, 'projects', search)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
       return rankedPage(qb, size, offset);
     }
+    // the list itself in hand-written SQL (libs/database/rows.ts): the hot read of 项目清单
     const cursor = decodeIdCursor(args.after);
-    const listQb = filtered().orderBy('p.id', 'DESC').limit(size + 1);
-    if (cursor) listQb.andWhere('p.id < :after', { after: cursor });
-    const [rows, totalCount] = await Promise.all([listQb.getMany(), filtered().getCount()]);
+    const [rows, totalCount] = await Promise.all([
+      selectEntities(
+        this.db,
+        ProjectEntity,
+        'p',
+        (cols) => `SELECT ${cols} FROM projects p WHERE ${condition}${cursor ? ' AND p.id < ?' : ''} ORDER BY p.id DESC LIMIT ${size + 1}`,
+        cursor ? [...params, cursor] : params,
+      ),
+      selectRows<{ n: number | string }>(this.db, `SELECT COUNT(*) AS n FROM projects p WHERE ${condition}`, params).then((r) => Number(r[0]?.n ?? 0)),
+    ]);
     return { ...toPage(rows, size, (p) => [p.id]), totalCount };
   }
 

@@ -1,3 +1,4 @@
+import { inTransaction } from '@app/database/transaction';
 import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { bumpMenuCounter, bumpNeedCounter } from '@app/needs/need-state';
 import { NotificationEntity } from '@app/notifications/notification.entity';
@@ -39,7 +40,8 @@ let needSeq = 0;
  * (the pipeline test makes its needs over HTTP instead).
  */
 export async function acceptedNeed(t: TestApp, zoneId: number, submitter: Actor, category = 'CULTURE_SHARING'): Promise<number> {
-  return t.db.transaction(async (m) => {
+  // through the app's inTransaction: on SQLite (one shared connection) several made at once take turns
+  return inTransaction(t.db, async (m) => {
     const n = await m.getRepository(NeedEntity).save(
       needRow({
         zoneId,
