@@ -67,15 +67,12 @@ export class CampaignsService {
     assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '发起评选');
     const cleanTitle = cleanText(title, 'title', '评选名称', 1, 80);
     const ids = [...new Set(projectIds)].sort((a, b) => a - b);
-    if (!ids.length) throw new BadInputError('projectIds: 至少提名一个项目 (nominate at least one project)', 'projectIds');
+    if (!ids.length) throw new BadInputError('nomineeRequired', 'projectIds');
     const projects = await this.projects.projects(ids, ['id', 'zoneId', 'status']);
     const ok = new Set(projects.filter((p) => p.zoneId === zoneId && NOMINABLE.includes(p.status)).map((p) => p.id));
     const bad = ids.filter((id) => !ok.has(id));
     if (bad.length) {
-      throw new BadInputError(
-        `projectIds: 项目 ${bad.join(', ')} 不是本片区已完成或已评估的项目 (projects ${bad.join(', ')} are not COMPLETED or EVALUATED projects of this zone)`,
-        'projectIds',
-      );
+      throw new BadInputError('notNominable', 'projectIds', { projectIds: bad });
     }
     return inTransaction(this.db, async (m) => {
       const c = await m.getRepository(CampaignEntity).save(
@@ -105,7 +102,7 @@ export class CampaignsService {
           .set({ votes: () => 'votes + 1' })
           .where('campaign_id = :campaignId AND project_id = :projectId', { campaignId, projectId })
           .execute();
-        if (!bumped.affected) throw new BadInputError(`projectId: 项目 ${projectId} 未被提名参加此评选 (project ${projectId} is not a nominee)`, 'projectId');
+        if (!bumped.affected) throw new BadInputError('notANominee', 'projectId', { projectId: String(projectId) });
         await m.getRepository(CampaignVoteEntity).insert({ campaignId, voterId: viewer.id, projectId });
       });
     } catch (e) {
@@ -126,7 +123,7 @@ export class CampaignsService {
         .set({ open: false, closedAt: clock.now() })
         .where('id = :id AND `open` = :open', { id: campaignId, open: true })
         .execute();
-      if (!closed.affected) throw new ConflictError(`评选已结束 (campaign ${campaignId} is already closed)`, { campaignId: String(campaignId) });
+      if (!closed.affected) throw new ConflictError('campaignAlreadyClosed', { campaignId: String(campaignId) });
       const nominees = await m.getRepository(CampaignNomineeEntity).find({ where: { campaignId } });
       for (const r of rankByVotes(nominees, (n) => n.votes, (n) => n.projectId)) {
         await m

@@ -70,15 +70,15 @@ export function scoreResponse(questions: ScoredQuestion[], answers: GivenAnswer[
   const scores = new Map<number, number>();
   for (const a of answers) {
     const q = byId.get(a.questionId);
-    if (!q) throw answerError(a.questionId, null, `问题 ${a.questionId} 不属于此问卷`, `question ${a.questionId} is not part of this survey`);
-    if (scores.has(q.id)) throw answerError(q.id, q.text, '重复作答', 'is answered more than once');
+    if (!q) throw answerError('answerNotInSurvey', a.questionId);
+    if (scores.has(q.id)) throw answerError('answerTwice', q.id, q.text);
     if (!Number.isInteger(a.score) || a.score < 1 || a.score > 5) {
-      throw answerError(q.id, q.text, `评分须为 1–5 的整数,收到 ${a.score}`, `score must be an integer from 1 to 5, got ${a.score}`);
+      throw answerError('answerScoreRange', q.id, q.text, { score: String(a.score) });
     }
     scores.set(q.id, a.score);
   }
   for (const q of questions) {
-    if (!scores.has(q.id)) throw answerError(q.id, q.text, '未作答', 'is not answered');
+    if (!scores.has(q.id)) throw answerError('answerMissing', q.id, q.text);
   }
 
   let overallScore: number | null = null;

@@ -131,7 +131,7 @@ export class SurveysService {
     const questions = checkQuestions(input.questions);
     const target = input.targetResponses ?? 100;
     if (!Number.isInteger(target) || target < 1 || target > 100_000) {
-      throw new BadInputError('targetResponses: 目标样本量为 1–100000 (1 to 100000)', 'targetResponses');
+      throw new BadInputError('targetResponsesRange', 'targetResponses', { max: 100_000 });
     }
 
     return inTransaction(this.db, async (m) => {
@@ -293,7 +293,7 @@ export class SurveysService {
         .set({ open: false, closedAt: now })
         .where('id = :id AND `open` = :open', { id: survey.id, open: true })
         .execute();
-      if (!closed.affected) throw new ConflictError(`问卷已结束 (survey ${survey.id} is already closed)`, { surveyId: String(survey.id) });
+      if (!closed.affected) throw new ConflictError('surveyAlreadyClosed', { surveyId: String(survey.id) });
       await m
         .createQueryBuilder()
         .update(SurveyEntity)
@@ -318,16 +318,16 @@ export function checkQuestions(input: QuestionSpec[]): { text: string; dimension
   if (!input.length) return STANDARD_QUESTIONS.map((q) => ({ ...q }));
   const out = input.map((q, i) => {
     const text = cleanText(q.text, 'questions', `第 ${i + 1} 题`, 1, 200);
-    if (!Object.values(Dimension).includes(q.dimension)) throw new BadInputError(`questions: 第 ${i + 1} 题的维度无效 (question ${i + 1} has no valid dimension)`, 'questions');
+    if (!Object.values(Dimension).includes(q.dimension)) throw new BadInputError('questionDimension', 'questions', { number: i + 1 });
     const weight = q.weight ?? 1;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > MAX_WEIGHT) {
-      throw new BadInputError(`questions: 第 ${i + 1} 题的权重须大于 0 且不超过 ${MAX_WEIGHT} (question ${i + 1}: weight must be > 0 and at most ${MAX_WEIGHT})`, 'questions');
+      throw new BadInputError('questionWeight', 'questions', { number: i + 1, max: MAX_WEIGHT });
     }
     return { text, dimension: q.dimension, weight };
   });
   const overall = out.filter((q) => q.dimension === Dimension.OVERALL).length;
   if (overall !== 1) {
-    throw new BadInputError(`questions: 须有且只有一道总体满意度题(OVERALL),现有 ${overall} 道 (exactly one OVERALL question is needed, got ${overall})`, 'questions');
+    throw new BadInputError('oneOverallQuestion', 'questions', { found: overall });
   }
   return out;
 }
@@ -335,7 +335,7 @@ export function checkQuestions(input: QuestionSpec[]): { text: string; dimension
 function parseAnswers(answers: { questionId: string; score: number }[]): GivenAnswer[] {
   return answers.map((a) => {
     const id = Number(a.questionId);
-    if (!Number.isSafeInteger(id) || id <= 0) throw answerError(String(a.questionId), null, '的编号无效', 'is not a valid id');
+    if (!Number.isSafeInteger(id) || id <= 0) throw answerError('answerBadId', String(a.questionId));
     return { questionId: id, score: a.score };
   });
 }

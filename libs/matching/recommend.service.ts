@@ -47,7 +47,7 @@ export function inviteRefusal(
   unit: Pick<MemberUnitEntity, 'zoneId' | 'name'>,
   f: { claimed: boolean; invited: boolean },
 ): AppError | null {
-  if (unit.zoneId !== p.zoneId) return new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
+  if (unit.zoneId !== p.zoneId) return new ForbiddenError('unitNotOfProjectZone');
   return (
     projectRefusal('invite', viewer, p) ??
     (f.claimed

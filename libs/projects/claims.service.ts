@@ -15,7 +15,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import type { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { sourceNeedPeople } from '@app/needs/need-project-link';
-import { COMMENT_MAX, MONEY_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
+import { checkAmount, COMMENT_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
 import { assertProjectAction, loadProjectFacts, placesTaken, ProjectAction } from './project-actions';
 import { applyProjectMove, lockProject, PROJECT_ACTIVITIES, recordEvent, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -61,7 +61,7 @@ export class ClaimsService {
     if (!viewer) throw new UnauthenticatedError();
     const unit = await this.org.findUnit(unitId);
     if (!unit) throw new NotFoundError('Member unit', unitId);
-    if (unit.zoneId !== project.zoneId) throw new ForbiddenError('该单位不是项目所在片区的成员单位 (the unit is not a member of the project\'s zone)');
+    if (unit.zoneId !== project.zoneId) throw new ForbiddenError('unitNotOfProjectZone');
     assertProjectAction(action, viewer, project, await loadProjectFacts(this.db, viewer, project.id, unitId));
     return unit;
   }
@@ -76,8 +76,8 @@ export class ClaimsService {
     const p = await loadProject(this.db, projectId);
     const unit = await this.assertUnitAction(viewer, p, unitId, 'claim');
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
-    const pledgedFundsFen = count(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
-    const pledgedVolunteers = count(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
+    const pledgedFundsFen = checkAmount(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
+    const pledgedVolunteers = checkAmount(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
     // the checks above read before the transaction; the conditional UPDATE below decides
 
     return inTransaction(this.db, async (m) => {
@@ -139,17 +139,14 @@ export class ClaimsService {
   async reportProgress(viewer: Principal | null, projectId: number, unitId: number, input: ProgressInput): Promise<ProjectEntity> {
     const p = await loadProject(this.db, projectId);
     await this.assertUnitAction(viewer, p, unitId, 'reportProgress');
-    const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
-    if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percent: 进度为 0–100 (from 0 to 100)', 'percent');
-    const fundsSpentFen = count(input.fundsSpentFen, 'fundsSpentFen', '已用资金');
-    const beneficiaries = count(input.beneficiaries, 'beneficiaries', '受益人数');
+    const { note, fundsSpentFen, beneficiaries } = checkProgress(input);
 
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, projectId);
       assertProjectAction('reportProgress', viewer, project, { unitId, unitClaimed: true, joined: false });
       const previous = await m.getRepository(ProgressReportEntity).findOne({ where: { projectId, unitId, latest: true }, order: { id: 'DESC' } });
       if (previous && input.percent < previous.percent) {
-        throw new BadInputError(`percent: 进度不能低于本单位上次报告的 ${previous.percent}% (cannot be lower than the unit's previous ${previous.percent}%)`, 'percent');
+        throw new BadInputError('percentBackwards', 'percent', { previous: previous.percent });
       }
       await m
         .createQueryBuilder()
@@ -185,10 +182,7 @@ export class ClaimsService {
     if (!report) throw new NotFoundError('Progress report', reportId);
     const p = await loadProject(this.db, report.projectId);
     const unit = await this.assertUnitAction(viewer, p, report.unitId, 'reportProgress');
-    const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
-    if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percent: 进度为 0–100 (from 0 to 100)', 'percent');
-    const fundsSpentFen = count(input.fundsSpentFen, 'fundsSpentFen', '已用资金');
-    const beneficiaries = count(input.beneficiaries, 'beneficiaries', '受益人数');
+    const { note, fundsSpentFen, beneficiaries } = checkProgress(input);
 
     return inTransaction(this.db, async (m) => {
       const project = await lockProject(m, report.projectId);
@@ -203,7 +197,7 @@ export class ClaimsService {
         .orderBy('r.id', 'DESC')
         .getOne();
       if (earlier && input.percent < earlier.percent) {
-        throw new BadInputError(`percent: 进度不能低于本单位上次报告的 ${earlier.percent}% (cannot be lower than the unit's previous ${earlier.percent}%)`, 'percent');
+        throw new BadInputError('percentBackwards', 'percent', { previous: earlier.percent });
       }
       const correctedAt = clock.now();
       const kept = await m.insert(ProgressRevisionEntity, {
@@ -271,14 +265,14 @@ export class ClaimsService {
       let project = await lockProject(m, projectId);
       assertProjectAction('releaseClaim', viewer, project, { unitId, unitClaimed: true, joined: false });
       const claim = await m.getRepository(ProjectClaimEntity).findOne({ where: { projectId, unitId } });
-      if (!claim) throw new ConflictError(`${unit.name} 没有认领该项目 (the unit has no claim on this project)`);
+      if (!claim) throw new ConflictError('noClaim', { unit: unit.name });
       const marked = await m
         .createQueryBuilder()
         .update(ProjectClaimEntity)
         .set({ releasedAt: clock.now(), releasedById: viewer.id, releaseReason: reason })
         .where('id = :id AND released_at IS NULL', { id: claim.id })
         .execute();
-      if (!marked.affected) throw new ConflictError(`${unit.name} 已退出该项目的认领 (the unit already released its claim)`);
+      if (!marked.affected) throw new ConflictError('claimAlreadyReleased', { unit: unit.name });
       await m
         .createQueryBuilder()
         .update(ProjectEntity)
@@ -344,7 +338,7 @@ export async function activeClaim(m: EntityManager, projectId: number, unitId: n
 }
 
 function alreadyClaimed(released = false): ConflictError {
-  if (released) return new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)');
+  if (released) return new ConflictError('claimReleasedBefore');
   return new ConflictError('alreadyClaimed');
 }
 
@@ -361,8 +355,9 @@ export function correctionRefusal(r: Pick<ProgressReportEntity, 'id' | 'latest' 
   return null;
 }
 
-function count(value: number, field: string, label: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field}: ${label}不能为负 (must be at least 0)`, field);
-  if (value > MONEY_MAX) throw new BadInputError(`${field}: ${label}过大 (too large)`, field);
-  return value;
+/** A progress report's words and figures (reportProgress and correctProgress): cumulative to date for the unit. */
+function checkProgress(input: ProgressInput): { note: string; fundsSpentFen: number; beneficiaries: number } {
+  const note = cleanText(input.note, 'note', '进度说明', 1, NOTE_MAX);
+  if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new BadInputError('percentRange', 'percent');
+  return { note, fundsSpentFen: checkAmount(input.fundsSpentFen, 'fundsSpentFen', '已用资金'), beneficiaries: checkAmount(input.beneficiaries, 'beneficiaries', '受益人数') };
 }

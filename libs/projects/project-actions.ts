@@ -62,10 +62,10 @@ interface ActionRule {
 const S = ProjectStatus;
 const staff = (action: string) => (v: Principal, p: ProjectRef) => (hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
 const unitAdmin = (v: Principal, p: ProjectRef, f: ProjectFacts) => {
-  if (isAdminOf(v, p.zoneId)) return f.unitId === null ? new ForbiddenError('请指定代表的成员单位 (name the unit you act for)') : null;
+  if (isAdminOf(v, p.zoneId)) return f.unitId === null ? new ForbiddenError('nameYourUnit') : null;
   return f.unitId !== null && v.unitId === f.unitId && hasZoneRole(v, p.zoneId, [Role.UNIT_ADMIN])
     ? null
-    : new ForbiddenError('只有该成员单位的管理员可以执行此操作 (only the admin of this unit may do this)');
+    : new ForbiddenError('unitAdminOnly');
 };
 const move = (m: keyof typeof PROJECT_MOVES) => PROJECT_MOVES[m].from;
 const activity = (a: keyof typeof PROJECT_ACTIVITIES) => PROJECT_ACTIVITIES[a].in;
@@ -80,7 +80,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     who: (v, p) =>
       v.grants.some((g) => g.role === Role.BOARD_MEMBER && (g.zoneId === null || g.zoneId === p.zoneId))
         ? null
-        : new ForbiddenError('只有该片区理事会成员可以表决 (only board members of this zone may vote)'),
+        : new ForbiddenError('boardOnly'),
   },
   closeResolution: { in: move('resolve'), words: { zh: '结束表决', en: 'close the resolution' }, who: staff('结束表决') },
   decide: {
@@ -95,7 +95,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     who: unitAdmin,
     then: (_v, p, f) =>
       f.unitReleased
-        ? new ConflictError('本单位已退出该项目的认领,不能再次认领 (this unit released its claim on the project and cannot claim it again)')
+        ? new ConflictError('claimReleasedBefore')
         : f.unitClaimed
         ? new ConflictError('alreadyClaimed')
         : p.claimCount >= p.claimLimit
@@ -115,13 +115,13 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     who: (v, p, f) =>
       hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) || (f.unitClaimed && f.unitId !== null && v.unitId === f.unitId && hasZoneRole(v, p.zoneId, [Role.UNIT_ADMIN]))
         ? null
-        : new ForbiddenError('只有工作人员或认领单位可以启动项目 (only staff or a claiming unit may start the project)'),
+        : new ForbiddenError('startStaffOrClaimant'),
   },
   reportProgress: {
     in: activity('report'),
     words: { zh: '报告进度', en: 'report progress' },
     who: (v, p, f) =>
-      unitAdmin(v, p, f) ?? (f.unitClaimed ? null : new ForbiddenError('只有认领了该项目的单位可以报告进度 (only a claiming unit may report progress)')),
+      unitAdmin(v, p, f) ?? (f.unitClaimed ? null : new ForbiddenError('reportClaimantOnly')),
   },
   releaseClaim: {
     in: activity('release'),

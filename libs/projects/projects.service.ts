@@ -17,7 +17,7 @@ import { cleanText, toId } from '@app/common/text';
 import { linkSourceNeeds, sourceNeedPeople } from '@app/needs/need-project-link';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { OrgService } from '@app/org/org.service';
-import { CLAIM_LIMIT_MAX, DESCRIPTION_MAX, MONEY_MAX, PLEDGE_MAX, TITLE_MAX } from './dto/project.inputs';
+import { checkAmount, checkClaimLimit, DESCRIPTION_MAX, PLEDGE_MAX, TITLE_MAX } from './dto/project.inputs';
 import { assertProjectAction } from './project-actions';
 import { assertActivity, FINISHED_PROJECT_STATUSES, loadProject, lockProject, PUBLIC_PROJECT_STATUSES, recordDraft, recordEvent } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -140,7 +140,7 @@ export class ProjectsService {
   static assertCanSee(viewer: Principal | null | undefined, project: Pick<ProjectEntity, 'zoneId' | 'status'> & { offeredByUnitId?: number | null }): void {
     if (ProjectsService.canSee(viewer, project)) return;
     if (!viewer) throw new UnauthenticatedError();
-    throw new ForbiddenError('该项目尚未发布,你无权查看 (this project is not published; you may not see it)');
+    throw new ForbiddenError('projectNotPublished');
   }
 
   // ---- reading ----
@@ -179,7 +179,7 @@ export class ProjectsService {
     const offeringUnit = !insider && viewer?.unitId && hasZoneRole(viewer, args.zoneId, [Role.UNIT_ADMIN]) ? viewer.unitId : null;
     if (args.status && !insider && !offeringUnit && !PUBLIC_PROJECT_STATUSES.includes(args.status)) {
       if (!viewer) throw new UnauthenticatedError();
-      throw new ForbiddenError('只有片区工作人员、理事和党委可以查看未发布的项目 (only the zone council may list unpublished projects)');
+      throw new ForbiddenError('unpublishedProjectsCouncilOnly');
     }
     const today = shanghaiDay(clock.now());
     // one list of conditions (with `?` values) for the page, its count and the search
@@ -240,11 +240,8 @@ export class ProjectsService {
     const zoneId = toId(input.zoneId, 'zoneId');
     assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '起草项目');
     const fields = draftFields(input);
-    const claimLimit = input.claimLimit ?? 1;
-    if (!Number.isInteger(claimLimit) || claimLimit < 1 || claimLimit > CLAIM_LIMIT_MAX) {
-      throw new BadInputError('claimLimit: 认领名额为 1–50 (from 1 to 50)', 'claimLimit');
-    }
-    if (!input.sourceNeedIds?.length) throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
+    const claimLimit = checkClaimLimit(input.claimLimit ?? 1);
+    if (!input.sourceNeedIds?.length) throw new BadInputError('sourceNeedRequired', 'sourceNeedIds');
     const needIds = input.sourceNeedIds.map((id) => toId(id, 'sourceNeedIds'));
     await this.org.zone(zoneId);
     const actorId = viewer.id;
@@ -282,18 +279,15 @@ export class ProjectsService {
     if (input.title != null) set.title = cleanText(input.title, 'title', '标题', 1, TITLE_MAX);
     if (input.description != null) set.description = cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX);
     if (input.category != null) set.category = input.category;
-    if (input.budgetFen != null) set.budgetFen = checkCount(input.budgetFen, 'budgetFen', '预算');
-    if (input.targetBeneficiaries != null) set.targetBeneficiaries = checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
-    if (input.claimLimit != null) {
-      if (!Number.isInteger(input.claimLimit) || input.claimLimit < 1 || input.claimLimit > CLAIM_LIMIT_MAX) throw new BadInputError('claimLimit: 认领名额为 1–50 (from 1 to 50)', 'claimLimit');
-      set.claimLimit = input.claimLimit;
-    }
+    if (input.budgetFen != null) set.budgetFen = checkAmount(input.budgetFen, 'budgetFen', '预算');
+    if (input.targetBeneficiaries != null) set.targetBeneficiaries = checkAmount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数');
+    if (input.claimLimit != null) set.claimLimit = checkClaimLimit(input.claimLimit);
     if (input.startsOn !== undefined) set.startsOn = input.startsOn;
     if (input.endsOn !== undefined) set.endsOn = input.endsOn;
     const dates = checkDates(set.startsOn !== undefined ? set.startsOn : p.startsOn, set.endsOn !== undefined ? set.endsOn : p.endsOn);
     const needIds = input.sourceNeedIds ? [...new Set(input.sourceNeedIds.map((id) => toId(id, 'sourceNeedIds')))].sort((a, b) => a - b) : null;
     if (needIds && !needIds.length && p.origin !== ProjectOrigin.UNIT_OFFER) {
-      throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
+      throw new BadInputError('sourceNeedRequired', 'sourceNeedIds');
     }
     const actorId = viewer.id;
 
@@ -333,9 +327,9 @@ export class ProjectsService {
     const unitId = toId(input.unitId, 'unitId');
     const unit = await this.org.findUnit(unitId);
     if (!unit) throw new NotFoundError('Member unit', unitId);
-    if (unit.zoneId !== zoneId) throw new BadInputError('unitId: 该单位不是此片区的成员单位 (the unit is not a member of this zone)', 'unitId');
+    if (unit.zoneId !== zoneId) throw new BadInputError('unitNotOfZone', 'unitId');
     const ownAdmin = viewer.unitId === unitId && hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]);
-    if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('只有该成员单位的管理员可以申报项目 (only the admin of this unit may offer a project)');
+    if (!ownAdmin && !isAdmin(viewer)) throw new ForbiddenError('offerUnitAdminOnly');
     const fields = draftFields(input);
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
 
@@ -371,7 +365,7 @@ const UPDATE_LABELS: Record<string, string> = {
 /** The end may not come before the start (either may be absent). */
 export function checkDates(startsOn: string | null, endsOn: string | null): { startsOn: string | null; endsOn: string | null } {
   if (startsOn && endsOn && endsOn < startsOn) {
-    throw new BadInputError(`endsOn: 结束日期 ${endsOn} 不能早于开始日期 ${startsOn} (the end cannot come before the start)`, 'endsOn');
+    throw new BadInputError('endBeforeStart', 'endsOn', { startsOn, endsOn });
   }
   return { startsOn, endsOn };
 }
@@ -382,8 +376,8 @@ function draftFields(input: Pick<DraftInput, 'title' | 'description' | 'category
     title: cleanText(input.title, 'title', '标题', 1, TITLE_MAX),
     description: cleanText(input.description, 'description', '项目描述', 1, DESCRIPTION_MAX),
     category: input.category,
-    budgetFen: checkCount(input.budgetFen, 'budgetFen', '预算'),
-    targetBeneficiaries: checkCount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数'),
+    budgetFen: checkAmount(input.budgetFen, 'budgetFen', '预算'),
+    targetBeneficiaries: checkAmount(input.targetBeneficiaries, 'targetBeneficiaries', '目标受益人数'),
     ...checkDates(input.startsOn ?? null, input.endsOn ?? null),
   };
 }
@@ -405,10 +399,4 @@ async function saveDraft(m: EntityManager, row: DraftRow): Promise<ProjectEntity
       completedAt: null,
     }),
   );
-}
-
-function checkCount(value: number, field: string, label: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field}: ${label}不能为负 (must be at least 0)`, field);
-  if (value > MONEY_MAX) throw new BadInputError(`${field}: ${label}过大 (too large)`, field);
-  return value;
 }

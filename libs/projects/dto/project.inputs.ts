@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { SEARCH_MAX } from '@app/search/search-text';
 import { DateScalar } from '@app/common/date-scalar';
+import { BadInputError } from '@app/common/errors';
 
 export const TITLE_MAX = 60;
 export const DESCRIPTION_MAX = 5000;
@@ -14,6 +15,19 @@ export const NOTE_MAX = 2000;
 // counted in characters); the validators here only refuse absurd payloads early.
 /** fen in a signed 32-bit column */
 export const MONEY_MAX = 2_000_000_000;
+
+/** A count or an amount of fen (budget, pledges, funds spent, beneficiaries): a whole number from 0 to MONEY_MAX. */
+export function checkAmount(value: number, field: string, label: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new BadInputError('amountNegative', field, { label });
+  if (value > MONEY_MAX) throw new BadInputError('amountTooLarge', field, { label });
+  return value;
+}
+
+/** How many units may claim a project: a whole number from 1 to CLAIM_LIMIT_MAX. */
+export function checkClaimLimit(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > CLAIM_LIMIT_MAX) throw new BadInputError('claimLimitRange', 'claimLimit', { max: CLAIM_LIMIT_MAX });
+  return value;
+}
 
 @InputType({ description: '起草项目' })
 export class ProjectInput {
