@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Progress, Space, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Progress, Space, Tag } from 'antd';
 import { useMutation } from 'urql';
 import { useLang } from '../shared/i18n';
 import { useSession } from '../shared/session';
-import { refusalText, showOnForm } from '../shared/errors';
+import { refusalText } from '../shared/errors';
 import { toFen } from '../shared/format';
-import { FormRefusal, useFormMutation } from '../shared/form-mutation';
+import { FormModal, useFormMutation } from '../shared/form-mutation';
 import {
   CastVoteDoc,
   ClaimProjectDoc,
@@ -256,7 +256,7 @@ export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onD
   const { t } = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<ClaimForm>();
-  const { error, busy, send } = useFormMutation(form, ClaimProjectDoc, { pledge: 'pledge', pledgedFundsFen: 'fundsYuan', pledgedVolunteers: 'volunteers' });
+  const { send, ...sending } = useFormMutation(form, ClaimProjectDoc, { pledge: 'pledge', pledgedFundsFen: 'fundsYuan', pledgedVolunteers: 'volunteers' });
   const submit = async (v: ClaimForm) => {
     if (!(await send({ projectId, unitId, pledge: v.pledge.trim(), pledgedFundsFen: toFen(v.fundsYuan), pledgedVolunteers: v.volunteers ?? 0 }))) return;
     message.success(t('认领成功', 'Claimed'));
@@ -264,25 +264,29 @@ export function ClaimModal({ open, projectId, projectTitle, unitId, onClose, onD
     onDone();
   };
   return (
-    <Modal open={open} title={t(`认领项目：${projectTitle}`, `Claim: ${projectTitle}`)} onCancel={onClose} footer={null} destroyOnHidden>
-      <FormRefusal error={error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ fundsYuan: 0, volunteers: 0 }}>
-        <Form.Item name="pledge" label={t('认领承诺', 'Pledge')} rules={[{ required: true, whitespace: true, message: t('请填写承诺内容', 'Please write the pledge') }, { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
-          <Input.TextArea rows={3} maxLength={500} placeholder={t('如：提供场地与专业志愿者，每月开展一次活动', 'e.g. We provide a venue and volunteers monthly')} data-testid="claim-pledge" />
+    <FormModal
+      open={open}
+      title={t(`认领项目：${projectTitle}`, `Claim: ${projectTitle}`)}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      initialValues={{ fundsYuan: 0, volunteers: 0 }}
+      sending={sending}
+      submitText={t('确认认领', 'Claim')}
+      submitTestId="claim-submit"
+    >
+      <Form.Item name="pledge" label={t('认领承诺', 'Pledge')} rules={[{ required: true, whitespace: true, message: t('请填写承诺内容', 'Please write the pledge') }, { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
+        <Input.TextArea rows={3} maxLength={500} placeholder={t('如：提供场地与专业志愿者，每月开展一次活动', 'e.g. We provide a venue and volunteers monthly')} data-testid="claim-pledge" />
+      </Form.Item>
+      <Space size={16}>
+        <Form.Item name="fundsYuan" label={t('承诺资金（元）', 'Funds (yuan)')} rules={[{ type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+          <InputNumber min={0} precision={2} step={1000} style={{ width: 160 }} data-testid="claim-funds" />
         </Form.Item>
-        <Space size={16}>
-          <Form.Item name="fundsYuan" label={t('承诺资金（元）', 'Funds (yuan)')} rules={[{ type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber min={0} precision={2} step={1000} style={{ width: 160 }} data-testid="claim-funds" />
-          </Form.Item>
-          <Form.Item name="volunteers" label={t('承诺志愿者（人）', 'Volunteers')} rules={[{ type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber min={0} precision={0} style={{ width: 140 }} data-testid="claim-volunteers" />
-          </Form.Item>
-        </Space>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="claim-submit">
-          {t('确认认领', 'Claim')}
-        </Button>
-      </Form>
-    </Modal>
+        <Form.Item name="volunteers" label={t('承诺志愿者（人）', 'Volunteers')} rules={[{ type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+          <InputNumber min={0} precision={0} style={{ width: 140 }} data-testid="claim-volunteers" />
+        </Form.Item>
+      </Space>
+    </FormModal>
   );
 }
 
@@ -304,60 +308,54 @@ export function ProgressModal({ open, projectId, unitId, last, correcting, onClo
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProgressForm>();
-  const [error, setError] = useState<string | null>(null);
   const [photos, setPhotos] = useState<PhotoLike[]>(correcting?.photos ?? []);
-  const [reportState, report] = useMutation(ReportProgressDoc);
-  const [correctState, correct] = useMutation(CorrectProgressDoc);
-  const state = correcting ? correctState : reportState;
+  const fields = { note: 'note', percent: 'percent', fundsSpentFen: 'fundsYuan', beneficiaries: 'beneficiaries' };
+  const report = useFormMutation(form, ReportProgressDoc, fields);
+  const correct = useFormMutation(form, CorrectProgressDoc, fields);
   last = correcting ?? last;
   const submit = async (v: ProgressForm) => {
-    setError(null);
     const figures = { note: v.note.trim(), percent: v.percent, fundsSpentFen: toFen(v.fundsYuan), beneficiaries: v.beneficiaries, photoIds: photos.map((p) => p.id) };
-    const r = correcting ? await correct({ reportId: correcting.id, ...figures }) : await report({ projectId, unitId, ...figures });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, { note: 'note', percent: 'percent', fundsSpentFen: 'fundsYuan', beneficiaries: 'beneficiaries' }));
-      return;
-    }
+    const done = correcting ? await correct.send({ reportId: correcting.id, ...figures }) : await report.send({ projectId, unitId, ...figures });
+    if (!done) return;
     message.success(correcting ? t('已更正，原报告保留在记录中', 'Corrected; the earlier version is kept') : t('进度已上报', 'Progress reported'));
     form.resetFields();
     setPhotos([]);
     onDone();
   };
   return (
-    <Modal open={open} title={correcting ? t('更正进度报告', 'Correct the progress report') : t('上报进度', 'Report progress')} onCancel={onClose} footer={null} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <div className="gr-muted" style={{ marginBottom: 8 }}>{t('以下数字为本单位截至目前的累计值。', 'Figures are cumulative to date for your unit.')}</div>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        // the last report's figures (they are cumulative); a first report starts empty: every figure must be given, none is assumed 0
-        initialValues={last ? { note: correcting?.note, percent: last.percent, fundsYuan: last.fundsSpentFen / 100, beneficiaries: last.beneficiaries } : {}}
-      >
-        <Form.Item name="note" label={t('进展说明', 'Note')} rules={[{ required: true, whitespace: true, message: t('请填写进展说明', 'Please describe the progress') }, { max: 1000, message: t('不超过1000字', 'At most 1000 characters') }]}>
-          <Input.TextArea rows={3} maxLength={1000} data-testid="progress-note" />
+    <FormModal
+      open={open}
+      title={correcting ? t('更正进度报告', 'Correct the progress report') : t('上报进度', 'Report progress')}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      // the last report's figures (they are cumulative); a first report starts empty: every figure must be given, none is assumed 0
+      initialValues={last ? { note: correcting?.note, percent: last.percent, fundsYuan: last.fundsSpentFen / 100, beneficiaries: last.beneficiaries } : {}}
+      sending={correcting ? correct : report}
+      intro={<div className="gr-muted" style={{ marginBottom: 8 }}>{t('以下数字为本单位截至目前的累计值。', 'Figures are cumulative to date for your unit.')}</div>}
+      submitText={t('提交', 'Submit')}
+      submitTestId="progress-submit"
+    >
+      <Form.Item name="note" label={t('进展说明', 'Note')} rules={[{ required: true, whitespace: true, message: t('请填写进展说明', 'Please describe the progress') }, { max: 1000, message: t('不超过1000字', 'At most 1000 characters') }]}>
+        <Input.TextArea rows={3} maxLength={1000} data-testid="progress-note" />
+      </Form.Item>
+      <Space size={16} wrap>
+        <Form.Item name="percent" label={t('完成度（%）', 'Done (%)')} rules={[{ required: true, message: t('请填写完成度', 'Give how much is done') }, { type: 'number', min: 0, max: 100, message: t('完成度须在 0–100 之间', 'Done must be between 0 and 100') }]}>
+          <InputNumber precision={0} style={{ width: 120 }} data-testid="progress-percent" />
         </Form.Item>
-        <Space size={16} wrap>
-          <Form.Item name="percent" label={t('完成度（%）', 'Done (%)')} rules={[{ required: true, message: t('请填写完成度', 'Give how much is done') }, { type: 'number', min: 0, max: 100, message: t('完成度须在 0–100 之间', 'Done must be between 0 and 100') }]}>
-            <InputNumber precision={0} style={{ width: 120 }} data-testid="progress-percent" />
-          </Form.Item>
-          <Form.Item name="fundsYuan" label={t('累计使用资金（元）', 'Funds spent (yuan)')} rules={[{ required: true, message: t('请填写累计使用资金，未花费请填 0', 'Give the funds spent (0 if none)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber precision={2} style={{ width: 160 }} data-testid="progress-funds" />
-          </Form.Item>
-          <Form.Item name="beneficiaries" label={t('累计受益人数', 'Beneficiaries')} rules={[{ required: true, message: t('请填写累计受益人数，尚无请填 0', 'Give the beneficiaries (0 if none yet)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
-            <InputNumber precision={0} style={{ width: 140 }} data-testid="progress-beneficiaries" />
-          </Form.Item>
-        </Space>
-        <Form.Item label={t('现场图片（可选）', 'Photos (optional)')}>
-          <PhotoPicker area="console" value={photos} onChange={setPhotos} testId="progress-photo" />
+        <Form.Item name="fundsYuan" label={t('累计使用资金（元）', 'Funds spent (yuan)')} rules={[{ required: true, message: t('请填写累计使用资金，未花费请填 0', 'Give the funds spent (0 if none)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+          <InputNumber precision={2} style={{ width: 160 }} data-testid="progress-funds" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="progress-submit">
-          {t('提交', 'Submit')}
-        </Button>
-      </Form>
-    </Modal>
+        <Form.Item name="beneficiaries" label={t('累计受益人数', 'Beneficiaries')} rules={[{ required: true, message: t('请填写累计受益人数，尚无请填 0', 'Give the beneficiaries (0 if none yet)') }, { type: 'number', min: 0, message: t('不能为负', 'Cannot be negative') }]}>
+          <InputNumber precision={0} style={{ width: 140 }} data-testid="progress-beneficiaries" />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t('现场图片（可选）', 'Photos (optional)')}>
+        <PhotoPicker area="console" value={photos} onChange={setPhotos} testId="progress-photo" />
+      </Form.Item>
+    </FormModal>
   );
 }

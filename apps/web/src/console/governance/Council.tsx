@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { CalendarOutlined, CrownFilled, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from 'urql';
 import { MeetingKind, NEED_CATEGORIES } from '@glossary';
 import { useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
-import { FormRefusal, useFormMutation } from '../../shared/form-mutation';
+import { FormModal, FormRefusal, useFormMutation } from '../../shared/form-mutation';
 import { fmtTime } from '../../shared/format';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, LoadMore, Loading } from '../../shared/ui';
@@ -109,32 +109,34 @@ function CommitteeModal({ units, onClose, onDone }: { units: { id: string; name:
   const { t, L } = useLang();
   const { zone } = useZone();
   const [form] = Form.useForm<{ name: string; categories: string[]; chairUnitId?: string; memberUnitIds: string[] }>();
-  const { error, busy, send } = useFormMutation(form, CreateCommitteeDoc, ['name', 'categories', 'chairUnitId', 'memberUnitIds']);
+  const { send, ...sending } = useFormMutation(form, CreateCommitteeDoc, ['name', 'categories', 'chairUnitId', 'memberUnitIds']);
   const submit = async (v: { name: string; categories: string[]; chairUnitId?: string; memberUnitIds?: string[] }) => {
     if (await send({ zoneId: zone!.id, name: v.name.trim(), categories: v.categories as never, chairUnitId: v.chairUnitId ?? null, memberUnitIds: v.memberUnitIds ?? [] })) onDone();
   };
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   return (
-    <Modal open title={t('设立专业委员会', 'New committee')} onCancel={onClose} footer={null} destroyOnHidden>
-      <FormRefusal error={error} />
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Please enter a name') }]}>
-          <Input maxLength={60} placeholder={t('例如：社区文化专业委员会', 'e.g. Culture committee')} />
-        </Form.Item>
-        <Form.Item name="categories" label={t('负责的需求类别', 'Categories it stewards')} rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个类别', 'Pick at least one') }]}>
-          <Select mode="multiple" options={NEED_CATEGORIES.map((c) => ({ value: c, label: L('NeedCategory', c) }))} />
-        </Form.Item>
-        <Form.Item name="chairUnitId" label={t('主任单位', 'Chair unit')}>
-          <Select allowClear options={unitOptions} optionFilterProp="label" showSearch />
-        </Form.Item>
-        <Form.Item name="memberUnitIds" label={t('成员单位', 'Member units')}>
-          <Select mode="multiple" options={unitOptions} optionFilterProp="label" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="committee-submit">
-          {t('设立', 'Create')}
-        </Button>
-      </Form>
-    </Modal>
+    <FormModal
+      title={t('设立专业委员会', 'New committee')}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      sending={sending}
+      submitText={t('设立', 'Create')}
+      submitTestId="committee-submit"
+    >
+      <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Please enter a name') }]}>
+        <Input maxLength={60} placeholder={t('例如：社区文化专业委员会', 'e.g. Culture committee')} />
+      </Form.Item>
+      <Form.Item name="categories" label={t('负责的需求类别', 'Categories it stewards')} rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个类别', 'Pick at least one') }]}>
+        <Select mode="multiple" options={NEED_CATEGORIES.map((c) => ({ value: c, label: L('NeedCategory', c) }))} />
+      </Form.Item>
+      <Form.Item name="chairUnitId" label={t('主任单位', 'Chair unit')}>
+        <Select allowClear options={unitOptions} optionFilterProp="label" showSearch />
+      </Form.Item>
+      <Form.Item name="memberUnitIds" label={t('成员单位', 'Member units')}>
+        <Select mode="multiple" options={unitOptions} optionFilterProp="label" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -231,7 +233,7 @@ function ScheduleModal({ committees, onClose, onDone }: { committees: { id: stri
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const projects = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '' }, (d) => d.projects, { pageSize: 100, pause: !zone });
-  const { error, busy, send } = useFormMutation(form, ScheduleMeetingDoc, ['title', 'agenda', 'at', 'projectIds', 'committeeId']);
+  const { send, ...sending } = useFormMutation(form, ScheduleMeetingDoc, ['title', 'agenda', 'at', 'projectIds', 'committeeId']);
   const submit = async (v: Values) => {
     const done = await send({
       zoneId: zone!.id,
@@ -245,44 +247,43 @@ function ScheduleModal({ committees, onClose, onDone }: { committees: { id: stri
     if (done) onDone();
   };
   return (
-    <Modal open title={t('安排会议', 'Schedule a meeting')} onCancel={onClose} footer={null} destroyOnHidden width={620}>
-      <FormRefusal error={error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ kind: 'JOINT_CONFERENCE', title: t(`${dayjs().year()}年第${Math.floor(dayjs().month() / 3) + 1}季度联席会议`, `Q${Math.floor(dayjs().month() / 3) + 1} ${dayjs().year()} joint conference`) }}
-      >
-        <Form.Item name="kind" label={t('会议类型', 'Kind')} rules={[{ required: true }]}>
-          <Select options={Object.values(MeetingKind).map((k) => ({ value: k, label: L('MeetingKind', k) }))} data-testid="meeting-kind" />
+    <FormModal
+      title={t('安排会议', 'Schedule a meeting')}
+      width={620}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      initialValues={{ kind: 'JOINT_CONFERENCE', title: t(`${dayjs().year()}年第${Math.floor(dayjs().month() / 3) + 1}季度联席会议`, `Q${Math.floor(dayjs().month() / 3) + 1} ${dayjs().year()} joint conference`) }}
+      sending={sending}
+      submitText={t('安排并通知参会单位', 'Schedule and tell the attendees')}
+      submitTestId="meeting-submit"
+    >
+      <Form.Item name="kind" label={t('会议类型', 'Kind')} rules={[{ required: true }]}>
+        <Select options={Object.values(MeetingKind).map((k) => ({ value: k, label: L('MeetingKind', k) }))} data-testid="meeting-kind" />
+      </Form.Item>
+      {kind === 'COMMITTEE' && (
+        <Form.Item name="committeeId" label={t('专业委员会', 'Committee')} rules={[{ required: true, message: t('请选择委员会', 'Pick the committee') }]}>
+          <Select options={committees.map((c) => ({ value: c.id, label: c.name }))} />
         </Form.Item>
-        {kind === 'COMMITTEE' && (
-          <Form.Item name="committeeId" label={t('专业委员会', 'Committee')} rules={[{ required: true, message: t('请选择委员会', 'Pick the committee') }]}>
-            <Select options={committees.map((c) => ({ value: c.id, label: c.name }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="title" label={t('会议名称', 'Title')} rules={[{ required: true, whitespace: true, message: t('请填写会议名称', 'Please enter a title') }]}>
-          <Input maxLength={80} data-testid="meeting-title" />
-        </Form.Item>
-        <Form.Item name="at" label={t('时间', 'When')} rules={[{ required: true, message: t('请选择会议时间', 'Pick a time') }]}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="meeting-at" />
-        </Form.Item>
-        <Form.Item name="agenda" label={t('议程', 'Agenda')} rules={[{ required: true, whitespace: true, min: 2, message: t('请填写议程', 'Please write the agenda') }]}>
-          <Input.TextArea rows={4} maxLength={5000} data-testid="meeting-agenda" />
-        </Form.Item>
-        <Form.Item name="projectIds" label={t('讨论的项目', 'Projects discussed')}>
-          <Select
-            mode="multiple"
-            loading={projects.loading}
-            optionFilterProp="label"
-            options={projects.nodes.map((p) => ({ value: p.id, label: `${p.title}（${L('ProjectStatus', p.status)}）` }))}
-            data-testid="meeting-projects"
-          />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="meeting-submit">
-          {t('安排并通知参会单位', 'Schedule and tell the attendees')}
-        </Button>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="title" label={t('会议名称', 'Title')} rules={[{ required: true, whitespace: true, message: t('请填写会议名称', 'Please enter a title') }]}>
+        <Input maxLength={80} data-testid="meeting-title" />
+      </Form.Item>
+      <Form.Item name="at" label={t('时间', 'When')} rules={[{ required: true, message: t('请选择会议时间', 'Pick a time') }]}>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="meeting-at" />
+      </Form.Item>
+      <Form.Item name="agenda" label={t('议程', 'Agenda')} rules={[{ required: true, whitespace: true, min: 2, message: t('请填写议程', 'Please write the agenda') }]}>
+        <Input.TextArea rows={4} maxLength={5000} data-testid="meeting-agenda" />
+      </Form.Item>
+      <Form.Item name="projectIds" label={t('讨论的项目', 'Projects discussed')}>
+        <Select
+          mode="multiple"
+          loading={projects.loading}
+          optionFilterProp="label"
+          options={projects.nodes.map((p) => ({ value: p.id, label: `${p.title}（${L('ProjectStatus', p.status)}）` }))}
+          data-testid="meeting-projects"
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

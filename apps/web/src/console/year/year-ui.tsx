@@ -1,13 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, List, Select, Space, Table, Tag } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useSession, useZone } from '../../shared/session';
 import { refusalText } from '../../shared/errors';
-import { FormRefusal, useFormMutation } from '../../shared/form-mutation';
+import { FormModal, useFormMutation } from '../../shared/form-mutation';
 import { ConfirmWishDoc } from '../../shared/operations';
 import { NeedStatusTag, ProjectStatusTag } from '../../shared/ui';
 import { fmtTime, toFen } from '../../shared/format';
@@ -124,7 +124,7 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<DraftForm>();
-  const { error, busy, send } = useFormMutation(form, UpdateProjectDoc, { title: 'title', description: 'description', budgetFen: 'budgetYuan', endsOn: 'dates', startsOn: 'dates', claimLimit: 'claimLimit' });
+  const { send, ...sending } = useFormMutation(form, UpdateProjectDoc, { title: 'title', description: 'description', budgetFen: 'budgetYuan', endsOn: 'dates', startsOn: 'dates', claimLimit: 'claimLimit' });
   const submit = async (v: DraftForm) => {
     const done = await send({
       projectId: year.id,
@@ -149,32 +149,32 @@ export function EditDraftButton({ year, onDone }: { year: Year; onDone: () => vo
       <Button onClick={() => setOpen(true)} data-testid="edit-draft">
         {t('修改草稿', 'Edit draft')}
       </Button>
-      <Modal open={open} title={t('修改项目草稿', 'Edit the draft')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={640}>
-        <FormRefusal error={error} />
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{
-            title: year.title,
-            description: year.description,
-            category: year.category,
-            budgetYuan: year.budgetFen / 100,
-            targetBeneficiaries: year.targetBeneficiaries,
-            claimLimit: year.claimLimit,
-            dates: year.startsOn || year.endsOn ? [year.startsOn ? dayjs(year.startsOn) : null, year.endsOn ? dayjs(year.endsOn) : null] : null,
-          }}
-        >
-          <DraftFields prefix="draft">
-            <Form.Item name="claimLimit" label={t('认领名额', 'Claim places')} rules={[{ required: true, type: 'number', min: 1, max: 50 }]}>
-              <InputNumber min={1} max={50} precision={0} style={{ width: 120 }} />
-            </Form.Item>
-          </DraftFields>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="draft-save">
-            {t('保存修改', 'Save')}
-          </Button>
-        </Form>
-      </Modal>
+      <FormModal
+        open={open}
+        title={t('修改项目草稿', 'Edit the draft')}
+        width={640}
+        onClose={() => setOpen(false)}
+        form={form}
+        onFinish={submit}
+        initialValues={{
+          title: year.title,
+          description: year.description,
+          category: year.category,
+          budgetYuan: year.budgetFen / 100,
+          targetBeneficiaries: year.targetBeneficiaries,
+          claimLimit: year.claimLimit,
+          dates: year.startsOn || year.endsOn ? [year.startsOn ? dayjs(year.startsOn) : null, year.endsOn ? dayjs(year.endsOn) : null] : null,
+        }}
+        sending={sending}
+        submitText={t('保存修改', 'Save')}
+        submitTestId="draft-save"
+      >
+        <DraftFields prefix="draft">
+          <Form.Item name="claimLimit" label={t('认领名额', 'Claim places')} rules={[{ required: true, type: 'number', min: 1, max: 50 }]}>
+            <InputNumber min={1} max={50} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+        </DraftFields>
+      </FormModal>
     </>
   );
 }
@@ -316,7 +316,7 @@ export function OfferProjectCard() {
   const { me } = useSession();
   const { zone } = useZone();
   const [form] = Form.useForm<OfferForm>();
-  const { error, busy, send } = useFormMutation(form, OfferProjectDoc, { title: 'title', description: 'description', pledge: 'pledge', budgetFen: 'budgetYuan', endsOn: 'dates' });
+  const { send, ...sending } = useFormMutation(form, OfferProjectDoc, { title: 'title', description: 'description', pledge: 'pledge', budgetFen: 'budgetYuan', endsOn: 'dates' });
   const [open, setOpen] = useState(false);
   const [{ data }, refetch] = useQuery({ query: UnitProjectsDoc, variables: { zoneId: zone?.id ?? '' }, pause: !zone || !me?.unit, requestPolicy: 'cache-and-network' });
   const unit = me?.unit;
@@ -371,18 +371,23 @@ export function OfferProjectCard() {
           )}
         />
       )}
-      <Modal open={open} title={t('申报项目', 'Offer a project')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={640}>
-        <FormRefusal error={error} />
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ budgetYuan: 0, targetBeneficiaries: 0 }}>
-          <DraftFields prefix="offer" titlePlaceholder={t('如:金秋助学', 'e.g. Autumn school aid')} />
-          <Form.Item name="pledge" label={t('本单位承诺', 'Our pledge')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
-            <Input.TextArea rows={2} maxLength={1000} placeholder={t('如:出资两万元,派出志愿者 10 名', 'e.g. 20,000 yuan and 10 volunteers')} data-testid="offer-pledge" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="offer-submit">
-            {t('提交申报', 'Offer')}
-          </Button>
-        </Form>
-      </Modal>
+      <FormModal
+        open={open}
+        title={t('申报项目', 'Offer a project')}
+        width={640}
+        onClose={() => setOpen(false)}
+        form={form}
+        onFinish={submit}
+        initialValues={{ budgetYuan: 0, targetBeneficiaries: 0 }}
+        sending={sending}
+        submitText={t('提交申报', 'Offer')}
+        submitTestId="offer-submit"
+      >
+        <DraftFields prefix="offer" titlePlaceholder={t('如:金秋助学', 'e.g. Autumn school aid')} />
+        <Form.Item name="pledge" label={t('本单位承诺', 'Our pledge')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
+          <Input.TextArea rows={2} maxLength={1000} placeholder={t('如:出资两万元,派出志愿者 10 名', 'e.g. 20,000 yuan and 10 volunteers')} data-testid="offer-pledge" />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }
@@ -394,7 +399,7 @@ export function ActForOfflineCard() {
   const { zone } = useZone();
   const [supportFor, setSupportFor] = useState<{ id: string; title: string } | null>(null);
   const [form] = Form.useForm<{ phone: string; name: string }>();
-  const { error, busy, send } = useFormMutation(form, SupportNeedForDoc, ['phone', 'name']);
+  const { send, ...sending } = useFormMutation(form, SupportNeedForDoc, ['phone', 'name']);
   const [{ data: open }, refetchOpen] = useQuery({ query: OfflineNeedsDoc, variables: { zoneId: zone?.id ?? '', ...NeedLists.MENU }, pause: !zone, requestPolicy: 'cache-and-network' });
   const [{ data: claimed }, refetchClaimed] = useQuery({
     query: OfflineNeedsDoc,
@@ -466,21 +471,24 @@ export function ActForOfflineCard() {
           </List.Item>
         )}
       />
-      <Modal open={!!supportFor} title={t(`代为支持:${supportFor?.title ?? ''}`, `Support for someone: ${supportFor?.title ?? ''}`)} onCancel={() => setSupportFor(null)} footer={null} destroyOnHidden>
-        <FormRefusal error={error} />
-        <p style={{ color: '#888' }}>{t('按手机号查找居民,没有则新建档案(不开通登录、不发短信)。', 'Found by phone or added as a record (no login is created, no SMS sent).')}</p>
-        <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item name="phone" label={t('手机号', 'Phone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('请输入11位手机号', 'An 11-digit mobile number') }]}>
-            <Input maxLength={11} data-testid="support-for-phone" />
-          </Form.Item>
-          <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
-            <Input maxLength={40} data-testid="support-for-name" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="support-for-submit">
-            {t('确认代为支持', 'Record the support')}
-          </Button>
-        </Form>
-      </Modal>
+      <FormModal
+        open={!!supportFor}
+        title={t(`代为支持:${supportFor?.title ?? ''}`, `Support for someone: ${supportFor?.title ?? ''}`)}
+        onClose={() => setSupportFor(null)}
+        form={form}
+        onFinish={submit}
+        sending={sending}
+        intro={<p style={{ color: '#888' }}>{t('按手机号查找居民,没有则新建档案(不开通登录、不发短信)。', 'Found by phone or added as a record (no login is created, no SMS sent).')}</p>}
+        submitText={t('确认代为支持', 'Record the support')}
+        submitTestId="support-for-submit"
+      >
+        <Form.Item name="phone" label={t('手机号', 'Phone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('请输入11位手机号', 'An 11-digit mobile number') }]}>
+          <Input maxLength={11} data-testid="support-for-phone" />
+        </Form.Item>
+        <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+          <Input maxLength={40} data-testid="support-for-name" />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }
