@@ -13,6 +13,8 @@ import { DatabaseModule } from '@app/database/database.module';
 import { HealthModule } from '@app/health/health.module';
 import { JobsModule } from '@app/jobs/jobs.module';
 import { ProcessorsModule } from '@app/processors/processors.module';
+import { AuditModule } from '@app/audit/audit.module';
+import { AuditRecorder } from '@app/audit/audit.recorder';
 import { FEATURE_MODULES } from './features';
 import { graphqlOptions } from './graphql.config';
 
@@ -50,8 +52,10 @@ export class AppModule {
         HealthModule.forRoot(env.REDIS_URL ?? null),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Env],
-          useFactory: (e: Env) => graphqlOptions(e, options.schemaFile ?? true),
+          imports: [AuditModule],
+          inject: [Env, AuditRecorder],
+          // 审计日志: every mutation's resolver goes through the recorder (libs/audit/audit.recorder.ts)
+          useFactory: (e: Env, audit: AuditRecorder) => ({ ...graphqlOptions(e, options.schemaFile ?? true), transformSchema: (schema) => audit.wrapMutations(schema) }),
         }),
         RateLimitModule.forRoot(env.REDIS_URL ?? null),
         ...FEATURE_MODULES,

@@ -45,7 +45,7 @@ export const REASONS = {
   projectNotPublished: { zh: '该项目尚未发布,你无权查看', en: 'this project is not published; you may not see it' },
   unpublishedProjectsCouncilOnly: { zh: '只有片区工作人员、理事和党委可以查看未发布的项目', en: 'only the zone council may list unpublished projects' },
   claimLimitRange: { zh: '认领名额为 1–{max}', en: '{field} must be from 1 to {max}' },
-  sourceNeedRequired: { zh: '至少选择一条来源需求', en: 'choose at least one source need' },
+  sourceNeedRequired: { zh: '至少选择一条来源需求', en: 'choose at least one source need ({field})' },
   unitNotOfZone: { zh: '该单位不是此片区的成员单位', en: 'the unit is not a member of this zone' },
   unitNotOfProjectZone: { zh: '该单位不是项目所在片区的成员单位', en: "the unit is not a member of the project's zone" },
   unitClaimedAlready: { zh: '{unit}已认领该项目', en: '{unit} has already claimed the project' },

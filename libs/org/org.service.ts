@@ -70,6 +70,17 @@ export class OrgService {
     return this.db.getRepository(BuildingEntity).findOneBy({ id });
   }
 
+  /** The names of these member units (any number of ids, read 1000 at a time). */
+  async unitNames(ids: number[]): Promise<Map<number, string>> {
+    const names = new Map<number, string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 1000) {
+      const rows = await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unique.slice(i, i + 1000)) }, select: ['id', 'name'] });
+      rows.forEach((u) => names.set(u.id, u.name));
+    }
+    return names;
+  }
+
   zoneExists(id: number): Promise<boolean> {
     return this.db.getRepository(ZoneEntity).exists({ where: { id } });
   }

@@ -15,7 +15,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import type { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { sourceNeedPeople } from '@app/needs/need-project-link';
-import { checkAmount, COMMENT_MAX, NOTE_MAX, PLEDGE_MAX } from './dto/project.inputs';
+import { checkAmount, COMMENT_MAX, NOTE_MAX, PLEDGE_MAX, VOLUNTEERS_MAX } from './dto/project.inputs';
 import { assertProjectAction, loadProjectFacts, placesTaken, ProjectAction } from './project-actions';
 import { applyProjectMove, lockProject, PROJECT_ACTIVITIES, recordEvent, stateConflict, loadProject } from './project-state';
 import { inTransaction } from '@app/database/transaction';
@@ -77,7 +77,7 @@ export class ClaimsService {
     const unit = await this.assertUnitAction(viewer, p, unitId, 'claim');
     const pledge = cleanText(input.pledge, 'pledge', '认领承诺', 1, PLEDGE_MAX);
     const pledgedFundsFen = checkAmount(input.pledgedFundsFen ?? 0, 'pledgedFundsFen', '承诺资金');
-    const pledgedVolunteers = checkAmount(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数');
+    const pledgedVolunteers = checkAmount(input.pledgedVolunteers ?? 0, 'pledgedVolunteers', '承诺志愿者人数', VOLUNTEERS_MAX);
     // the checks above read before the transaction; the conditional UPDATE below decides
 
     return inTransaction(this.db, async (m) => {

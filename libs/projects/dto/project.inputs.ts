@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { SEARCH_MAX } from '@app/search/search-text';
 import { DateScalar } from '@app/common/date-scalar';
@@ -11,15 +11,19 @@ export const CLAIM_LIMIT_MAX = 50;
 export const COMMENT_MAX = 1000;
 export const PLEDGE_MAX = 1000;
 export const NOTE_MAX = 2000;
-// Lengths are checked exactly in the services (cleanText: control characters stripped, trimmed,
-// counted in characters); the validators here only refuse absurd payloads early.
+/** volunteers a unit may pledge */
+export const VOLUNTEERS_MAX = 1_000_000;
+// One place for the limits: the services check lengths (cleanText: control characters stripped,
+// trimmed, counted in characters), amounts (checkAmount) and the claim limit (checkClaimLimit)
+// against these numbers, refusing with a reason key and the field. The validators below check
+// only the shape (text, whole number, one of the values); the body limit refuses absurd payloads.
 /** fen in a signed 32-bit column */
 export const MONEY_MAX = 2_000_000_000;
 
-/** A count or an amount of fen (budget, pledges, funds spent, beneficiaries): a whole number from 0 to MONEY_MAX. */
-export function checkAmount(value: number, field: string, label: string): number {
+/** A count or an amount of fen (budget, pledges, funds spent, beneficiaries): a whole number from 0 to `max`. */
+export function checkAmount(value: number, field: string, label: string, max = MONEY_MAX): number {
   if (!Number.isInteger(value) || value < 0) throw new BadInputError('amountNegative', field, { label });
-  if (value > MONEY_MAX) throw new BadInputError('amountTooLarge', field, { label });
+  if (value > max) throw new BadInputError('amountTooLarge', field, { label });
   return value;
 }
 
@@ -32,29 +36,22 @@ export function checkClaimLimit(value: number): number {
 @InputType({ description: '起草项目' })
 export class ProjectInput {
   @Field(() => ID) zoneId: string;
-  @Field({ description: '1..60 characters' }) @IsString({ message: 'title: 标题须为文字 (must be text)' }) @MaxLength(4 * TITLE_MAX, { message: 'title: 标题为 1–60 个字 (1 to 60 characters)' }) title: string;
-  @Field({ description: '1..5000 characters' }) @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) @MaxLength(4 * DESCRIPTION_MAX, { message: 'description: 项目描述为 1–5000 个字 (1 to 5000 characters)' }) description: string;
+  @Field({ description: '1..60 characters' }) @IsString({ message: 'title: 标题须为文字 (must be text)' }) title: string;
+  @Field({ description: '1..5000 characters' }) @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) description: string;
   @Field(() => NeedCategory) @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category: NeedCategory;
   @Field(() => [ID])
   @IsArray()
-  @ArrayMinSize(1, { message: 'sourceNeedIds: 至少选择一条来源需求 (at least one source need)' })
   @ArrayMaxSize(100, { message: 'sourceNeedIds: 最多 100 条来源需求 (at most 100 source needs)' })
   sourceNeedIds: string[];
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'budgetFen: 预算不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'budgetFen: 预算过大 (too large)' })
   budgetFen: number;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'targetBeneficiaries: 受益人数不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'targetBeneficiaries: 受益人数过大 (too large)' })
   targetBeneficiaries: number;
   @Field(() => Int, { nullable: true, description: 'how many units may claim it: 1–50, default 1' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
-  @Max(CLAIM_LIMIT_MAX, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
   claimLimit?: number | null;
   @Field(() => DateScalar, { nullable: true, description: '开始日期 YYYY-MM-DD' }) @IsOptional() startsOn?: string | null;
   @Field(() => DateScalar, { nullable: true, description: '结束日期 YYYY-MM-DD, not before startsOn; past it the project is overdue' }) @IsOptional() endsOn?: string | null;
@@ -62,26 +59,20 @@ export class ProjectInput {
 
 @InputType({ description: '修改草稿 (DRAFT only): only the fields given change' })
 export class ProjectUpdateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'title: 标题须为文字 (must be text)' }) @MaxLength(4 * TITLE_MAX, { message: 'title: 标题为 1–60 个字 (1 to 60 characters)' }) title?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) @MaxLength(4 * DESCRIPTION_MAX, { message: 'description: 项目描述为 1–5000 个字 (1 to 5000 characters)' }) description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'title: 标题须为文字 (must be text)' }) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) description?: string | null;
   @Field(() => NeedCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category?: NeedCategory | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'budgetFen: 预算不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'budgetFen: 预算过大 (too large)' })
   budgetFen?: number | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'targetBeneficiaries: 受益人数不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'targetBeneficiaries: 受益人数过大 (too large)' })
   targetBeneficiaries?: number | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
-  @Max(CLAIM_LIMIT_MAX, { message: 'claimLimit: 认领名额为 1–50 (from 1 to 50)' })
   claimLimit?: number | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
@@ -96,29 +87,25 @@ export class ProjectUpdateInput {
 export class UnitOfferInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) zoneId: string;
-  @Field() @IsString({ message: 'title: 标题须为文字 (must be text)' }) @MaxLength(4 * TITLE_MAX, { message: 'title: 标题为 1–60 个字 (1 to 60 characters)' }) title: string;
-  @Field() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) @MaxLength(4 * DESCRIPTION_MAX, { message: 'description: 项目描述为 1–5000 个字 (1 to 5000 characters)' }) description: string;
+  @Field() @IsString({ message: 'title: 标题须为文字 (must be text)' }) title: string;
+  @Field() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) description: string;
   @Field(() => NeedCategory) @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category: NeedCategory;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'budgetFen: 预算不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'budgetFen: 预算过大 (too large)' })
   budgetFen: number;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'targetBeneficiaries: 受益人数不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'targetBeneficiaries: 受益人数过大 (too large)' })
   targetBeneficiaries: number;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
-  @Field({ description: "the unit's pledge, 1..1000 characters: its claim once published" }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) @MaxLength(4 * PLEDGE_MAX, { message: 'pledge: 认领承诺为 1–1000 个字 (1 to 1000 characters)' }) pledge: string;
+  @Field({ description: "the unit's pledge, 1..1000 characters: its claim once published" }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) pledge: string;
 }
 
 @ArgsType()
 export class ReleaseClaimArgs {
   @Field(() => ID) projectId: string;
   @Field(() => ID) unitId: string;
-  @Field({ description: 'why the unit gives the claim back, 1..1000 characters' }) @IsString({ message: 'reason: 原因须为文字 (must be text)' }) @MaxLength(4 * COMMENT_MAX, { message: 'reason: 原因为 1–1000 个字 (1 to 1000 characters)' }) reason: string;
+  @Field({ description: 'why the unit gives the claim back, 1..1000 characters' }) @IsString({ message: 'reason: 原因须为文字 (must be text)' }) reason: string;
 }
 
 @ArgsType()
@@ -143,14 +130,14 @@ export class ProjectCommentArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString({ message: 'comment: 说明须为文字 (must be text)' })
-  @MaxLength(4 * COMMENT_MAX, { message: 'comment: 说明最多 1000 个字 (at most 1000 characters)' })
+ 
   comment?: string | null;
 }
 
 @ArgsType()
 export class RequiredCommentArgs {
   @Field(() => ID) projectId: string;
-  @Field({ description: 'required, 1..1000 characters' }) @IsString({ message: 'comment: 说明须为文字 (must be text)' }) @MaxLength(4 * COMMENT_MAX, { message: 'comment: 说明为 1–1000 个字 (1 to 1000 characters)' }) comment: string;
+  @Field({ description: 'required, 1..1000 characters' }) @IsString({ message: 'comment: 说明须为文字 (must be text)' }) comment: string;
 }
 
 @ArgsType()
@@ -168,18 +155,14 @@ export class DecideProjectArgs extends RequiredCommentArgs {
 export class ClaimProjectArgs {
   @Field(() => ID) projectId: string;
   @Field(() => ID) unitId: string;
-  @Field({ description: '认领承诺, 1..1000 characters' }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) @MaxLength(4 * PLEDGE_MAX, { message: 'pledge: 认领承诺为 1–1000 个字 (1 to 1000 characters)' }) pledge: string;
+  @Field({ description: '认领承诺, 1..1000 characters' }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) pledge: string;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'pledgedFundsFen: 承诺资金不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'pledgedFundsFen: 承诺资金过大 (too large)' })
   pledgedFundsFen?: number | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'pledgedVolunteers: 志愿者人数不能为负 (must be at least 0)' })
-  @Max(1_000_000, { message: 'pledgedVolunteers: 志愿者人数过大 (too large)' })
   pledgedVolunteers?: number | null;
 }
 
@@ -187,21 +170,15 @@ export class ClaimProjectArgs {
 export class ReportProgressArgs {
   @Field(() => ID) projectId: string;
   @Field(() => ID) unitId: string;
-  @Field({ description: '1..2000 characters' }) @IsString({ message: 'note: 进度说明须为文字 (must be text)' }) @MaxLength(4 * NOTE_MAX, { message: 'note: 进度说明为 1–2000 个字 (1 to 2000 characters)' }) note: string;
+  @Field({ description: '1..2000 characters' }) @IsString({ message: 'note: 进度说明须为文字 (must be text)' }) note: string;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'percent: 进度为 0–100 (from 0 to 100)' })
-  @Max(100, { message: 'percent: 进度为 0–100 (from 0 to 100)' })
   percent: number;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'fundsSpentFen: 已用资金不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'fundsSpentFen: 已用资金过大 (too large)' })
   fundsSpentFen: number;
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'beneficiaries: 受益人数不能为负 (must be at least 0)' })
-  @Max(MONEY_MAX, { message: 'beneficiaries: 受益人数过大 (too large)' })
   beneficiaries: number;  @Field(() => [ID], { nullable: true, description: 'uploaded with POST /uploads by the caller; at most 9' })
   @IsOptional()
   @IsArray()
