@@ -76,6 +76,8 @@ export const REASONS = {
   sourceNeedRequired: { zh: '至少选择一条来源需求', en: 'choose at least one source need ({field})' },
   unitNotOfZone: { zh: '该单位不是此片区的成员单位', en: 'the unit is not a member of this zone' },
   unitNotOfProjectZone: { zh: '该单位不是项目所在片区的成员单位', en: "the unit is not a member of the project's zone" },
+  unitClaimedAlready: { zh: '{unit}已认领该项目', en: '{unit} has already claimed the project' },
+  unitInvitedAlready: { zh: '已邀请过{unit}认领该项目', en: '{unit} was already invited to claim the project' },
   offerUnitAdminOnly: { zh: '只有该成员单位的管理员可以申报项目', en: 'only the admin of this unit may offer a project' },
   endBeforeStart: { zh: '结束日期 {endsOn} 不能早于开始日期 {startsOn}', en: 'the end ({endsOn}) cannot come before the start ({startsOn})' },
   amountNegative: { zh: '{label}不能为负', en: '{field} must be at least 0' },

@@ -51,9 +51,9 @@ export function inviteRefusal(
   return (
     projectRefusal('invite', viewer, p) ??
     (f.claimed
-      ? new ConflictError(`${unit.name}已认领该项目 (the unit has already claimed it)`)
+      ? new ConflictError('unitClaimedAlready', { unit: unit.name })
       : f.invited
-        ? new ConflictError(`已邀请过${unit.name}认领该项目 (this unit was already invited)`)
+        ? new ConflictError('unitInvitedAlready', { unit: unit.name })
         : null)
   );
 }
