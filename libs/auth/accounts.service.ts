@@ -179,7 +179,7 @@ export class AccountsService {
       .innerJoin(UserEntity, 'u', 'u.id = r.user_id')
       .where('r.role = :role AND r.zone_id IS NULL AND u.active = :active AND u.id <> :userId', { role: Role.ADMIN, active: true, userId });
     if (!isSqlite(m)) qb.setLock('pessimistic_write');
-    if ((await qb.getCount()) === 0) throw new ConflictError('不能停用、降级或注销最后一个有效的管理员 (the last active administrator must stay)', { reason: 'LAST_ADMIN' });
+    if ((await qb.getCount()) === 0) throw new ConflictError('lastAdmin');
   }
 
   private static async isGlobalAdmin(m: EntityManager, userId: number): Promise<boolean> {

@@ -43,6 +43,7 @@ export const REASONS = {
   noPassword: { zh: '该账号用验证码登录,没有密码', en: 'this account signs in with codes and has no password' },
   oldPasswordWrong: { zh: '原密码不正确', en: 'the current password is wrong' },
   samePassword: { zh: '新密码不能与原密码相同', en: 'choose a different password' },
+  lastAdmin: { zh: '不能停用、降级或注销最后一个有效的管理员', en: 'the last active administrator must stay' },
   usernameTaken: { zh: '用户名已被使用', en: 'this username is taken' },
   // what was asked for
   notFound: { zh: '没有找到{what}', en: '{what} not found' },
