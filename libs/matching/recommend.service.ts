@@ -369,7 +369,7 @@ export class RecommendService {
     const unit = await this.org.unit(unitId);
     const own = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
     if (!own && !hasZoneRole(viewer, unit.zoneId, [Role.COUNCIL_STAFF])) {
-      throw new ForbiddenError('只有该单位的管理员或片区工作人员可以查看其推荐 (only the unit\'s admin or the zone\'s staff)');
+      throw new ForbiddenError('recommendationsUnitOrStaff');
     }
     return unit;
   }
