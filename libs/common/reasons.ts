@@ -173,6 +173,16 @@ export const REASONS = {
   claimForUnitAdminOnly: { zh: '只有该单位的管理员可以代表单位认领', en: "only the unit's admin may claim for it" },
   wishTaken: { zh: '这个心愿已被他人点亮', en: 'this wish has already been claimed' },
   titleOrContentTooLong: { zh: '标题或内容过长', en: 'title or content too long' },
+  personAlreadySupports: { zh: '此人已经支持过这个需求', en: 'this person already supports this need' },
+  personIsAuthor: { zh: '不能代需求的提出人支持自己的需求', en: 'the person is the author of this need' },
+  supportClosed: { zh: '该需求{statusZh},不能再{actionZh}', en: 'the need is {status}' },
+  needMovedMeanwhile: { zh: '该需求当前状态为「{statusZh}」,不能{actionZh}', en: 'need {needId} is {status}' },
+  batchNeedMovedMeanwhile: {
+    zh: '需求 #{needId}「{title}」当前状态为「{statusZh}」,不能{actionZh},本批未作任何处理',
+    en: 'need {needId} is {status}; nothing in this batch was changed',
+  },
+  mergeTargetMerged: { zh: '目标需求已合并到需求 #{mergedIntoId},请合并到该需求', en: 'the target was itself merged into need {mergedIntoId}' },
+  mergeTargetState: { zh: '目标需求状态为「{statusZh}」,不能合并到它', en: 'the target is {status}' },
   // exports and dates
   claimsExportForbidden: { zh: '只有片区工作人员或本单位管理员可以导出认领明细', en: "only the zone's staff or the unit's own admin export its claims" },
   badDateTime: { zh: '请输入有效的时间', en: '{field} is not a valid date-time' },

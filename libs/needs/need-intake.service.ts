@@ -1,3 +1,4 @@
+import type { Reason } from '@app/common/reasons';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -170,7 +171,7 @@ export class NeedIntakeService {
    */
   async support(viewer: Principal, needId: number): Promise<NeedEntity> {
     await this.check('support', viewer, needId);
-    await inTransaction(this.db, (m) => this.addSupport(m, viewer.id, needId, '你已经支持过这个需求 (you already support this need)', '不能支持自己提出的需求 (you cannot support your own need)'));
+    await inTransaction(this.db, (m) => this.addSupport(m, viewer.id, needId, 'alreadySupported', 'ownNeed'));
     return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
   }
 
@@ -187,7 +188,7 @@ export class NeedIntakeService {
     const name = cleanText(rawName, 'name', '姓名', 1, 40);
     const person = await this.auth.findOrCreateByPhone(phone, name);
     await inTransaction(this.db, async (m) => {
-      await this.addSupport(m, person.id, needId, '此人已经支持过这个需求 (this person already supports this need)', '不能代需求的提出人支持自己的需求 (the person is the author of this need)');
+      await this.addSupport(m, person.id, needId, 'personAlreadySupports', 'personIsAuthor');
       await m.getRepository(NeedEventEntity).insert({
         needId,
         zoneId: need.zoneId,
@@ -207,7 +208,7 @@ export class NeedIntakeService {
    * and rolls the increment back: the count is exact under any concurrency. The supporter follows
    * the need.
    */
-  private async addSupport(m: EntityManager, userId: number, needId: number, twice: string, own: string): Promise<void> {
+  private async addSupport(m: EntityManager, userId: number, needId: number, twice: Reason, own: Reason): Promise<void> {
     const res = await m
       .createQueryBuilder()
       .update(NeedEntity)
@@ -250,14 +251,14 @@ export class NeedIntakeService {
   }
 
   /** Explains a support change the conditional UPDATE refused (a concurrent move); always throws. */
-  private async whyNot(m: EntityManager, userId: number, needId: number, what: 'support' | 'unsupport', own = ''): Promise<never> {
+  private async whyNot(m: EntityManager, userId: number, needId: number, what: 'support' | 'unsupport', own: Reason = 'ownNeed'): Promise<never> {
     const need = await m.getRepository(NeedEntity).findOne({ where: { id: needId }, select: ['id', 'status', 'submitterId'] });
     if (!need) throw new NotFoundError('Need', needId);
     if (what === 'support' && need.submitterId === userId) {
       // the author is already behind the need: supporting it too would count them twice
       throw new ConflictError(own);
     }
-    throw new ConflictError(`该需求${label('NeedStatus', need.status)},不能再${what === 'support' ? '支持' : '取消支持'} (the need is ${need.status})`, { status: need.status });
+    throw new ConflictError('supportClosed', { status: need.status, statusZh: label('NeedStatus', need.status), actionZh: what === 'support' ? '支持' : '取消支持' });
   }
 }
 

@@ -44,9 +44,8 @@ export class NeedReviewService {
   /** Why a move did not apply, with the status the need is really in now. */
   private async refused(m: EntityManager, needId: number, doing: string, inBatch = false): Promise<never> {
     const now = await this.load(needId, m);
-    const which = inBatch ? `需求 #${needId}「${now.title}」` : '该需求';
-    const note = inBatch ? ',本批未作任何处理 (nothing in this batch was changed)' : '';
-    throw new ConflictError(`${which}当前状态为「${label('NeedStatus', now.status)}」,不能${doing}${note} (need ${needId} is ${now.status})`, { status: now.status, needId: String(needId) });
+    const params = { status: now.status, needId: String(needId), statusZh: label('NeedStatus', now.status), actionZh: doing };
+    throw new ConflictError(inBatch ? 'batchNeedMovedMeanwhile' : 'needMovedMeanwhile', inBatch ? { ...params, title: now.title } : params);
   }
 
   // ── review ─────────────────────────────────────────────────────────────
@@ -127,10 +126,10 @@ export class NeedReviewService {
       const locked = await this.lockNeeds(m, [needId, intoNeedId]);
       const into = locked.get(intoNeedId)!;
       if (into.status === NeedStatus.MERGED) {
-        throw new ConflictError(`目标需求已合并到需求 #${into.mergedIntoId},请合并到该需求 (the target was itself merged into need ${into.mergedIntoId})`, { status: into.status, mergedIntoId: into.mergedIntoId });
+        throw new ConflictError('mergeTargetMerged', { status: into.status, mergedIntoId: into.mergedIntoId });
       }
       if (!OPEN_NEED_STATUSES.includes(into.status)) {
-        throw new ConflictError(`目标需求状态为「${label('NeedStatus', into.status)}」,不能合并到它 (the target is ${into.status})`, { status: into.status });
+        throw new ConflictError('mergeTargetState', { status: into.status, statusZh: label('NeedStatus', into.status) });
       }
       const src = locked.get(needId)!;
       assertNeedAction('merge', viewer, src);
