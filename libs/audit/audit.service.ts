@@ -33,9 +33,9 @@ export class AuditService {
 
   private query(viewer: Principal, f: AuditFilter): SelectQueryBuilder<AuditEntryEntity> {
     const zones = zonesWithRole(viewer, [Role.COUNCIL_STAFF]);
-    if (zones !== null && !zones.length) throw new ForbiddenError('只有管理员和工作人员可以查看审计日志 (only administrators and staff read the audit log)');
-    if (f.zoneId != null && zones !== null && !zones.includes(f.zoneId)) throw new ForbiddenError('你在该片区没有查看审计日志的权限 (you may not read this zone\'s audit log)');
-    if (f.from && f.to && f.from > f.to) throw new BadInputError('from: 开始时间不能晚于结束时间 (from must not be after to)', 'from');
+    if (zones !== null && !zones.length) throw new ForbiddenError('auditStaffOnly');
+    if (f.zoneId != null && zones !== null && !zones.includes(f.zoneId)) throw new ForbiddenError('auditZoneForbidden');
+    if (f.from && f.to && f.from > f.to) throw new BadInputError('fromAfterTo', 'from');
     const qb = this.db.getRepository(AuditEntryEntity).createQueryBuilder('a');
     if (f.zoneId != null) qb.andWhere('a.zone_id = :zoneId', { zoneId: f.zoneId });
     else if (zones !== null) qb.andWhere('a.zone_id IN (:...zones)', { zones });

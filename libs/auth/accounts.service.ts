@@ -56,21 +56,21 @@ export class AccountsService {
     if (!user) throw new NotFoundError('User', userId);
     const zones = AccountsService.adminZones(viewer);
     if (zones === null) return user;
-    if (!zones.length) throw new ForbiddenError('只有管理员可以管理账号 (only an administrator manages accounts)');
+    if (!zones.length) throw new ForbiddenError('accountsAdminOnly');
     const grants = await this.db.getRepository(UserRoleEntity).findBy({ userId });
     const staffGrants = grants.filter((g) => !PEOPLE.has(g.role));
     const inside = staffGrants.length > 0 && staffGrants.every((g) => g.role !== Role.ADMIN && g.zoneId !== null && zones.includes(g.zoneId));
-    if (!inside) throw new ForbiddenError('该账号不在你管理的片区 (this account is not in your zones)');
+    if (!inside) throw new ForbiddenError('accountOutsideZones');
     return user;
   }
 
   /** The grants a (possibly zone-limited) admin may hand out: never ADMIN unless global, never outside its zones. */
   static assertMayGrant(viewer: Principal, roles: Role[], zoneIds: number[]): void {
     if (isAdmin(viewer)) return;
-    if (roles.includes(Role.ADMIN)) throw new ForbiddenError('片区管理员不能授予管理员角色 (a zone administrator cannot grant ADMIN)');
+    if (roles.includes(Role.ADMIN)) throw new ForbiddenError('zoneAdminGrantsNoAdmin');
     const zones = AccountsService.adminZones(viewer) ?? [];
     if (!zoneIds.length || zoneIds.some((z) => !zones.includes(z))) {
-      throw new ForbiddenError('只能在你管理的片区内授予角色 (you may grant roles only in your zones)');
+      throw new ForbiddenError('grantInOwnZones');
     }
   }
 
@@ -83,8 +83,8 @@ export class AccountsService {
   async list(viewer: Principal, f: UserFilter): Promise<Page<UserEntity> & { totalCount: number }> {
     const size = pageSize(f.first);
     const visible = zonesWithRole(viewer, [Role.COUNCIL_STAFF]);
-    if (visible !== null && !visible.length) throw new ForbiddenError('只有管理员和工作人员可以查看账号 (only administrators and staff see accounts)');
-    if (f.zoneId != null && visible !== null && !visible.includes(f.zoneId)) throw new ForbiddenError('你在该片区没有查看账号的权限 (you may not see accounts in this zone)');
+    if (visible !== null && !visible.length) throw new ForbiddenError('accountsStaffOnly');
+    if (f.zoneId != null && visible !== null && !visible.includes(f.zoneId)) throw new ForbiddenError('accountsZoneForbidden');
     const zones = f.zoneId != null ? [f.zoneId] : visible;
     const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (zones !== null || f.role) {
@@ -140,17 +140,17 @@ export class AccountsService {
       : [...new Set(current.filter((g) => g.zoneId !== null).map((g) => g.zoneId!))];
     if (input.zoneIds?.length) {
       const found = await this.org.zonesByIds(zoneIds);
-      if (found.length !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
+      if (found.length !== zoneIds.length) throw new BadInputError('noSuchZone', 'zoneIds');
     }
     if (input.roles || input.zoneIds) AccountsService.assertMayGrant(viewer, roles.filter((r) => !PEOPLE.has(r)), zoneIds);
     const zoneBound = roles.filter((r) => r !== Role.ADMIN && !PEOPLE.has(r));
-    if (zoneBound.length && !zoneIds.length) throw new BadInputError('zoneIds: 工作人员角色须指定片区 (staff roles need at least one zone)', 'zoneIds');
+    if (zoneBound.length && !zoneIds.length) throw new BadInputError('staffRoleNeedsZone', 'zoneIds');
     if (input.unitId !== undefined) user.unitId = input.unitId ? toId(input.unitId, 'unitId') : null;
     if (roles.includes(Role.UNIT_ADMIN)) {
-      if (!user.unitId) throw new BadInputError('unitId: 成员单位管理员须指定单位 (a unit admin needs a unit)', 'unitId');
+      if (!user.unitId) throw new BadInputError('unitAdminNeedsUnit', 'unitId');
       const unit = await this.org.findUnit(user.unitId);
-      if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
-      if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
+      if (!unit) throw new BadInputError('noSuchUnit', 'unitId');
+      if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitOutsideZones', 'unitId');
     }
     if (input.displayName != null) user.displayName = cleanText(input.displayName, 'displayName', '姓名', 1, 40);
     const removesAdmin = current.some((g) => g.role === Role.ADMIN && g.zoneId === null) && !(roles.includes(Role.ADMIN) && !zoneIds.length);
@@ -179,7 +179,7 @@ export class AccountsService {
       .innerJoin(UserEntity, 'u', 'u.id = r.user_id')
       .where('r.role = :role AND r.zone_id IS NULL AND u.active = :active AND u.id <> :userId', { role: Role.ADMIN, active: true, userId });
     if (!isSqlite(m)) qb.setLock('pessimistic_write');
-    if ((await qb.getCount()) === 0) throw new ConflictError('不能停用、降级或注销最后一个有效的管理员 (the last active administrator must stay)', { reason: 'LAST_ADMIN' });
+    if ((await qb.getCount()) === 0) throw new ConflictError('lastAdmin');
   }
 
   private static async isGlobalAdmin(m: EntityManager, userId: number): Promise<boolean> {
@@ -189,7 +189,7 @@ export class AccountsService {
   /** deactivateUser: the account's tokens are refused from this moment, on every api process. */
   async deactivate(viewer: Principal, userId: number, reason: string): Promise<UserEntity> {
     cleanText(reason, 'reason', '停用原因', 1, 200);
-    if (userId === viewer.id) throw new BadInputError('userId: 不能停用自己的账号 (you cannot deactivate your own account)', 'userId');
+    if (userId === viewer.id) throw new BadInputError('selfDeactivate', 'userId');
     const user = await this.assertManages(viewer, userId);
     await inTransaction(this.db, async (m) => {
       if (await AccountsService.isGlobalAdmin(m, userId)) await this.assertAnotherActiveAdmin(m, userId);
@@ -214,7 +214,7 @@ export class AccountsService {
   /** resetStaffPassword: a new password set by an admin; every older token is revoked. */
   async resetPassword(viewer: Principal, userId: number, newPassword: string): Promise<boolean> {
     const user = await this.assertManages(viewer, userId);
-    if (!user.username) throw new BadInputError('userId: 该账号用验证码登录,没有密码 (this account signs in with codes and has no password)', 'userId');
+    if (!user.username) throw new BadInputError('noPassword', 'userId');
     const passwordHash = await AuthService.hashPassword(newPassword);
     await this.bumpVersion(userId, { passwordHash });
     return true;
@@ -223,9 +223,9 @@ export class AccountsService {
   /** changeMyPassword: the old password proves it is the person; every other token is revoked, the answer carries a new one. */
   async changeMyPassword(viewer: Principal, oldPassword: string, newPassword: string): Promise<number> {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: viewer.id });
-    if (!user?.passwordHash) throw new BadInputError('oldPassword: 该账号用验证码登录,没有密码 (this account has no password)', 'oldPassword');
-    if (!(await bcrypt.compare(oldPassword, user.passwordHash))) throw new BadInputError('oldPassword: 原密码不正确 (the current password is wrong)', 'oldPassword');
-    if (oldPassword === newPassword) throw new BadInputError('newPassword: 新密码不能与原密码相同 (choose a different password)', 'newPassword');
+    if (!user?.passwordHash) throw new BadInputError('noPassword', 'oldPassword');
+    if (!(await bcrypt.compare(oldPassword, user.passwordHash))) throw new BadInputError('oldPasswordWrong', 'oldPassword');
+    if (oldPassword === newPassword) throw new BadInputError('samePassword', 'newPassword');
     await this.bumpVersion(user.id, { passwordHash: await AuthService.hashPassword(newPassword) });
     return user.tokenVersion + 1;
   }

@@ -116,12 +116,12 @@ export class AuthService {
     try {
       claims = this.claimsOf(token);
     } catch {
-      throw new UnauthenticatedError('登录已过期,请重新登录 (your sign-in has expired or is invalid)');
+      throw new UnauthenticatedError('sessionExpired');
     }
     const state = await this.sessionState(Number(claims.sub));
-    if (!state) throw new UnauthenticatedError('账号不存在 (this account no longer exists)');
-    if (!state.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
-    if ((claims.v ?? 0) !== state.tokenVersion) throw new UnauthenticatedError('登录已失效,请重新登录 (you were signed out; sign in again)');
+    if (!state) throw new UnauthenticatedError('accountGone');
+    if (!state.active) throw new UnauthenticatedError('accountDeactivated');
+    if ((claims.v ?? 0) !== state.tokenVersion) throw new UnauthenticatedError('signedOut');
     return state.principal;
   }
 
@@ -184,7 +184,7 @@ export class AuthService {
 
   async loginWithCode(rawPhone: string, code: string, displayName?: string | null, ip = 'unknown'): Promise<{ token: string; user: UserEntity }> {
     const phone = checkPhone(rawPhone);
-    if (!/^\d{6}$/.test(code ?? '')) throw new BadInputError('验证码为 6 位数字 (the code has 6 digits)', 'code');
+    if (!/^\d{6}$/.test(code ?? '')) throw new BadInputError('codeFormat', 'code');
     await this.limits.assertNotExhausted(FAILED_SIGNIN_PER_IP, ip);
 
     const devCode = this.env.NODE_ENV !== 'production' ? this.env.AUTH_DEV_LOGIN_CODE : undefined;
@@ -193,11 +193,11 @@ export class AuthService {
     if (!ok) {
       const spent = await this.recordWrongCode(phone);
       await this.failedSignIn(ip);
-      if (spent) throw new UnauthenticatedError('验证码错误次数过多,该验证码已作废,请重新获取 (too many wrong codes: this code no longer works, request a new one)');
-      throw new UnauthenticatedError('验证码错误或已过期 (the code is wrong or has expired)');
+      if (spent) throw new UnauthenticatedError('codeSpent');
+      throw new UnauthenticatedError('codeWrong');
     }
     const user = await this.findOrCreateByPhone(phone, displayName);
-    if (!user.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
+    if (!user.active) throw new UnauthenticatedError('accountDeactivated');
     return { token: this.issueToken(user.id, user.tokenVersion), user };
   }
 
@@ -286,16 +286,16 @@ export class AuthService {
 
   async login(username: string, password: string, ip = 'unknown'): Promise<{ token: string; user: UserEntity }> {
     const name = normalizeUsername(username);
-    if (!name || !password) throw new BadInputError('请输入用户名和密码 (username and password are required)', name ? 'password' : 'username');
+    if (!name || !password) throw new BadInputError('credentialsRequired', name ? 'password' : 'username');
     await this.limits.assertNotExhausted(FAILED_SIGNIN_PER_IP, ip);
     const user = await this.db.getRepository(UserEntity).findOneBy({ username: name });
     // an unknown username costs the same bcrypt comparison as a known one: timing tells nothing
     const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !user.passwordHash || !ok) {
       await this.failedSignIn(ip);
-      throw new UnauthenticatedError('用户名或密码错误 (wrong username or password)');
+      throw new UnauthenticatedError('credentialsWrong');
     }
-    if (!user.active) throw new UnauthenticatedError('账号已停用 (this account has been deactivated)');
+    if (!user.active) throw new UnauthenticatedError('accountDeactivated');
     return { token: this.issueToken(user.id, user.tokenVersion), user };
   }
 

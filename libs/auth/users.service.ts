@@ -88,7 +88,7 @@ export class UsersService {
     if (input.communityId !== undefined) {
       if (input.communityId !== null) {
         const c = await this.org.findCommunity(input.communityId);
-        if (!c) throw new BadInputError('communityId: 没有这个居民区 (no such community)', 'communityId');
+        if (!c) throw new BadInputError('noSuchCommunity', 'communityId');
         newRoles.push(Role.RESIDENT);
       }
       user.communityId = input.communityId;
@@ -96,7 +96,7 @@ export class UsersService {
     if (input.buildingId !== undefined) {
       if (input.buildingId !== null) {
         const b = await this.org.findBuilding(input.buildingId);
-        if (!b) throw new BadInputError('buildingId: 没有这个楼宇 (no such building)', 'buildingId');
+        if (!b) throw new BadInputError('noSuchBuilding', 'buildingId');
         newRoles.push(Role.WHITE_COLLAR);
       }
       user.buildingId = input.buildingId;
@@ -124,21 +124,21 @@ export class UsersService {
   async createStaffUser(input: { username: string; password: string; displayName: string; roles: Role[]; zoneIds: string[]; unitId?: string | null }): Promise<UserEntity> {
     const zoneIds = [...new Set(input.zoneIds.map((z) => toId(z, 'zoneIds')))];
     const zones = await this.org.zonesByIds(zoneIds);
-    if (zones.length !== zoneIds.length) throw new BadInputError('zoneIds: 有片区不存在 (a zone does not exist)', 'zoneIds');
+    if (zones.length !== zoneIds.length) throw new BadInputError('noSuchZone', 'zoneIds');
     const roles = [...new Set(input.roles)];
     const zoneBound = roles.filter((r) => r !== Role.ADMIN && !PEOPLE.has(r));
-    if (zoneBound.length && !zoneIds.length) throw new BadInputError('zoneIds: 工作人员角色须指定片区 (staff roles need at least one zone)', 'zoneIds');
+    if (zoneBound.length && !zoneIds.length) throw new BadInputError('staffRoleNeedsZone', 'zoneIds');
     let unitId: number | null = null;
     if (roles.includes(Role.UNIT_ADMIN)) {
-      if (!input.unitId) throw new BadInputError('unitId: 成员单位管理员须指定单位 (a unit admin needs a unit)', 'unitId');
+      if (!input.unitId) throw new BadInputError('unitAdminNeedsUnit', 'unitId');
       unitId = toId(input.unitId, 'unitId');
       const unit = await this.org.findUnit(unitId);
-      if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
-      if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitId: 单位不在所选片区 (the unit is not in the given zones)', 'unitId');
+      if (!unit) throw new BadInputError('noSuchUnit', 'unitId');
+      if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitOutsideZones', 'unitId');
     } else if (input.unitId) {
       unitId = toId(input.unitId, 'unitId');
       if (!(await this.org.findUnit(unitId))) {
-        throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
+        throw new BadInputError('noSuchUnit', 'unitId');
       }
     }
     const passwordHash = await AuthService.hashPassword(input.password);
@@ -164,7 +164,7 @@ export class UsersService {
         return user;
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('username: 用户名已被使用 (this username is taken)', { field: 'username' });
+      if (isUniqueViolation(e)) throw new ConflictError('usernameTaken', { field: 'username' });
       throw e;
     }
   }

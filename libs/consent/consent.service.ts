@@ -17,7 +17,7 @@ export class ConsentService {
   /** Records that the person accepted the current version (accepting it again changes nothing). */
   async accept(userId: number, version: string): Promise<ConsentEntity> {
     if (version !== TERMS_VERSION) {
-      throw new BadInputError(`version: 协议已更新为 ${TERMS_VERSION} 版,请阅读最新版本后再同意 (the terms are now version ${TERMS_VERSION})`, 'version');
+      throw new BadInputError('termsUpdated', 'version', { version: TERMS_VERSION });
     }
     const repo = this.db.getRepository(ConsentEntity);
     try {

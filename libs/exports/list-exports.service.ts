@@ -12,10 +12,11 @@ import { SATISFIED_FROM } from '@app/evaluation/scoring';
 import { SurveysService } from '@app/evaluation/surveys.service';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { NeedFilters, NeedOrder, NeedsService } from '@app/needs/needs.service';
-import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
+import { BuildingEntity, CommunityEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
 import { ProjectsService } from '@app/projects/projects.service';
+import { ProjectReads } from '@app/projects/project-reads';
 import { FMT, SheetColumn, titledWorkbook } from './titled-sheet';
 
 /** At most this many rows in one list export (the lists page by 100; a year is a few thousand). */
@@ -60,6 +61,7 @@ export class ListExportsService {
     private readonly org: OrgService,
     private readonly needs: NeedsService,
     private readonly projects: ProjectsService,
+    private readonly projectReads: ProjectReads,
     private readonly surveys: SurveysService,
   ) {}
 
@@ -69,16 +71,6 @@ export class ListExportsService {
       this.db.getRepository(BuildingEntity).find({ where: { zoneId }, select: ['id', 'name'] }),
     ]);
     return { community: new Map(cs.map((c) => [c.id, c.name])), building: new Map(bs.map((b) => [b.id, b.name])) };
-  }
-
-  private async unitNames(ids: number[]): Promise<Map<number, string>> {
-    const names = new Map<number, string>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += CHUNK) {
-      const rows = await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unique.slice(i, i + CHUNK)) }, select: ['id', 'name'] });
-      rows.forEach((u) => names.set(u.id, u.name));
-    }
-    return names;
   }
 
   /** 需求审核队列 (SUBMITTED), 需求菜单 (ACCEPTED) or any needs list of the zone, as staff filter it. */
@@ -140,8 +132,8 @@ export class ListExportsService {
   async projectList(viewer: Principal, zoneId: number, f: ProjectListFilters): Promise<Buffer> {
     const zone = await this.org.zone(zoneId);
     const rows = await everyRow((after) => this.projects.page(viewer, { zoneId, ...f, first: MAX_PAGE, after }));
-    const { claims, progress } = await this.claimsAndProgress(rows.map((p) => p.id));
-    const units = await this.unitNames([...[...claims.values()].flat().map((c) => c.unitId), ...(f.unitId ? [f.unitId] : [])]);
+    const { claims, progress } = await this.projectReads.claimsAndProgress(rows.map((p) => p.id));
+    const units = await this.org.unitNames([...[...claims.values()].flat().map((c) => c.unitId), ...(f.unitId ? [f.unitId] : [])]);
     const today = shanghaiDay(new Date());
     return titledWorkbook(
       '项目清单',
@@ -186,28 +178,6 @@ export class ListExportsService {
     );
   }
 
-  private async claimsAndProgress(projectIds: number[]) {
-    const claims = new Map<number, ProjectClaimEntity[]>();
-    const progress = new Map<number, { spent: number; beneficiaries: number }>();
-    const latest = new Map<string, ProgressReportEntity>();
-    for (let i = 0; i < projectIds.length; i += CHUNK) {
-      const ids = projectIds.slice(i, i + CHUNK);
-      const [cs, rs] = await Promise.all([
-        this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In(ids) }, order: { id: 'ASC' } }),
-        this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In(ids), latest: true } }),
-      ]);
-      for (const c of cs) claims.set(c.projectId, [...(claims.get(c.projectId) ?? []), c]);
-      for (const r of rs) {
-        const p = progress.get(r.projectId) ?? { spent: 0, beneficiaries: 0 };
-        p.spent += r.fundsSpentFen;
-        p.beneficiaries += r.beneficiaries;
-        progress.set(r.projectId, p);
-        latest.set(`${r.projectId}:${r.unitId}`, r);
-      }
-    }
-    return { claims, progress, latest };
-  }
-
   /**
    * 认领明细: the claims on the zone's projects — staff see every unit's, a unit admin its own
    * unit's — with the pledge and the latest reported progress.
@@ -230,8 +200,8 @@ export class ListExportsService {
     for (let i = 0; i < projectIds.length; i += CHUNK) {
       (await this.db.getRepository(ProjectEntity).findBy({ id: In(projectIds.slice(i, i + CHUNK)) })).forEach((p) => projects.set(p.id, p));
     }
-    const { latest } = await this.claimsAndProgress(projectIds);
-    const units = await this.unitNames([...claims.map((c) => c.unitId), ...(unitId ? [unitId] : [])]);
+    const { latest } = await this.projectReads.claimsAndProgress(projectIds);
+    const units = await this.org.unitNames([...claims.map((c) => c.unitId), ...(unitId ? [unitId] : [])]);
     return titledWorkbook(
       '认领明细',
       {

@@ -8,7 +8,8 @@ import type { StoredResult } from '@app/evaluation/models/evaluation.models';
 import { NeedEntity } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
-import { ProgressReportEntity, ProgressRevisionEntity, ProjectClaimEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProgressRevisionEntity, ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectReads } from '@app/projects/project-reads';
 import { PhotosService } from '@app/photos/photos.service';
 import { photoUrl, thumbUrl } from '@app/photos/photo.model';
 import { Period, StatsService } from '@app/stats/stats.service';
@@ -68,6 +69,7 @@ export class ZoneReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgService,
+    private readonly projectReads: ProjectReads,
     private readonly stats: StatsService,
     private readonly results: EvaluationResultsService,
     private readonly scorecards: UnitScorecardService,
@@ -165,28 +167,8 @@ export class ZoneReportService {
   /** 项目清单: status, claiming units, pledged and spent funds, beneficiaries (Σ of each unit's latest report). */
   private async projectSheet(wb: ExcelJS.Workbook, projects: ProjectEntity[], title: Titler) {
     const ws = this.sheet(wb, SHEETS.projects, [10, 36, 16, 14, 14, 36, 12, 14, 16, 10, 12, 12, 10, 18, 18], title(`${SHEETS.projects.name}（按创建时间）`));
-    const claims = new Map<number, ProjectClaimEntity[]>();
-    const progress = new Map<number, { spent: number; beneficiaries: number }>();
-    for (let i = 0; i < projects.length; i += CHUNK) {
-      const ids = projects.slice(i, i + CHUNK).map((p) => p.id);
-      const [cs, rs] = await Promise.all([
-        this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In(ids) }, order: { id: 'ASC' } }),
-        this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In(ids), latest: true }, select: ['projectId', 'fundsSpentFen', 'beneficiaries'] }),
-      ]);
-      for (const c of cs) claims.set(c.projectId, [...(claims.get(c.projectId) ?? []), c]);
-      for (const r of rs) {
-        const p = progress.get(r.projectId) ?? { spent: 0, beneficiaries: 0 };
-        p.spent += r.fundsSpentFen;
-        p.beneficiaries += r.beneficiaries;
-        progress.set(r.projectId, p);
-      }
-    }
-    const unitIds = [...new Set([...claims.values()].flat().map((c) => c.unitId))];
-    const units = new Map<number, string>();
-    for (let i = 0; i < unitIds.length; i += CHUNK) {
-      const rows = await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unitIds.slice(i, i + CHUNK)) }, select: ['id', 'name'] });
-      rows.forEach((u) => units.set(u.id, u.name));
-    }
+    const { claims, progress } = await this.projectReads.claimsAndProgress(projects.map((p) => p.id));
+    const units = await this.org.unitNames([...claims.values()].flat().map((c) => c.unitId));
     for (const p of projects) {
       const cs = claims.get(p.id) ?? [];
       const pr = progress.get(p.id) ?? { spent: 0, beneficiaries: 0 };

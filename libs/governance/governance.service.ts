@@ -102,8 +102,8 @@ export class GovernanceService {
     await this.org.zone(input.zoneId);
     const name = cleanText(input.name, 'name', '委员会名称', 2, 60);
     const categories = [...new Set(input.categories)];
-    if (!categories.length) throw new BadInputError('categories: 请至少选择一个需求类别 (choose at least one category)', 'categories');
-    if (categories.some((c) => !NEED_CATEGORIES.includes(c))) throw new BadInputError('categories: 未知的需求类别 (unknown category)', 'categories');
+    if (!categories.length) throw new BadInputError('categoryRequired', 'categories');
+    if (categories.some((c) => !NEED_CATEGORIES.includes(c))) throw new BadInputError('unknownCategory', 'categories');
     const members = [...new Set(input.memberUnitIds)];
     if (input.chairUnitId && !members.includes(input.chairUnitId)) members.unshift(input.chairUnitId);
     await this.assertUnitsInZone(input.zoneId, members, 'memberUnitIds');
@@ -111,14 +111,14 @@ export class GovernanceService {
     return inTransaction(this.db, async (m) => {
       await this.lockZone(m, input.zoneId);
       const count = await m.getRepository(CommitteeEntity).count({ where: { zoneId: input.zoneId } });
-      if (count >= MAX_COMMITTEES) throw new ConflictError(`每个片区至多设立 ${MAX_COMMITTEES} 个专业委员会 (a zone has at most ${MAX_COMMITTEES} committees)`);
+      if (count >= MAX_COMMITTEES) throw new ConflictError('tooManyCommittees', { max: MAX_COMMITTEES });
       let committee: CommitteeEntity;
       try {
         committee = await m.getRepository(CommitteeEntity).save(
           m.getRepository(CommitteeEntity).create({ zoneId: input.zoneId, name, categories, chairUnitId: input.chairUnitId }),
         );
       } catch (e) {
-        if (isUniqueViolation(e)) throw new ConflictError(`该片区已有「${name}」 (a committee of that name exists)`, { field: 'name' });
+        if (isUniqueViolation(e)) throw new ConflictError('committeeNameTaken', { field: 'name', name });
         throw e;
       }
       if (members.length) await m.getRepository(CommitteeMemberEntity).insert(members.map((unitId) => ({ committeeId: committee.id, unitId, zoneId: input.zoneId })));
@@ -137,7 +137,7 @@ export class GovernanceService {
     assertZoneRole(viewer, zoneId, STAFF_ROLES, '设置轮值会长');
     await this.org.zone(zoneId);
     await this.assertUnitsInZone(zoneId, [unitId], 'unitId');
-    if (endsOn < startsOn) throw new BadInputError('endsOn: 结束日期不能早于开始日期 (the end must not be before the start)', 'endsOn');
+    if (endsOn < startsOn) throw new BadInputError('endBeforeStartDay', 'endsOn');
     return inTransaction(this.db, async (m) => {
       // periods of one zone take turns: the zone row is the lock
       await this.lockZone(m, zoneId);
@@ -157,7 +157,7 @@ export class GovernanceService {
       try {
         return await m.getRepository(PresidencyEntity).save(m.getRepository(PresidencyEntity).create({ zoneId, unitId, startsOn, endsOn, setById: viewer!.id }));
       } catch (e) {
-        if (isUniqueViolation(e)) throw new ConflictError('该日期已有轮值会长 (a presidency starts on that day)', { field: 'startsOn' });
+        if (isUniqueViolation(e)) throw new ConflictError('presidencyDayTaken', { field: 'startsOn' });
         throw e;
       }
     });
@@ -183,18 +183,18 @@ export class GovernanceService {
     await this.org.zone(input.zoneId);
     const title = cleanText(input.title, 'title', '会议名称', 2, 80);
     const agenda = cleanText(input.agenda, 'agenda', '议程', 2, 5000);
-    if (Number.isNaN(input.at.getTime())) throw new BadInputError('at: 请填写会议时间 (a meeting needs a time)', 'at');
+    if (Number.isNaN(input.at.getTime())) throw new BadInputError('meetingTimeRequired', 'at');
     const projectIds = [...new Set(input.projectIds)];
     for (const id of projectIds) {
       const p = await this.projects.findProject(id);
-      if (!p || p.zoneId !== input.zoneId) throw new BadInputError(`projectIds: 项目 ${id} 不在此片区 (project ${id} is not in this zone)`, 'projectIds');
+      if (!p || p.zoneId !== input.zoneId) throw new BadInputError('strayProject', 'projectIds', { projectId: String(id) });
     }
     let committee: CommitteeEntity | null = null;
     if (input.committeeId) {
       committee = await this.db.getRepository(CommitteeEntity).findOneBy({ id: input.committeeId });
-      if (!committee || committee.zoneId !== input.zoneId) throw new BadInputError('committeeId: 该专业委员会不在此片区 (the committee is not in this zone)', 'committeeId');
+      if (!committee || committee.zoneId !== input.zoneId) throw new BadInputError('committeeNotOfZone', 'committeeId');
     }
-    if (input.kind === MeetingKind.COMMITTEE && !committee) throw new BadInputError('committeeId: 专业委员会会议须指明委员会 (name the committee)', 'committeeId');
+    if (input.kind === MeetingKind.COMMITTEE && !committee) throw new BadInputError('committeeRequired', 'committeeId');
     // who is invited: named units, else a committee's members, else (joint conference) every member unit
     let invitees: number[];
     if (input.inviteeUnitIds) {
@@ -278,7 +278,7 @@ export class GovernanceService {
 
   async meetings(viewer: Principal | null, zoneId: number, from: Date | null, to: Date | null, first?: number | null, after?: string | null) {
     assertZoneRole(viewer, zoneId, MEETING_READERS, '查看会议');
-    if (from && to && from > to) throw new BadInputError('from: 开始时间不能晚于结束时间 (from must not be after to)', 'from');
+    if (from && to && from > to) throw new BadInputError('fromAfterTo', 'from');
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const qb = this.db.getRepository(MeetingEntity).createQueryBuilder('mt').where('mt.zone_id = :zoneId', { zoneId });
@@ -300,7 +300,7 @@ export class GovernanceService {
     const units = await this.org.units(zoneId);
     const known = new Set(units.map((u) => u.id));
     const stray = unitIds.find((id) => !known.has(id));
-    if (stray !== undefined) throw new BadInputError(`${field}: 成员单位 ${stray} 不在此片区 (unit ${stray} is not in this zone)`, field);
+    if (stray !== undefined) throw new BadInputError('strayUnit', field, { unitId: String(stray) });
   }
 
   /** Serialises writes that check a zone-wide rule (committee count, presidency overlap). */

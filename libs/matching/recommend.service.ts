@@ -51,9 +51,9 @@ export function inviteRefusal(
   return (
     projectRefusal('invite', viewer, p) ??
     (f.claimed
-      ? new ConflictError(`${unit.name}已认领该项目 (the unit has already claimed it)`)
+      ? new ConflictError('unitClaimedAlready', { unit: unit.name })
       : f.invited
-        ? new ConflictError(`已邀请过${unit.name}认领该项目 (this unit was already invited)`)
+        ? new ConflictError('unitInvitedAlready', { unit: unit.name })
         : null)
   );
 }
@@ -369,7 +369,7 @@ export class RecommendService {
     const unit = await this.org.unit(unitId);
     const own = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
     if (!own && !hasZoneRole(viewer, unit.zoneId, [Role.COUNCIL_STAFF])) {
-      throw new ForbiddenError('只有该单位的管理员或片区工作人员可以查看其推荐 (only the unit\'s admin or the zone\'s staff)');
+      throw new ForbiddenError('recommendationsUnitOrStaff');
     }
     return unit;
   }

@@ -70,7 +70,7 @@ export class SupplyService {
     const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
     if (!unit) throw new NotFoundError('Member unit', unitId);
     if (!SupplyService.canManageUnit(viewer, unit)) {
-      throw new ForbiddenError('只有该单位的管理员或片区工作人员可以管理其资源 (only the unit\'s admin or the zone\'s staff may manage its resources)');
+      throw new ForbiddenError('resourcesUnitOrStaff');
     }
     return unit;
   }
@@ -86,7 +86,7 @@ export class SupplyService {
   async updateResource(viewer: Principal | null, resourceId: number, input: ResourceFields): Promise<ResourceEntity> {
     const r = await this.resource(resourceId);
     await this.assertManage(viewer, r.unitId);
-    if (input.unitId !== r.unitId) throw new BadInputError('unitId: 资源不能转到其他单位 (a resource cannot move to another unit)', 'unitId');
+    if (input.unitId !== r.unitId) throw new BadInputError('resourceStaysWithUnit', 'unitId');
     Object.assign(r, this.clean(input), { available: true });
     return this.db.getRepository(ResourceEntity).save(r);
   }
@@ -107,9 +107,9 @@ export class SupplyService {
   }
 
   private clean(input: ResourceFields) {
-    if (!input.categories?.length) throw new BadInputError('categories: 至少选择一个可服务的需求类别 (choose at least one category)', 'categories');
+    if (!input.categories?.length) throw new BadInputError('resourceCategoryRequired', 'categories');
     if (input.capacity !== null && input.capacity !== undefined && (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > 1_000_000)) {
-      throw new BadInputError('capacity: 容量为 0–1000000 的整数 (a whole number from 0)', 'capacity');
+      throw new BadInputError('capacityRange', 'capacity', { max: 1_000_000 });
     }
     return {
       kind: input.kind,
@@ -172,14 +172,14 @@ export class SupplyService {
     const building = await this.db.getRepository(BuildingEntity).findOneBy({ id: buildingId });
     if (!building) throw new NotFoundError('Building', buildingId);
     assertZoneRole(viewer, community.zoneId, [Role.COUNCIL_STAFF], '维护两楼结对');
-    if (building.zoneId !== community.zoneId) throw new BadInputError('buildingId: 楼宇与居民区不在同一片区 (the building is not in the community\'s zone)', 'buildingId');
+    if (building.zoneId !== community.zoneId) throw new BadInputError('buildingNotOfCommunityZone', 'buildingId');
     const repo = this.db.getRepository(PairingEntity);
     try {
       return await repo.save(
         repo.create({ zoneId: community.zoneId, communityId, buildingId, note: note ? cleanText(note, 'note', '备注', 0, 200) || null : null, createdById: viewer.id }),
       );
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError(`${community.name}与${building.name}已经结对 (already paired)`);
+      if (isUniqueViolation(e)) throw new ConflictError('alreadyPaired', { community: community.name, building: building.name });
       throw e;
     }
   }
@@ -203,22 +203,22 @@ export class SupplyService {
     await this.org.zone(zoneId);
     if (unitId) {
       const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
-      if (!unit || unit.zoneId !== zoneId) throw new BadInputError('unitId: 该单位不在此片区 (the unit is not in this zone)', 'unitId');
+      if (!unit || unit.zoneId !== zoneId) throw new BadInputError('unitNotInZone', 'unitId');
       if (!SupplyService.canManageUnit(viewer, unit)) assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '组建志愿者服务队');
     } else {
       assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '组建志愿者服务队');
     }
     const ids = [...new Set(buildingIds)];
-    if (ids.length < 1 || ids.length > 2) throw new BadInputError('buildingIds: 每支服务队联系一至两栋楼宇 (one or two buildings)', 'buildingIds');
+    if (ids.length < 1 || ids.length > 2) throw new BadInputError('teamBuildings', 'buildingIds');
     const buildings = await this.db.getRepository(BuildingEntity).findBy({ id: In(ids) });
     if (buildings.length !== ids.length || buildings.some((b) => b.zoneId !== zoneId)) {
-      throw new BadInputError('buildingIds: 楼宇须属于此片区 (the buildings must be in this zone)', 'buildingIds');
+      throw new BadInputError('teamBuildingsOfZone', 'buildingIds');
     }
     const repo = this.db.getRepository(VolunteerTeamEntity);
     try {
       return await repo.save(repo.create({ zoneId, name: cleanText(name, 'name', '服务队名称', 1, 60), unitId, buildingIds: ids, memberCount: 0, createdById: viewer!.id }));
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('该片区已有同名服务队 (a team with this name exists)', { field: 'name' });
+      if (isUniqueViolation(e)) throw new ConflictError('teamNameTaken', { field: 'name' });
       throw e;
     }
   }
@@ -236,7 +236,7 @@ export class SupplyService {
       try {
         await m.insert(VolunteerTeamMemberEntity, { teamId, userId: viewer.id });
       } catch (e) {
-        if (isUniqueViolation(e)) throw new ConflictError('你已是该服务队队员 (you are already in this team)');
+        if (isUniqueViolation(e)) throw new ConflictError('alreadyInTeam');
         throw e;
       }
       await m.createQueryBuilder().update(VolunteerTeamEntity).set({ memberCount: () => 'member_count + 1' }).where('id = :teamId', { teamId }).execute();
@@ -249,7 +249,7 @@ export class SupplyService {
     await this.team(teamId);
     return inTransaction(this.db, async (m) => {
       const res = await m.delete(VolunteerTeamMemberEntity, { teamId, userId: viewer.id });
-      if (!res.affected) throw new ConflictError('你不是该服务队队员 (you are not in this team)');
+      if (!res.affected) throw new ConflictError('notInTeam');
       await m.createQueryBuilder().update(VolunteerTeamEntity).set({ memberCount: () => 'member_count - 1' }).where('id = :teamId AND member_count > 0', { teamId }).execute();
       return (await m.getRepository(VolunteerTeamEntity).findOneBy({ id: teamId }))!;
     });

@@ -70,6 +70,17 @@ export class OrgService {
     return this.db.getRepository(BuildingEntity).findOneBy({ id });
   }
 
+  /** The names of these member units (any number of ids, read 1000 at a time). */
+  async unitNames(ids: number[]): Promise<Map<number, string>> {
+    const names = new Map<number, string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 1000) {
+      const rows = await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unique.slice(i, i + 1000)) }, select: ['id', 'name'] });
+      rows.forEach((u) => names.set(u.id, u.name));
+    }
+    return names;
+  }
+
   zoneExists(id: number): Promise<boolean> {
     return this.db.getRepository(ZoneEntity).exists({ where: { id } });
   }
@@ -101,11 +112,11 @@ export class OrgService {
   async assertPlaceInZone(zoneId: number, communityId?: number | null, buildingId?: number | null): Promise<void> {
     if (communityId) {
       const c = await this.db.getRepository(CommunityEntity).findOneBy({ id: communityId });
-      if (!c || c.zoneId !== zoneId) throw new BadInputError('communityId: 该居民区不属于此片区 (the community is not in this zone)', 'communityId');
+      if (!c || c.zoneId !== zoneId) throw new BadInputError('communityNotOfZone', 'communityId');
     }
     if (buildingId) {
       const b = await this.db.getRepository(BuildingEntity).findOneBy({ id: buildingId });
-      if (!b || b.zoneId !== zoneId) throw new BadInputError('buildingId: 该楼宇不属于此片区 (the building is not in this zone)', 'buildingId');
+      if (!b || b.zoneId !== zoneId) throw new BadInputError('buildingNotOfZone', 'buildingId');
     }
   }
 
@@ -143,11 +154,11 @@ export class OrgService {
     await this.assertPlaceInZone(input.zoneId, input.communityId, input.buildingId);
     if (input.parentId) {
       const parent = await this.db.getRepository(PartyOrgEntity).findOneBy({ id: input.parentId });
-      if (!parent || parent.zoneId !== input.zoneId) throw new BadInputError('parentId: 上级党组织不在此片区 (the parent is not in this zone)', 'parentId');
+      if (!parent || parent.zoneId !== input.zoneId) throw new BadInputError('parentNotOfZone', 'parentId');
     }
     if (input.unitId) {
       const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: input.unitId });
-      if (!unit || unit.zoneId !== input.zoneId) throw new BadInputError('unitId: 该单位不在此片区 (the unit is not in this zone)', 'unitId');
+      if (!unit || unit.zoneId !== input.zoneId) throw new BadInputError('unitNotInZone', 'unitId');
     }
     return inTransaction(this.db, (m) => m.getRepository(PartyOrgEntity).save(
       m.getRepository(PartyOrgEntity).create({

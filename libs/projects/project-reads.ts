@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsSelect, In } from 'typeorm';
-import { ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectVolunteerEntity } from './projects.entities';
 
 /**
  * What another feature may read about projects (a feature owns its tables; evaluation and the
@@ -29,6 +29,37 @@ export class ProjectReads {
   /** The units that claimed the project. */
   async claimingUnitIds(projectId: number, m: EntityManager = this.db.manager): Promise<number[]> {
     return (await m.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] })).map((c) => c.unitId);
+  }
+
+  /**
+   * For reports on many projects (any number of ids, read 1000 at a time): each project's claims
+   * (released ones included) in claim order, its progress (Σ of each unit's latest report) and
+   * the latest report per `projectId:unitId`.
+   */
+  async claimsAndProgress(projectIds: number[]): Promise<{
+    claims: Map<number, ProjectClaimEntity[]>;
+    progress: Map<number, { spent: number; beneficiaries: number }>;
+    latest: Map<string, ProgressReportEntity>;
+  }> {
+    const claims = new Map<number, ProjectClaimEntity[]>();
+    const progress = new Map<number, { spent: number; beneficiaries: number }>();
+    const latest = new Map<string, ProgressReportEntity>();
+    for (let i = 0; i < projectIds.length; i += 1000) {
+      const ids = projectIds.slice(i, i + 1000);
+      const [cs, rs] = await Promise.all([
+        this.db.getRepository(ProjectClaimEntity).find({ where: { projectId: In(ids) }, order: { id: 'ASC' } }),
+        this.db.getRepository(ProgressReportEntity).find({ where: { projectId: In(ids), latest: true } }),
+      ]);
+      for (const c of cs) claims.set(c.projectId, [...(claims.get(c.projectId) ?? []), c]);
+      for (const r of rs) {
+        const p = progress.get(r.projectId) ?? { spent: 0, beneficiaries: 0 };
+        p.spent += r.fundsSpentFen;
+        p.beneficiaries += r.beneficiaries;
+        progress.set(r.projectId, p);
+        latest.set(`${r.projectId}:${r.unitId}`, r);
+      }
+    }
+    return { claims, progress, latest };
   }
 
   /** The people who joined the project as volunteers. */

@@ -35,7 +35,7 @@ export class StatsService {
   ) {}
 
   async zoneStats(zoneId: number, period: Period = { from: null, to: null }): Promise<ZoneStats> {
-    if (period.from && period.to && period.from > period.to) throw new BadInputError('from: 开始时间不能晚于结束时间 (from must not be after to)', 'from');
+    if (period.from && period.to && period.from > period.to) throw new BadInputError('fromAfterTo', 'from');
     await this.org.zone(zoneId);
     const [needs, projects, claims, partyMembers, progress, satisfaction] = await Promise.all([
       this.needFigures(zoneId, period),

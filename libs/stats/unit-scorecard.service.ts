@@ -46,7 +46,7 @@ export class UnitScorecardService {
   ) {}
 
   async scorecards(zoneId: number, year: number): Promise<UnitYear[]> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadInputError('year: 请选择 2000–2100 之间的年份 (a year between 2000 and 2100)', 'year');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadInputError('yearRange', 'year', { min: 2000, max: 2100 });
     return this.cache.remember(`${zoneId}:${year}`, () => this.compute(zoneId, year));
   }
 

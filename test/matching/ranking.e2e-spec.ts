@@ -109,7 +109,7 @@ describe('matching: explained unit suggestions from constructed histories', () =
     expect(notes).toHaveLength(1);
     expect(notes[0].body).toContain('智能手机课堂');
     expect((await suggest(target)).find((x) => x.unit.id === unit(1))!.invited).toBe(true);
-    expect((await firstError(t, INVITE, { p: String(target), u: unit(1) }, w.staff.token)).extensions!.code).toBe('CONFLICT');
+    expect((await firstError(t, INVITE, { p: String(target), u: unit(1) }, w.staff.token)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'unitInvitedAlready', params: { unit: '成员单位2' } });
     expect((await firstError(t, INVITE, { p: String(claimed), u: unit(0) }, w.staff.token)).extensions!.code).toBe('CONFLICT');
     expect((await firstError(t, INVITE, { p: String(target), u: String(w.otherZoneUnit) }, w.staff.token)).extensions!.code).toBe('FORBIDDEN');
     expect(await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target })).toBe(1);

@@ -85,6 +85,8 @@ describe('trust: accounts and sessions', () => {
       expect(await t.code(DEACTIVATE, { id: String(w.admin.id) }, w.admin.token)).toBe('BAD_USER_INPUT');
       const e = firstError(await t.gql(`mutation($id: ID!) { updateStaffUser(userId: $id, roles: [COUNCIL_STAFF], zoneIds: ["${w.zoneId}"]) { id } }`, { id: String(w.admin.id) }, w.admin.token));
       expect(e.code).toBe('CONFLICT');
+      // a reason the console can put in words, in the reader's language
+      expect(e.extensions?.reason).toBe('lastAdmin');
     });
   });
 

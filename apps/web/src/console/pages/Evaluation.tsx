@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Segmented, Select, Space, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Segmented, Select, Space, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { useEnumOptions, useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
-import { showOnForm } from '../../shared/errors';
+import { FormModal, useFormMutation } from '../../shared/form-mutation';
 import { useConnection } from '../../shared/paging';
 import { ProjectLists } from '../../shared/glossary';
 import { EmptyHint, ProjectStatusTag } from '../../shared/ui';
@@ -93,18 +93,16 @@ interface SurveyForm {
 }
 
 function CreateSurveyModal({ project, onClose }: { project: { id: string; title: string }; onClose: () => void }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<SurveyForm>();
-  const [error, setError] = useState<string | null>(null);
+  const { send, ...sending } = useFormMutation(form, CreateSurveyDoc, ['method', 'targetResponses', 'questions']);
   const dimensions = useEnumOptions('Dimension');
   const methods = useEnumOptions('SurveyMethod');
-  const [state, create] = useMutation(CreateSurveyDoc);
   const navigate = useNavigate();
 
   const submit = async (v: SurveyForm) => {
-    setError(null);
-    const r = await create({
+    const done = await send({
       input: {
         projectId: project.id,
         method: v.method,
@@ -112,76 +110,72 @@ function CreateSurveyModal({ project, onClose }: { project: { id: string; title:
         questions: v.questions.map((q) => ({ text: q.text.trim(), dimension: q.dimension, weight: q.weight })),
       },
     });
-    if (r.error || !r.data) {
-      setError(showOnForm(form, r.error, lang, { method: 'method', targetResponses: 'targetResponses', questions: 'questions' }));
-      return;
-    }
+    if (!done) return;
     message.success(t('问卷已创建，居民现在可以作答', 'Survey created; residents can answer now'));
-    navigate(`/surveys/${r.data.createSurvey.id}`);
+    navigate(`/surveys/${done.createSurvey.id}`);
   };
 
   return (
-    <Modal open title={t(`创建问卷：${project.title}`, `New survey: ${project.title}`)} onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{
-          method: 'QUESTIONNAIRE',
-          targetResponses: 100,
-          // the api's standard questionnaire of the index system (libs/evaluation/survey-template.ts)
-          questions: STANDARD_QUESTIONS.map((q) => ({ text: q.text, dimension: q.dimension, weight: q.weight })),
-        }}
-      >
-        <Space size={16}>
-          <Form.Item name="method" label={t('方式', 'Method')} rules={[{ required: true }]}>
-            <Select options={methods} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="targetResponses" label={t('目标样本数', 'Target responses')} rules={[{ required: true, message: t('请填写', 'Required') }, { type: 'number', min: 1, message: t('至少为1', 'At least 1') }]}>
-            <InputNumber min={1} max={100000} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-        </Space>
-        <Form.List
-          name="questions"
-          rules={[
-            {
-              validator: async (_, qs: SurveyForm['questions']) => {
-                if (!qs?.length) throw new Error(t('至少一道题', 'At least one question'));
-                if (!qs.some((q) => q?.dimension === 'OVERALL')) throw new Error(t('需要一道「总体满意度」题', 'One question must be Overall satisfaction'));
-              },
+    <FormModal
+      title={t(`创建问卷：${project.title}`, `New survey: ${project.title}`)}
+      width={760}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      initialValues={{
+        method: 'QUESTIONNAIRE',
+        targetResponses: 100,
+        // the api's standard questionnaire of the index system (libs/evaluation/survey-template.ts)
+        questions: STANDARD_QUESTIONS.map((q) => ({ text: q.text, dimension: q.dimension, weight: q.weight })),
+      }}
+      sending={sending}
+      submitText={t('创建并开放问卷', 'Create and open')}
+      submitTestId="create-survey-submit"
+    >
+      <Space size={16}>
+        <Form.Item name="method" label={t('方式', 'Method')} rules={[{ required: true }]}>
+          <Select options={methods} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="targetResponses" label={t('目标样本数', 'Target responses')} rules={[{ required: true, message: t('请填写', 'Required') }, { type: 'number', min: 1, message: t('至少为1', 'At least 1') }]}>
+          <InputNumber min={1} max={100000} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+      </Space>
+      <Form.List
+        name="questions"
+        rules={[
+          {
+            validator: async (_, qs: SurveyForm['questions']) => {
+              if (!qs?.length) throw new Error(t('至少一道题', 'At least one question'));
+              if (!qs.some((q) => q?.dimension === 'OVERALL')) throw new Error(t('需要一道「总体满意度」题', 'One question must be Overall satisfaction'));
             },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((f, i) => (
-                <div key={f.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-                  <span style={{ paddingTop: 5, width: 20 }}>{i + 1}.</span>
-                  <Form.Item name={[f.name, 'text']} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('请填写题目', 'Write the question') }]}>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'dimension']} rules={[{ required: true }]}>
-                    <Select options={dimensions} style={{ width: 170 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'weight']} rules={[{ required: true, message: t('权重', 'Weight') }]}>
-                    <InputNumber min={0} max={10} step={0.5} style={{ width: 80 }} aria-label={t('权重', 'Weight')} />
-                  </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('删除', 'Remove')} />
-                </div>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '', dimension: 'IMPLEMENTATION', weight: 1 })} block>
-                {t('添加题目', 'Add a question')}
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </>
-          )}
-        </Form.List>
-        <div className="gr-muted" style={{ margin: '8px 0' }}>{t('每题按 1–5 分作答；权重用于计算综合指数。', 'Each question is scored 1–5; weights shape the index.')}</div>
-        <Button type="primary" htmlType="submit" block loading={state.fetching} data-testid="create-survey-submit">
-          {t('创建并开放问卷', 'Create and open')}
-        </Button>
-      </Form>
-    </Modal>
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <>
+            {fields.map((f, i) => (
+              <div key={f.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                <span style={{ paddingTop: 5, width: 20 }}>{i + 1}.</span>
+                <Form.Item name={[f.name, 'text']} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('请填写题目', 'Write the question') }]}>
+                  <Input />
+                </Form.Item>
+                <Form.Item name={[f.name, 'dimension']} rules={[{ required: true }]}>
+                  <Select options={dimensions} style={{ width: 170 }} />
+                </Form.Item>
+                <Form.Item name={[f.name, 'weight']} rules={[{ required: true, message: t('权重', 'Weight') }]}>
+                  <InputNumber min={0} max={10} step={0.5} style={{ width: 80 }} aria-label={t('权重', 'Weight')} />
+                </Form.Item>
+                <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('删除', 'Remove')} />
+              </div>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '', dimension: 'IMPLEMENTATION', weight: 1 })} block>
+              {t('添加题目', 'Add a question')}
+            </Button>
+            <Form.ErrorList errors={errors} />
+          </>
+        )}
+      </Form.List>
+      <div className="gr-muted" style={{ margin: '8px 0' }}>{t('每题按 1–5 分作答；权重用于计算综合指数。', 'Each question is scored 1–5; weights shape the index.')}</div>
+    </FormModal>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { NOMINABLE_PROJECT_STATUSES } from '@glossary';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined, TrophyFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useLang } from '../../shared/i18n';
 import { useZone } from '../../shared/session';
-import { refusalText, showOnForm } from '../../shared/errors';
+import { refusalText } from '../../shared/errors';
+import { FormModal, useFormMutation } from '../../shared/form-mutation';
 import { useConnection } from '../../shared/paging';
 import { EmptyHint, ErrorBox, Loading } from '../../shared/ui';
 import { CampaignsDoc, CloseCampaignDoc, CreateCampaignDoc, ProjectsDoc } from '../operations';
@@ -89,45 +90,41 @@ export default function Selections() {
 }
 
 function CreateCampaignModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
-  const { t, L, lang } = useLang();
+  const { t, L } = useLang();
   const { zone } = useZone();
   const [form] = Form.useForm<{ title: string; projectIds: string[] }>();
-  const [error, setError] = useState<string | null>(null);
   const projects = useConnection(ProjectsDoc, { zoneId: zone?.id ?? '' }, (d) => d.projects, { pageSize: 100, pause: !zone });
-  const [state, create] = useMutation(CreateCampaignDoc);
+  const { send, ...sending } = useFormMutation(form, CreateCampaignDoc, ['title', 'projectIds']);
   // the server's rule: only finished projects may be nominated
   const eligible = projects.nodes.filter((p) => NOMINABLE_PROJECT_STATUSES.includes(p.status));
 
   const submit = async (v: { title: string; projectIds: string[] }) => {
     if (!zone) return;
-    setError(null);
-    const r = await create({ zoneId: zone.id, title: v.title.trim(), projectIds: v.projectIds });
-    if (r.error) {
-      setError(showOnForm(form, r.error, lang, ['title', 'projectIds']));
-      return;
-    }
-    onDone();
+    if (await send({ zoneId: zone.id, title: v.title.trim(), projectIds: v.projectIds })) onDone();
   };
   return (
-    <Modal open title={t('发起评选', 'New selection')} onCancel={onClose} footer={null} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ title: t('金色纽带——最具创意党建项目', 'Golden Ribbon — most creative project') }}>
-        <Form.Item name="title" label={t('评选名称', 'Title')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Please enter a title') }, { max: 60, message: t('不超过60个字', 'At most 60 characters') }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="projectIds" label={t('候选项目', 'Nominees')} rules={[{ required: true, type: 'array', min: 2, message: t('至少选择两个候选项目', 'Pick at least two projects') }]}>
-          <Select
-            mode="multiple"
-            loading={projects.loading}
-            optionFilterProp="label"
-            options={eligible.map((p) => ({ value: p.id, label: `${p.title}（${L('ProjectStatus', p.status)}）` }))}
-            notFoundContent={t('没有已发布的项目可供提名', 'No published project to nominate')}
-          />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={state.fetching}>
-          {t('发起', 'Create')}
-        </Button>
-      </Form>
-    </Modal>
+    <FormModal
+      title={t('发起评选', 'New selection')}
+      onClose={onClose}
+      form={form}
+      onFinish={submit}
+      initialValues={{ title: t('金色纽带——最具创意党建项目', 'Golden Ribbon — most creative project') }}
+      sending={sending}
+      submitText={t('发起', 'Create')}
+      submitTestId="campaign-submit"
+    >
+      <Form.Item name="title" label={t('评选名称', 'Title')} rules={[{ required: true, whitespace: true, message: t('请填写名称', 'Please enter a title') }, { max: 60, message: t('不超过60个字', 'At most 60 characters') }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="projectIds" label={t('候选项目', 'Nominees')} rules={[{ required: true, type: 'array', min: 2, message: t('至少选择两个候选项目', 'Pick at least two projects') }]}>
+        <Select
+          mode="multiple"
+          loading={projects.loading}
+          optionFilterProp="label"
+          options={eligible.map((p) => ({ value: p.id, label: `${p.title}（${L('ProjectStatus', p.status)}）` }))}
+          notFoundContent={t('没有已发布的项目可供提名', 'No published project to nominate')}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
