@@ -65,7 +65,7 @@ export function hasZoneRole(p: Principal | null | undefined, zoneId: number, rol
 /** Refuses unless the person holds one of `roles` in the record's zone. */
 export function assertZoneRole(p: Principal | null | undefined, zoneId: number, roles: Role[], action = '此操作'): asserts p is Principal {
   if (!p) throw new UnauthenticatedError();
-  if (!hasZoneRole(p, zoneId, roles)) throw new ForbiddenError(`你在该片区没有${action}的权限 (you may not do this in this zone)`);
+  if (!hasZoneRole(p, zoneId, roles)) throw new ForbiddenError('zoneRole', { action });
 }
 
 export function requireUser(p: Principal | null | undefined): Principal {

@@ -15,7 +15,7 @@ export function isCalendarDay(value: unknown): value is string {
 
 function parse(value: unknown): string {
   if (!isCalendarDay(value)) {
-    throw new BadInputError(`日期须为 YYYY-MM-DD 格式的有效日期 (a date is written YYYY-MM-DD): ${String(value).slice(0, 20)}`);
+    throw new BadInputError('badDate', undefined, { value: String(value).slice(0, 20) });
   }
   return value;
 }
@@ -31,7 +31,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new BadInputError('日期须为 YYYY-MM-DD 格式的文字 (a date is a YYYY-MM-DD string)');
+    if (ast.kind !== Kind.STRING) throw new BadInputError('dateNotText');
     return parse(ast.value);
   },
 });

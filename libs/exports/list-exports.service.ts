@@ -187,7 +187,7 @@ export class ListExportsService {
     let unitId = f.unitId ?? null;
     if (!hasZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF])) {
       if (!viewer.unitId || !hasZoneRole(viewer, zoneId, [Role.UNIT_ADMIN]) || (unitId !== null && unitId !== viewer.unitId)) {
-        throw new ForbiddenError('只有片区工作人员或本单位管理员可以导出认领明细 (only the zone\'s staff or the unit\'s own admin export its claims)');
+        throw new ForbiddenError('claimsExportForbidden');
       }
       unitId = viewer.unitId;
     }

@@ -6,13 +6,13 @@ export const queryParam = {
   time(value: string | undefined, field: string): Date | null {
     if (value === undefined || value === '') return null;
     const d = new Date(value);
-    if (Number.isNaN(d.getTime())) throw new BadInputError(`${field}: 请输入有效的时间 (not a valid date-time)`, field);
+    if (Number.isNaN(d.getTime())) throw new BadInputError('badDateTime', field);
     return d;
   },
   /** from/to, from not after to */
   period(from: string | undefined, to: string | undefined): { from: Date | null; to: Date | null } {
     const p = { from: queryParam.time(from, 'from'), to: queryParam.time(to, 'to') };
-    if (p.from && p.to && p.from > p.to) throw new BadInputError('from: 开始时间不能晚于结束时间 (from must not be after to)', 'from');
+    if (p.from && p.to && p.from > p.to) throw new BadInputError('fromAfterTo', 'from');
     return p;
   },
   id(value: string | undefined, field: string): number | null {
@@ -21,13 +21,13 @@ export const queryParam = {
   oneOf<T extends string>(value: string | undefined, allowed: Record<string, T> | readonly T[], field: string): T | null {
     if (value === undefined || value === '') return null;
     const values = (Array.isArray(allowed) ? allowed : Object.values(allowed)) as string[];
-    if (!values.includes(value)) throw new BadInputError(`${field}: 不是可选的值 (not one of ${values.join(', ')})`, field);
+    if (!values.includes(value)) throw new BadInputError('notOneOf', field, { values });
     return value as T;
   },
   bool(value: string | undefined, field: string): boolean | null {
     if (value === undefined || value === '') return null;
     if (value === 'true' || value === 'false') return value === 'true';
-    throw new BadInputError(`${field}: 须为 true 或 false (true or false)`, field);
+    throw new BadInputError('trueOrFalse', field);
   },
   text(value: string | undefined, max = 100): string | null {
     const v = (value ?? '').trim();

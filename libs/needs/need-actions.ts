@@ -36,7 +36,7 @@ interface NeedRule {
 
 const N = NeedStatus;
 const staff = (action: string) => (v: Principal, n: NeedRef) => (hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]) ? null : new ForbiddenError('zoneRole', { action }));
-const author = (zh: string) => (v: Principal, n: NeedRef) => (v.id === n.submitterId ? null : new ForbiddenError(`只有提交人可以${zh} (only the person who submitted the need may do this)`));
+const author = (zh: string) => (v: Principal, n: NeedRef) => (v.id === n.submitterId ? null : new ForbiddenError('authorOnly', { actionZh: zh }));
 const wishOnly = (zh: string, en: string) => (n: NeedRef) => (n.kind === NeedKind.MICRO_WISH ? null : new BadInputError(`needId: ${zh} (${en})`, 'needId'));
 
 export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
@@ -61,7 +61,7 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
     words: { zh: '点亮', en: 'claim the wish' },
     who: (v, n, f) =>
       wishOnly('只有微心愿可以点亮', 'only micro-wishes can be claimed')(n) ??
-      (f.unitId === null && v.id === n.submitterId ? new ForbiddenError('不能点亮自己的心愿 (you cannot claim your own wish)') : null),
+      (f.unitId === null && v.id === n.submitterId ? new ForbiddenError('ownWish') : null),
   },
   confirmFulfilled: {
     in: NEED_MOVES.confirmFulfilled.from,
@@ -70,7 +70,7 @@ export const NEED_ACTIONS: Record<NeedAction, NeedRule> = {
       wishOnly('只有微心愿需要确认实现', 'only micro-wishes are confirmed this way')(n) ??
       (v.id === n.submitterId || (n.channel !== NeedChannel.APP && hasZoneRole(v, n.zoneId, [Role.COUNCIL_STAFF]))
         ? null
-        : new ForbiddenError('只有许愿人可以确认心愿已实现(线下心愿可由工作人员确认) (only the wisher, or staff for offline wishes, may confirm)')),
+        : new ForbiddenError('wisherConfirms')),
   },
   // updateMyNeed and withdrawNeed: the author, while the need waits for review
   edit: { in: [N.SUBMITTED], words: { zh: '修改', en: 'edit' }, who: author('修改需求') },

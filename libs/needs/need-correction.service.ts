@@ -44,7 +44,7 @@ export class NeedCorrectionService {
     const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, 60);
     const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, 2000);
     const photoIds = input.photoIds ?? null;
-    if (title === null && content === null && photoIds === null) throw new BadInputError('请修改标题、内容或图片 (give a new title, content or photos)', 'title');
+    if (title === null && content === null && photoIds === null) throw new BadInputError('editSomething', 'title');
     return inTransaction(this.db, async (m) => {
       const need = await this.lock(m, needId);
       assertNeedAction('edit', viewer, need);
@@ -111,16 +111,16 @@ export class NeedCorrectionService {
       const need = await this.lock(m, needId);
       assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], '更正需求分类');
       if (!RECATEGORIZABLE.includes(need.status) || !need.category) {
-        throw new ConflictError(`该需求为「${label('NeedStatus', need.status)}」,还没有分类可更正 (only a reviewed need has a category to correct)`, { status: need.status });
+        throw new ConflictError('notYetCategorized', { status: need.status, statusZh: label('NeedStatus', need.status) });
       }
-      if (need.category === category) throw new BadInputError(`该需求已在「${label('NeedCategory', category)}」 (the need is already in ${category})`, 'category');
+      if (need.category === category) throw new BadInputError('sameCategory', 'category', { category, categoryZh: label('NeedCategory', category) });
       const res = await m
         .createQueryBuilder()
         .update(NeedEntity)
         .set({ category })
         .where('id = :id AND status = :s AND category = :c', { id: needId, s: need.status, c: need.category })
         .execute();
-      if (!res.affected) throw new ConflictError('该需求刚被他人更改,请刷新后重试 (the need changed meanwhile; reload and try again)');
+      if (!res.affected) throw new ConflictError('changedMeanwhile');
       if (need.status === NeedStatus.ACCEPTED) {
         await bumpMenuCounter(m, need.zoneId, need.category, -1);
         await bumpMenuCounter(m, need.zoneId, category, +1);

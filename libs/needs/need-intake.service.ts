@@ -83,7 +83,7 @@ export class NeedIntakeService {
     const fields = await this.clean(input);
     assertZoneRole(viewer, fields.zoneId, [Role.COUNCIL_STAFF], '代录需求');
     if (!OFFLINE_CHANNELS.includes(input.channel)) {
-      throw new BadInputError('channel: 代录需求须选择线下渠道 (recordNeed takes an offline channel: HALL, RECEPTION, VISIT or HOTLINE)', 'channel');
+      throw new BadInputError('offlineChannel', 'channel');
     }
     const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, 40);
     const rawPhone = (input.onBehalfOfPhone ?? '').trim();
@@ -117,7 +117,7 @@ export class NeedIntakeService {
     const zoneId = toId(input.zoneId, 'zoneId');
     const title = cleanText(input.title, 'title', '标题', 1, 60);
     const content = cleanText(input.content, 'content', '内容', 1, 2000);
-    if (!(await this.zoneExists(zoneId))) throw new BadInputError('zoneId: 没有这个片区 (no such zone)', 'zoneId');
+    if (!(await this.zoneExists(zoneId))) throw new BadInputError('noSuchZoneId', 'zoneId');
     const communityId = OrgService.id(input.communityId, 'communityId');
     const buildingId = OrgService.id(input.buildingId, 'buildingId');
     await this.org.assertPlaceInZone(zoneId, communityId, buildingId);
@@ -237,7 +237,7 @@ export class NeedIntakeService {
         .execute();
       if (!res.affected) await this.whyNot(m, viewer.id, needId, 'unsupport');
       const del = await m.createQueryBuilder().delete().from(NeedSupportEntity).where('need_id = :needId AND user_id = :me', { needId, me: viewer.id }).execute();
-      if (!del.affected) throw new ConflictError('你还没有支持这个需求 (you do not support this need)');
+      if (!del.affected) throw new ConflictError('notSupported');
     });
     return (await this.db.getRepository(NeedEntity).findOneBy({ id: needId }))!;
   }
@@ -265,7 +265,7 @@ function cleanMutationId(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const v = value.trim();
   if (!v) return null;
-  if (v.length > 48) throw new BadInputError('clientMutationId: 不能超过 48 个字符 (at most 48 characters)', 'clientMutationId');
+  if (v.length > 48) throw new BadInputError('mutationIdTooLong', 'clientMutationId', { max: 48 });
   return v;
 }
 

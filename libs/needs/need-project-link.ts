@@ -13,13 +13,13 @@ import { NeedEntity, NeedSupportEntity } from './needs.entities';
 /** ACCEPTED needs of the zone → IN_PROJECT, linked to the project. Ids in ascending order (lock order). */
 export async function linkSourceNeeds(m: EntityManager, needIds: number[], projectId: number, zoneId: number, actorId: number): Promise<void> {
   const ids = [...new Set(needIds)].sort((a, b) => a - b);
-  if (!ids.length) throw new BadInputError('sourceNeedIds: 至少选择一条来源需求 (at least one source need)', 'sourceNeedIds');
+  if (!ids.length) throw new BadInputError('sourceNeedRequired', 'sourceNeedIds');
   const needs = await m.getRepository(NeedEntity).find({ where: { id: In(ids) }, select: ['id', 'zoneId', 'status'] });
   const byId = new Map(needs.map((n) => [n.id, n]));
   for (const id of ids) {
     const need = byId.get(id);
     if (!need || need.zoneId !== zoneId) {
-      throw new BadInputError(`sourceNeedIds: 需求 ${id} 不存在或不属于该片区 (need ${id} is not a need of this zone)`, 'sourceNeedIds');
+      throw new BadInputError('sourceNeedNotOfZone', 'sourceNeedIds', { needId: String(id) });
     }
   }
   for (const id of ids) {

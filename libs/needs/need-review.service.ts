@@ -97,8 +97,8 @@ export class NeedReviewService {
   /** The needs of a batch, in the order given (repeats dropped); the caller must be staff of each one's zone. */
   private async loadBatch(viewer: Principal, needIds: number[]): Promise<NeedEntity[]> {
     const ids = [...new Set(needIds)];
-    if (!ids.length) throw new BadInputError('needIds: 请至少选择一条需求 (choose at least one need)', 'needIds');
-    if (ids.length > BATCH_MAX) throw new BadInputError(`needIds: 一次最多处理 ${BATCH_MAX} 条 (at most ${BATCH_MAX} at once)`, 'needIds');
+    if (!ids.length) throw new BadInputError('needRequired', 'needIds');
+    if (ids.length > BATCH_MAX) throw new BadInputError('batchTooLarge', 'needIds', { max: BATCH_MAX });
     const rows = await this.db.getRepository(NeedEntity).findBy({ id: In(ids) });
     const byId = new Map(rows.map((n) => [n.id, n]));
     return ids.map((id) => {
@@ -116,11 +116,11 @@ export class NeedReviewService {
    * The target's count is recounted from need_supports in the same transaction.
    */
   async merge(viewer: Principal, needId: number, intoNeedId: number): Promise<NeedEntity> {
-    if (needId === intoNeedId) throw new BadInputError('intoNeedId: 不能把需求合并到它自己 (a need cannot be merged into itself)', 'intoNeedId');
+    if (needId === intoNeedId) throw new BadInputError('mergeIntoItself', 'intoNeedId');
     const source = await this.load(needId);
     assertNeedAction('merge', viewer, source);
     const target = await this.load(intoNeedId);
-    if (target.zoneId !== source.zoneId) throw new BadInputError('intoNeedId: 只能合并同一片区的需求 (both needs must be in the same zone)', 'intoNeedId');
+    if (target.zoneId !== source.zoneId) throw new BadInputError('mergeAcrossZones', 'intoNeedId');
 
     return inTransaction(this.db, async (m) => {
       // lock both rows in id order, so two merges of the same pair cannot deadlock
@@ -192,10 +192,10 @@ export class NeedReviewService {
     let unit: MemberUnitEntity | null = null;
     if (unitId !== null) {
       unit = await this.org.findUnit(unitId);
-      if (!unit) throw new BadInputError('unitId: 没有这个成员单位 (no such unit)', 'unitId');
-      if (unit.zoneId !== need.zoneId) throw new BadInputError('unitId: 该单位不在此心愿所在片区 (the unit is not in the wish\'s zone)', 'unitId');
+      if (!unit) throw new BadInputError('noSuchUnit', 'unitId');
+      if (unit.zoneId !== need.zoneId) throw new BadInputError('unitNotOfWishZone', 'unitId');
       const ownAdmin = viewer.unitId === unit.id && hasZoneRole(viewer, unit.zoneId, [Role.UNIT_ADMIN]);
-      if (!ownAdmin && !isAdminOf(viewer, unit.zoneId)) throw new ForbiddenError('只有该单位的管理员可以代表单位认领 (only the unit\'s admin may claim for it)');
+      if (!ownAdmin && !isAdminOf(viewer, unit.zoneId)) throw new ForbiddenError('claimForUnitAdminOnly');
     }
     assertNeedAction('claimWish', viewer, need, { supporting: false, unitId: unit?.id ?? null });
     return inTransaction(this.db, async (m) => {
@@ -206,7 +206,7 @@ export class NeedReviewService {
       });
       if (!ok) {
         const now = await this.load(needId, m);
-        if (now.status === NeedStatus.CLAIMED) throw new ConflictError('这个心愿已被他人点亮 (this wish has already been claimed)', { status: now.status });
+        if (now.status === NeedStatus.CLAIMED) throw new ConflictError('wishTaken', { status: now.status });
         await this.refused(m, needId, '点亮');
       }
       const by = unit ? `「${unit.name}」` : '一位热心人';

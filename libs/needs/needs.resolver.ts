@@ -234,7 +234,7 @@ export class NeedsResolver {
     @Args('content', { type: () => String, nullable: true }) content?: string | null,
     @Args('photoIds', { type: () => [ID], nullable: true, description: 'the need\'s photos from now on (uploaded with POST /uploads by the author); at most 9' }) photoIds?: string[] | null,
   ): Promise<Need> {
-    if ((title?.length ?? 0) > 200 || (content?.length ?? 0) > 4000) throw new BadInputError('标题或内容过长 (title or content too long)', 'title');
+    if ((title?.length ?? 0) > 200 || (content?.length ?? 0) > 4000) throw new BadInputError('titleOrContentTooLong', 'title');
     if ((photoIds?.length ?? 0) > 50) throw new BadInputError('tooManyPhotos', 'photoIds', { max: 9 });
     return toNeed(await this.corrections.updateMine(viewer, toId(needId, 'needId'), { title, content, photoIds }));
   }

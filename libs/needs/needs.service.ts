@@ -146,7 +146,7 @@ export class NeedsService {
     const size = pageSize(first);
     const staff = NeedsService.isStaffOf(viewer, zoneId);
     const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-    if (f.from && f.to && f.from > f.to) throw new BadInputError('开始日期不能晚于结束日期 (from must not be after to)', 'from');
+    if (f.from && f.to && f.from > f.to) throw new BadInputError('fromAfterTo', 'from');
 
     const filteredBeyondStatus = !!(f.category || f.kind || f.channel || f.from || f.to || f.communityId || f.buildingId || f.suggestedCategory);
     const search = searchText(f.search);
