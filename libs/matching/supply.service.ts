@@ -10,7 +10,7 @@ import { decodeCursor, Page, pageSize, toPage } from '@app/common/pagination';
 import type { Principal } from '@app/common/request-context';
 import { cleanText } from '@app/common/text';
 import { inTransaction } from '@app/database/transaction';
-import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
+import type { CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from './matching.entities';
 import { categoryBit, toMask } from './scoring';
@@ -44,7 +44,7 @@ export class SupplyService {
   /** key: building id → the communities paired with it */
   readonly pairedCommunitiesByBuilding = new LoaderKey<number, CommunityEntity[]>('pairedCommunitiesByBuilding', async (ids) => {
     const pairs = await this.db.getRepository(PairingEntity).find({ where: { buildingId: In([...ids]) }, order: { id: 'ASC' } });
-    const communities = pairs.length ? await this.db.getRepository(CommunityEntity).findBy({ id: In(pairs.map((p) => p.communityId)) }) : [];
+    const communities = await this.org.communitiesByIds(pairs.map((p) => p.communityId));
     const byId = new Map(communities.map((c) => [c.id, c]));
     return groupByKeys(ids, pairs, (p) => p.buildingId).map((list) => list.map((p) => byId.get(p.communityId)!).filter(Boolean));
   });
@@ -67,7 +67,7 @@ export class SupplyService {
 
   private async assertManage(viewer: Principal | null, unitId: number): Promise<MemberUnitEntity> {
     if (!viewer) throw new UnauthenticatedError();
-    const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+    const unit = await this.org.findUnit(unitId);
     if (!unit) throw new NotFoundError('Member unit', unitId);
     if (!SupplyService.canManageUnit(viewer, unit)) {
       throw new ForbiddenError('resourcesUnitOrStaff');
@@ -167,9 +167,9 @@ export class SupplyService {
   // ── 两楼结对 ──
 
   async pairBuilding(viewer: Principal | null, communityId: number, buildingId: number, note?: string | null): Promise<PairingEntity> {
-    const community = await this.db.getRepository(CommunityEntity).findOneBy({ id: communityId });
+    const community = await this.org.findCommunity(communityId);
     if (!community) throw new NotFoundError('Community', communityId);
-    const building = await this.db.getRepository(BuildingEntity).findOneBy({ id: buildingId });
+    const building = await this.org.findBuilding(buildingId);
     if (!building) throw new NotFoundError('Building', buildingId);
     assertZoneRole(viewer, community.zoneId, [Role.COUNCIL_STAFF], '维护两楼结对');
     if (building.zoneId !== community.zoneId) throw new BadInputError('buildingNotOfCommunityZone', 'buildingId');
@@ -202,7 +202,7 @@ export class SupplyService {
   async createVolunteerTeam(viewer: Principal | null, zoneId: number, name: string, unitId: number | null, buildingIds: number[]): Promise<VolunteerTeamEntity> {
     await this.org.zone(zoneId);
     if (unitId) {
-      const unit = await this.db.getRepository(MemberUnitEntity).findOneBy({ id: unitId });
+      const unit = await this.org.findUnit(unitId);
       if (!unit || unit.zoneId !== zoneId) throw new BadInputError('unitNotInZone', 'unitId');
       if (!SupplyService.canManageUnit(viewer, unit)) assertZoneRole(viewer, zoneId, [Role.COUNCIL_STAFF], '组建志愿者服务队');
     } else {
@@ -210,7 +210,7 @@ export class SupplyService {
     }
     const ids = [...new Set(buildingIds)];
     if (ids.length < 1 || ids.length > 2) throw new BadInputError('teamBuildings', 'buildingIds');
-    const buildings = await this.db.getRepository(BuildingEntity).findBy({ id: In(ids) });
+    const buildings = await this.org.buildingsByIds(ids);
     if (buildings.length !== ids.length || buildings.some((b) => b.zoneId !== zoneId)) {
       throw new BadInputError('teamBuildingsOfZone', 'buildingIds');
     }

@@ -81,6 +81,15 @@ export class OrgService {
     return names;
   }
 
+  /** The communities / buildings with these ids that exist. */
+  communitiesByIds(ids: number[]): Promise<CommunityEntity[]> {
+    return ids.length ? this.db.getRepository(CommunityEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  buildingsByIds(ids: number[]): Promise<BuildingEntity[]> {
+    return ids.length ? this.db.getRepository(BuildingEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   zoneExists(id: number): Promise<boolean> {
     return this.db.getRepository(ZoneEntity).exists({ where: { id } });
   }
