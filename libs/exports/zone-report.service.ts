@@ -6,7 +6,6 @@ import { Dimension, label, NEED_CATEGORIES, NeedStatus } from '@app/common/gloss
 import { EvaluationResultsService } from '@app/evaluation/evaluation-results.service';
 import type { StoredResult } from '@app/evaluation/models/evaluation.models';
 import { NeedEntity } from '@app/needs/needs.entities';
-import { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { ProgressReportEntity, ProgressRevisionEntity, ProjectEntity } from '@app/projects/projects.entities';
 import { ProjectReads } from '@app/projects/project-reads';
@@ -114,7 +113,7 @@ export class ZoneReportService {
         this.photos.ofSubjects('progress-revision', revisions.map((r) => r.id)),
       ]);
       const unitIds = [...new Set(reports.map((r) => r.unitId))];
-      const units = new Map((unitIds.length ? await this.db.getRepository(MemberUnitEntity).find({ where: { id: In(unitIds) }, select: ['id', 'name'] }) : []).map((u) => [u.id, u.name]));
+      const units = await this.org.unitNames(unitIds);
       const unitOfReport = new Map(reports.map((r) => [r.id, units.get(r.unitId) ?? '']));
       type Entry = { projectId: number; source: string; unit: string; at: Date; note: string; photoIds: string[] };
       const entries: Entry[] = [
