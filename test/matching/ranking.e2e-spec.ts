@@ -2,7 +2,7 @@ import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { ProjectTransitionEntity } from '@app/projects/projects.entities';
 import { firstError, useWorld } from '../support/suite';
-import { claim, frozenSatisfaction, project } from './matching-helpers';
+import { otherZoneWorld, Walk } from '../support/projects';
 
 const SUGGEST = `query($p: ID!, $first: Int) { suggestUnits(projectId: $p, first: $first) {
   score invited unit { id name } reasons { code text weight } resources { id title } } }`;
@@ -26,11 +26,9 @@ describe('matching: explained unit suggestions from constructed histories', () =
     // unit 0 (A): in 建工大厦, paired with 福山居民区, two completed culture projects with high satisfaction
     await t.db.getRepository(MemberUnitEntity).update({ id: w.units[0] }, { buildingId: w.buildingId });
     await t.ok(PAIR, { c: String(w.communityId), b: String(w.buildingId), note: '党建共建' }, w.staff.token);
-    for (const rate of [0.97, 0.95]) {
-      const done = await project(t, { zoneId: w.zoneId, actorId: w.staff.id, status: 'EVALUATED' });
-      await claim(t, done, w.zoneId, w.units[0], w.unitAdmins[0].id);
-      await frozenSatisfaction(t, done, w.zoneId, w.staff.id, rate);
-    }
+    const walk = new Walk(t, w);
+    // satisfaction 32/33 ≈ 97% and 19/20 = 95%
+    for (const survey of [{ responses: 33, satisfied: 32 }, { responses: 20, satisfied: 19 }]) await walk.evaluated({ claimLimit: 2 }, survey, 0);
     // unit 1 (B): one resource serving the category
     resourceB = (
       await t.ok(
@@ -40,9 +38,8 @@ describe('matching: explained unit suggestions from constructed histories', () =
       )
     ).offerResource.id;
     // unit 2 (C): nothing
-    target = await project(t, { zoneId: w.zoneId, actorId: w.staff.id, status: 'PUBLISHED', communityId: w.communityId, title: '智能手机课堂' });
-    claimed = await project(t, { zoneId: w.zoneId, actorId: w.staff.id, status: 'CLAIMED', communityId: w.communityId });
-    await claim(t, claimed, w.zoneId, w.units[0], w.unitAdmins[0].id);
+    target = Number(await walk.published({ communityId: w.communityId, title: '智能手机课堂', claimLimit: 2 }));
+    claimed = Number(await walk.claimed({ communityId: w.communityId, claimLimit: 2 }, 0));
   });
 
   it('track record + pairing ranks above a resource only, which ranks above nothing; scores in [0, 1]', async () => {
@@ -102,6 +99,7 @@ describe('matching: explained unit suggestions from constructed histories', () =
   });
 
   it('one click invites a suggested unit: its admin is told, the timeline records it, once', async () => {
+    const transitions = await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target });
     const r = await t.ok(INVITE, { p: String(target), u: unit(1) }, w.staff.token);
     expect(r.inviteUnitToClaim.timeline.at(-1)).toMatchObject({ from: 'PUBLISHED', to: 'PUBLISHED', comment: '邀请成员单位2认领' });
     await t.drainJobs();
@@ -112,7 +110,7 @@ describe('matching: explained unit suggestions from constructed histories', () =
     expect((await firstError(t, INVITE, { p: String(target), u: unit(1) }, w.staff.token)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'unitInvitedAlready', params: { unit: '成员单位2' } });
     expect((await firstError(t, INVITE, { p: String(claimed), u: unit(0) }, w.staff.token)).extensions!.code).toBe('CONFLICT');
     expect((await firstError(t, INVITE, { p: String(target), u: String(w.otherZoneUnit) }, w.staff.token)).extensions!.code).toBe('FORBIDDEN');
-    expect(await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target })).toBe(1);
+    expect(await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target })).toBe(transitions + 1);
   });
 
   it('为你推荐: a unit sees claimable projects it has not claimed, each saying why', async () => {
@@ -141,7 +139,9 @@ describe('matching: explained unit suggestions from constructed histories', () =
       { input: { unitId: String(withResource), kind: 'SKILL', title: '法律咨询', description: '律师志愿者提供免费法律咨询', categories: ['PUBLIC_SERVICE'], cost: 'FREE' } },
       w.otherStaff.token,
     );
-    const p = await project(t, { zoneId: z, actorId: w.otherStaff.id, status: 'PUBLISHED', category: 'PUBLIC_SERVICE', communityId: community.id, title: '法律援助进社区', description: '为居民提供法律咨询' });
+    const p = Number(
+      await new Walk(t, await otherZoneWorld(t, w)).published({ category: 'PUBLIC_SERVICE', communityId: community.id, title: '法律援助进社区', description: '为居民提供法律咨询', claimLimit: 2 }),
+    );
     const m = await suggest(p, w.otherStaff.token);
     expect(m.map((x) => x.unit.id).sort()).toEqual([String(paired.id), String(withResource), String(nothing.id)].sort());
     const byId = new Map(m.map((x) => [x.unit.id, x]));

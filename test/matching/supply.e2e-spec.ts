@@ -1,7 +1,7 @@
 import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { MemberUnitEntity } from '@app/org/org.entities';
 import { firstError, useWorld } from '../support/suite';
-import { project } from './matching-helpers';
+import { Walk } from '../support/projects';
 
 const OFFER = `mutation($input: ResourceInput!) { offerResource(input: $input) { id title cost available categories unit { name } } }`;
 const LIST = `query($z: ID!, $category: NeedCategory, $kind: ResourceKind, $search: String, $first: Int, $after: String) {
@@ -97,7 +97,7 @@ describe('matching: the supply side', () => {
     await t.ok(PROFILE, { s: ['摄影'] }, w.residents[1].token);
     await t.ok(PROFILE, { w: ['SOCIAL_MANAGEMENT'] }, w.residents[2].token);
     expect((await firstError(t, PROFILE, { w: ['NOPE'] }, w.residents[2].token)).extensions!.code).toBe('BAD_USER_INPUT');
-    const p = await project(t, { zoneId: w.zoneId, actorId: w.staff.id, status: 'CLAIMED', communityId: w.communityId, title: '社区摄影课', description: '请摄影爱好者教居民拍照' });
+    const p = await new Walk(t, w).claimed({ communityId: w.communityId, title: '社区摄影课', description: '请摄影爱好者教居民拍照', claimLimit: 2 });
     const Q = `query($p: ID!) { suggestVolunteers(projectId: $p) { score user { id displayName } reasons { code text } } }`;
     const m = (await t.ok(Q, { p: String(p) }, w.staff.token)).suggestVolunteers;
     expect(m.map((x: { user: { id: string } }) => x.user.id)).toEqual([String(w.residents[0].id), String(w.residents[1].id)]);
