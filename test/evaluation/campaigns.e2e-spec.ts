@@ -2,7 +2,7 @@ import { CampaignNomineeEntity, CampaignVoteEntity } from '@app/evaluation/evalu
 import { useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
 import { rankByVotes } from '@app/evaluation/scoring';
-import { insertProject } from './evaluation-helpers';
+import { otherZoneWorld, Walk } from '../support/projects';
 
 const CREATE = `mutation($z: ID!, $title: String!, $ids: [ID!]!) { createCampaign(zoneId: $z, title: $title, projectIds: $ids) { id title open nominees { project { id } votes rank } } }`;
 const VOTE = `mutation($c: ID!, $p: ID!) { voteInCampaign(campaignId: $c, projectId: $p) { id myVote nominees { project { id } votes } } }`;
@@ -14,8 +14,10 @@ describe('selection campaigns (评选)', () => {
   let nominees: number[];
   beforeAll(async () => {
     nominees = [];
+    const walk = new Walk(t, w);
     for (const [i, status] of (['COMPLETED', 'EVALUATED', 'EVALUATED', 'COMPLETED'] as const).entries()) {
-      nominees.push((await insertProject(t, w, { title: `创意项目${i + 1}`, status })).id);
+      const spec = { title: `创意项目${i + 1}`, category: 'COMMUNITY_AFFAIRS' };
+      nominees.push(Number(status === 'EVALUATED' ? await walk.evaluated(spec) : await walk.completed(spec)));
     }
   });
 
@@ -32,8 +34,8 @@ describe('selection campaigns (评选)', () => {
   });
 
   it('refuses other nominees and other callers', async () => {
-    const running = (await insertProject(t, w, { status: 'IN_PROGRESS' })).id;
-    const elsewhere = (await insertProject(t, w, { zoneId: w.otherZoneId, claims: [] })).id;
+    const running = Number(await new Walk(t, w).inProgress({ category: 'COMMUNITY_AFFAIRS' }));
+    const elsewhere = Number(await new Walk(t, await otherZoneWorld(t, w)).completed({ category: 'COMMUNITY_AFFAIRS' }));
     for (const bad of [running, elsewhere, 999_999]) {
       const r = await t.gql(CREATE, { z: String(w.zoneId), title: '评选', ids: [String(nominees[0]), String(bad)] }, w.staff.token);
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectIds' });

@@ -10,7 +10,8 @@ import { Actor, manyPeople, World } from '../support/world';
  * Projects in a given state (COMPLETED by default), inserted straight into the tables so the
  * evaluation tests do not depend on the approval pipeline: source needs with their submitters and
  * supporters, claims by units, progress reports (the last one per unit marked latest) and
- * volunteers.
+ * volunteers. Prefer Walk (test/support/projects.ts), which goes through the services; this stays for
+ * tests that need rows the services cannot make (backdated projects, e.g. stats.e2e-spec.ts).
  */
 export interface ProjectSpec {
   zoneId?: number;

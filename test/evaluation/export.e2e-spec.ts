@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
-import { answersFor, CREATE_SURVEY, insertNeeds, insertProject, SUBMIT } from './evaluation-helpers';
+import { Walk } from '../support/projects';
+import { answersFor, CREATE_SURVEY, insertNeeds, SUBMIT } from './evaluation-helpers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,18 +33,18 @@ describe('GET /exports/zones/:id/report.xlsx', () => {
       { channel: 'VISIT', status: 'ACCEPTED', category: 'CULTURE_SHARING', supportCount: 1, title: '沪语课堂' },
       { channel: 'APP', status: 'SUBMITTED', category: null, title: '待审核的需求' },
     ]);
-    evaluated = (
-      await insertProject(t, w, {
-        title: '老年助餐点',
-        category: 'PUBLIC_SERVICE',
-        budgetFen: 1_234_500,
-        claims: [
-          { unitId: w.units[0], pledgedFundsFen: 500_000, reports: [{ fundsSpentFen: 100_000, beneficiaries: 20 }, { fundsSpentFen: 300_050, beneficiaries: 150 }] },
-          { unitId: w.units[1], pledgedFundsFen: 250_000, reports: [{ fundsSpentFen: 200_000, beneficiaries: 80 }] },
+    const walk = new Walk(t, w);
+    evaluated = Number(
+      await walk.started(
+        { title: '老年助餐点', category: 'PUBLIC_SERVICE', budgetFen: 1_234_500, targetBeneficiaries: 200 },
+        [
+          { unit: 0, funds: 500_000, reports: [{ funds: 100_000, beneficiaries: 20 }, { funds: 300_050, beneficiaries: 150 }] },
+          { unit: 1, funds: 250_000, reports: [{ funds: 200_000, beneficiaries: 80 }] },
         ],
-      })
-    ).id;
-    running = (await insertProject(t, w, { title: '楼道照明', status: 'IN_PROGRESS', claims: [{ unitId: w.units[2], pledgedFundsFen: 10_000 }] })).id;
+        true,
+      ),
+    );
+    running = Number(await walk.started({ title: '楼道照明', category: 'COMMUNITY_AFFAIRS', budgetFen: 100_000, targetBeneficiaries: 200 }, [{ unit: 2, funds: 10_000 }]));
     const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(evaluated), method: 'QUESTIONNAIRE', questions: [], targetResponses: 10 } }, w.staff.token)).createSurvey;
     const people = await manyResidents(t, 10, w.communityId);
     for (const [i, p] of people.entries()) {

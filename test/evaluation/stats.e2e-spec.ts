@@ -39,6 +39,7 @@ describe('zone statistics reconcile with the rows', () => {
 
     const [u0, u1, u2, u3] = w.units;
     const vol = (ids: number[], party: boolean) => ids.map((i) => ({ userId: people[i].id, isPartyMember: party }));
+    // kept on insertProject (rows written straight in): the services cannot backdate projects to 2024/2025, which the period figures need
     const specs: Parameters<typeof insertProject>[2][] = [
       {
         category: 'PUBLIC_SERVICE', status: 'COMPLETED', createdAt: Y2025,

@@ -5,7 +5,8 @@ import { NotificationEntity } from '@app/notifications/notification.entity';
 import { ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
 import { useWorld } from '../support/suite';
 import { Actor, manyResidents, nextPhone } from '../support/world';
-import { answersFor, CLOSE, CREATE_SURVEY, EVALUATION, insertProject, officeWorkers, SUBMIT, VISIT } from './evaluation-helpers';
+import { acceptedNeed, COMPLETE, JOIN, Spec, Walk } from '../support/projects';
+import { answersFor, CLOSE, CREATE_SURVEY, EVALUATION, officeWorkers, SUBMIT, VISIT } from './evaluation-helpers';
 
 type Q = { id: string; text: string; dimension: string; weight: number };
 
@@ -19,11 +20,21 @@ describe('surveys and evaluation results', () => {
       targetResponses: number;
       open: boolean;
     };
+  /** A project through the pipeline: claimed by the first unit (50 000 fen pledged, 30 000 spent on 120 people), COMPLETED unless `running`. */
+  const pipelineProject = async (spec: Spec = {}, funds = 50_000, reports = [{ funds: 30_000, beneficiaries: 120 }], running = false) => ({
+    id: Number(
+      await new Walk(t, w).started(
+        { title: '楼道微更新', category: 'COMMUNITY_AFFAIRS', budgetFen: 100_000, targetBeneficiaries: 200, ...spec },
+        [{ unit: 0, funds, reports }],
+        !running,
+      ),
+    ),
+  });
   const evaluation = async (projectId: number) => (await t.ok(EVALUATION, { id: String(projectId) }, w.staff.token)).project;
 
   describe('createSurvey', () => {
     it('gives the standard Chinese template when no questions are given, target 100', async () => {
-      const p = await insertProject(t, w);
+      const p = await pipelineProject();
       const s = await createSurvey(p.id);
       expect(s.open).toBe(true);
       expect(s.targetResponses).toBe(100);
@@ -37,7 +48,7 @@ describe('surveys and evaluation results', () => {
     });
 
     it('keeps given questions with their weights (default 1)', async () => {
-      const p = await insertProject(t, w);
+      const p = await pipelineProject();
       const s = await createSurvey(p.id, {
         method: 'VISIT',
         targetResponses: 30,
@@ -56,8 +67,8 @@ describe('surveys and evaluation results', () => {
     });
 
     it('refuses, each with its code', async () => {
-      const p = await insertProject(t, w);
-      const running = await insertProject(t, w, { status: 'IN_PROGRESS' });
+      const p = await pipelineProject();
+      const running = await pipelineProject({}, undefined, undefined, true);
       const vars = (projectId: number, questions: unknown[] = []) => ({ input: { projectId: String(projectId), method: 'QUESTIONNAIRE', questions } });
       expect(await t.code(CREATE_SURVEY, vars(p.id))).toBe('UNAUTHENTICATED');
       expect(await t.code(CREATE_SURVEY, vars(p.id), w.residents[0].token)).toBe('FORBIDDEN');
@@ -80,10 +91,13 @@ describe('surveys and evaluation results', () => {
 
     it('invites the submitters and supporters of the source needs and the volunteers, by notification', async () => {
       const [submitter, supporter, volunteer] = w.residents;
-      const p = await insertProject(t, w, {
-        needs: [{ submitterId: submitter.id, supporterIds: [supporter.id, w.worker.id, w.unitAdmins[0].id] }, { submitterId: supporter.id }],
-        volunteers: [{ userId: volunteer.id, isPartyMember: true }],
-      });
+      // two source needs: the first supported by another resident, an office worker and the claiming unit's admin
+      const first = await acceptedNeed(t, w.zoneId, submitter, 'COMMUNITY_AFFAIRS');
+      for (const a of [supporter, w.worker, w.unitAdmins[0]]) await t.ok(`mutation($id: ID!) { supportNeed(needId: $id) { id } }`, { id: String(first) }, a.token);
+      const second = await acceptedNeed(t, w.zoneId, supporter, 'COMMUNITY_AFFAIRS');
+      const p = await pipelineProject({ sourceNeedIds: [String(first), String(second)] }, undefined, undefined, true);
+      await t.ok(JOIN, { id: String(p.id) }, volunteer.token);
+      await t.ok(COMPLETE, { id: String(p.id) }, w.staff.token);
       const s = await createSurvey(p.id);
       await t.drainJobs();
       const rows = await t.db.getRepository(NotificationEntity).find({ where: { dedupeKey: `survey-invite:${s.id}` } });
@@ -113,7 +127,7 @@ describe('surveys and evaluation results', () => {
     let visitPhones: string[];
 
     beforeAll(async () => {
-      projectId = (await insertProject(t, w, { title: '老年助餐点', category: 'PUBLIC_SERVICE' })).id;
+      projectId = (await pipelineProject({ title: '老年助餐点', category: 'PUBLIC_SERVICE' })).id;
       const s = await createSurvey(projectId, { questions: QUESTIONS });
       surveyId = s.id;
       questions = s.questions;
@@ -219,7 +233,7 @@ describe('surveys and evaluation results', () => {
     let surveyId: string;
     let questions: Q[];
     beforeAll(async () => {
-      projectId = (await insertProject(t, w, { claims: [{ unitId: w.units[0], pledgedFundsFen: 1000 }] })).id;
+      projectId = (await pipelineProject({}, 1000, [])).id;
       const s = await createSurvey(projectId);
       surveyId = s.id;
       questions = s.questions;
@@ -239,7 +253,7 @@ describe('surveys and evaluation results', () => {
       await expectNamed([...all(), { questionId: questions[1].id, score: 4 }], questions[1].id);
       await expectNamed(all().map((a, i) => (i === 2 ? { ...a, score: 6 } : a)), questions[2].id);
       await expectNamed(all().map((a, i) => (i === 4 ? { ...a, score: 0 } : a)), questions[4].id);
-      const other = await createSurvey((await insertProject(t, w)).id);
+      const other = await createSurvey((await pipelineProject()).id);
       await expectNamed([...all(), { questionId: other.questions[0].id, score: 3 }], other.questions[0].id);
       // a fraction is not an Int: refused before it reaches the survey
       expect(await t.code(SUBMIT, { surveyId, answers: all().map((a, i) => (i === 0 ? { ...a, score: 4.5 } : a)) }, me.token)).toBe('BAD_USER_INPUT');
@@ -297,7 +311,7 @@ describe('surveys and evaluation results', () => {
 
   describe('concurrency', () => {
     it('parallel duplicate responses store one', async () => {
-      const p = await insertProject(t, w);
+      const p = await pipelineProject();
       const s = await createSurvey(p.id);
       const [me] = await manyResidents(t, 1, w.communityId);
       const results = await Promise.all(Array.from({ length: 12 }, () => t.gql(SUBMIT, { surveyId: s.id, answers: answersFor(s.questions, () => 5) }, me.token)));
@@ -314,7 +328,7 @@ describe('surveys and evaluation results', () => {
     });
 
     it('a close racing with answers freezes exactly the answers stored', async () => {
-      const p = await insertProject(t, w);
+      const p = await pipelineProject();
       const s = await createSurvey(p.id);
       const people = await manyResidents(t, 40, w.communityId);
       const answers = (i: number) => answersFor(s.questions, () => (i % 5) + 1);

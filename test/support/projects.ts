@@ -155,6 +155,31 @@ export class Walk {
     return id;
   }
   /**
+   * Published, claimed by these units (indexes into the world's units) with their pledged funds,
+   * started, and each unit's progress reports made in order (funds and beneficiaries so far):
+   * IN_PROGRESS. `complete` takes it on to COMPLETED.
+   */
+  async started(
+    overrides: Spec,
+    claims: { unit: number; funds?: number; reports?: { funds: number; beneficiaries: number }[] }[],
+    complete = false,
+  ): Promise<string> {
+    const id = await this.published({ ...overrides, claimLimit: overrides.claimLimit ?? Math.max(1, claims.length) });
+    for (const c of claims) {
+      await this.t.ok(CLAIM, { id, unitId: String(this.w.units[c.unit]), pledge: '出人出力', funds: c.funds ?? 0, volunteers: 5 }, this.w.unitAdmins[c.unit].token);
+    }
+    await this.t.ok(START, { id }, this.w.staff.token);
+    for (const c of claims) {
+      const reports = c.reports ?? [];
+      for (const [i, r] of reports.entries()) {
+        const percent = Math.round(((i + 1) / reports.length) * 100);
+        await this.t.ok(REPORT, { id, unitId: String(this.w.units[c.unit]), note: `进度${i + 1}`, percent, funds: r.funds, beneficiaries: r.beneficiaries }, this.w.unitAdmins[c.unit].token);
+      }
+    }
+    if (complete) await this.t.ok(COMPLETE, { id }, this.w.staff.token);
+    return id;
+  }
+  /**
    * COMPLETED, then surveyed by household visits (`satisfied` of `responses` people answering 5 to
    * every question, the rest 2) and the survey closed: EVALUATED, its satisfaction frozen.
    */
@@ -181,11 +206,11 @@ export class Walk {
 
 /**
  * The world seen from its other zone (梅园), so a Walk can take a project of that zone through the
- * pipeline: its staff and unit, and a board member and a party secretary of that zone made here.
+ * pipeline: its staff and unit, and a board member, a party secretary and the unit's admin made here.
  */
 export async function otherZoneWorld(t: TestApp, w: World): Promise<World> {
-  const person = async (displayName: string, role: Role): Promise<Actor> => {
-    const u = await t.db.getRepository(UserEntity).save(t.db.getRepository(UserEntity).create({ specialties: [], isPartyMember: false, displayName, phone: nextPhone() }));
+  const person = async (displayName: string, role: Role, unitId: number | null = null): Promise<Actor> => {
+    const u = await t.db.getRepository(UserEntity).save(t.db.getRepository(UserEntity).create({ specialties: [], isPartyMember: false, displayName, phone: nextPhone(), unitId }));
     await t.db.getRepository(UserRoleEntity).insert({ userId: u.id, role, zoneId: w.otherZoneId });
     return { id: u.id, token: t.tokenFor(u.id), phone: u.phone ?? undefined };
   };
@@ -197,6 +222,6 @@ export async function otherZoneWorld(t: TestApp, w: World): Promise<World> {
     board: [await person('梅园理事', Role.BOARD_MEMBER)],
     party: await person('梅园党委书记', Role.PARTY_COMMITTEE),
     units: [w.otherZoneUnit],
-    unitAdmins: [],
+    unitAdmins: [await person('外片区单位管理员', Role.UNIT_ADMIN, w.otherZoneUnit)],
   };
 }
