@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Decision, NeedCategory, ProjectStatus, VoteChoice } from '@app/common/enums';
 import { SEARCH_MAX } from '@app/search/search-text';
@@ -57,25 +57,9 @@ export class ProjectInput {
   @Field(() => DateScalar, { nullable: true, description: '结束日期 YYYY-MM-DD, not before startsOn; past it the project is overdue' }) @IsOptional() endsOn?: string | null;
 }
 
+/** 修改草稿: every field of a draft but its zone, each optional (the validators are ProjectInput's). */
 @InputType({ description: '修改草稿 (DRAFT only): only the fields given change' })
-export class ProjectUpdateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'title: 标题须为文字 (must be text)' }) title?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) description?: string | null;
-  @Field(() => NeedCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category?: NeedCategory | null;
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  budgetFen?: number | null;
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  targetBeneficiaries?: number | null;
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  claimLimit?: number | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
+export class ProjectUpdateInput extends PartialType(OmitType(ProjectInput, ['zoneId', 'sourceNeedIds'] as const)) {
   @Field(() => [ID], { nullable: true, description: 'replaces the source needs: removed ones return to the menu, added ones must be ACCEPTED' })
   @IsOptional()
   @IsArray()
@@ -83,21 +67,10 @@ export class ProjectUpdateInput {
   sourceNeedIds?: string[] | null;
 }
 
+/** 单位申报: a draft's fields without source needs or a claim limit, with the offering unit and its pledge. */
 @InputType({ description: '单位申报: a member unit offers a project of its own (e.g. 金秋助学)' })
-export class UnitOfferInput {
+export class UnitOfferInput extends OmitType(ProjectInput, ['sourceNeedIds', 'claimLimit'] as const) {
   @Field(() => ID) unitId: string;
-  @Field(() => ID) zoneId: string;
-  @Field() @IsString({ message: 'title: 标题须为文字 (must be text)' }) title: string;
-  @Field() @IsString({ message: 'description: 项目描述须为文字 (must be text)' }) description: string;
-  @Field(() => NeedCategory) @IsIn(Object.values(NeedCategory), { message: 'category: 请选择菜单类别 (choose a menu category)' }) category: NeedCategory;
-  @Field(() => Int)
-  @IsInt()
-  budgetFen: number;
-  @Field(() => Int)
-  @IsInt()
-  targetBeneficiaries: number;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() startsOn?: string | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
   @Field({ description: "the unit's pledge, 1..1000 characters: its claim once published" }) @IsString({ message: 'pledge: 认领承诺须为文字 (must be text)' }) pledge: string;
 }
 

@@ -6,17 +6,11 @@ import { useEnumOptions, useLang } from '../../shared/i18n';
 import { refusalText, showOnForm } from '../../shared/errors';
 import { EmptyHint, ErrorBox } from '../../shared/ui';
 import { useZone } from '../../shared/session';
-import type { ConsoleResourceFragment, NeedCategory, ResourceCost, ResourceKind } from '../gql/graphql';
+import type { ConsoleResourceFragment, ResourceInput } from '../gql/graphql';
 import { OfferResourceDoc, UnitResourcesDoc, UpdateResourceDoc, WithdrawResourceDoc } from './operations';
 
-interface ResourceForm {
-  kind: ResourceKind;
-  title: string;
-  description: string;
-  categories: NeedCategory[];
-  capacity?: number | null;
-  cost: ResourceCost;
-}
+/** The form holds a ResourceInput without the unit (the desk's own unit is added on submit). */
+type ResourceForm = Omit<ResourceInput, 'unitId'>;
 
 /** 资源管理: what the unit offers the zone (场地、设施、物资、技能…); withdrawn ones stop counting in matches. */
 export function ResourcesTab({ unitId }: { unitId: string }) {
