@@ -120,7 +120,7 @@ async function publishedProject(db: DataSource, w: World, claimLimit: number, ti
     createdById: w.staffId, proposedById: w.staffId, startsOn: null, endsOn: null, completedAt: null,
   });
   const id = res.identifiers[0].id as number;
-  await insertChunks(db, ProjectTransitionEntity, STEPS.slice(0, 5).map(([fromStatus, toStatus]) => ({ projectId: id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.staffId, comment: null })));
+  await insertChunks(db, ProjectTransitionEntity, STEPS.slice(0, 5).map(([fromStatus, toStatus]) => ({ projectId: id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.staffId, note: null })));
   return id;
 }
 
@@ -188,7 +188,7 @@ async function seedProjects(db: DataSource, w: World) {
             }
           }
         }
-        for (const [fromStatus, toStatus] of STEPS.slice(0, reached(p.status))) steps.push({ projectId: p.id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.board[steps.length % 3], comment: '批量' });
+        for (const [fromStatus, toStatus] of STEPS.slice(0, reached(p.status))) steps.push({ projectId: p.id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.board[steps.length % 3], note: '批量' });
       }
       await insertChunks(m, NeedEntity, needs);
       await insertChunks(m, ProjectVoteEntity, votes);

@@ -148,7 +148,7 @@ async function build(db: DataSource, auth: AuthService) {
     claims.push({ projectId: p.id, zoneId: z, unitId, pledge: '承诺', pledgedFundsFen: 0, pledgedVolunteers: 0, claimedById: staff.id });
     if (p.status === 'CLAIMED') continue;
     const start = new Date(now - 200 * 86400_000);
-    starts.push({ projectId: p.id, zoneId: z, fromStatus: 'CLAIMED', toStatus: 'IN_PROGRESS', actorId: staff.id, comment: null, at: start });
+    starts.push({ projectId: p.id, zoneId: z, fromStatus: 'CLAIMED', toStatus: 'IN_PROGRESS', actorId: staff.id, note: null, at: start });
     reports.push({ projectId: p.id, zoneId: z, unitId, note: '进展', percent: 50, fundsSpentFen: 0, beneficiaries: 10, latest: true, reporterId: staff.id, at: new Date(start.getTime() + ((i % 60) + 1) * 86400_000) });
     if (p.status === 'EVALUATED') {
       const rate = 0.8 + (i % 20) / 100;

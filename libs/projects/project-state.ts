@@ -143,7 +143,7 @@ export async function loadProject(db: DataSource | EntityManager, projectId: num
 }
 
 /** The first timeline entry: the draft was created (no from-state). */
-export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId'>, actorId: number, comment?: string | null): Promise<void> {
+export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId'>, actorId: number, note?: string | null): Promise<void> {
   await m.insert(ProjectTransitionEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
@@ -151,7 +151,7 @@ export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity,
     fromStatus: null,
     toStatus: S.DRAFT,
     actorId,
-    comment: comment ? comment.slice(0, 1000) : null,
+    note: note ? note.slice(0, 1000) : null,
   });
 }
 
@@ -159,7 +159,7 @@ export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity,
  * A timeline entry that changes no status (a draft edited, a claim released), in the project's
  * current board round; followers are told like for a move.
  */
-export async function recordEvent(m: EntityManager, project: ProjectEntity, actorId: number, comment: string, tell: { title: string; exceptUserIds?: number[] } | null): Promise<void> {
+export async function recordEvent(m: EntityManager, project: ProjectEntity, actorId: number, note: string, tell: { title: string; exceptUserIds?: number[] } | null): Promise<void> {
   const res = await m.insert(ProjectTransitionEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
@@ -167,9 +167,9 @@ export async function recordEvent(m: EntityManager, project: ProjectEntity, acto
     fromStatus: project.status,
     toStatus: project.status,
     actorId,
-    comment: comment.slice(0, 1000),
+    note: note.slice(0, 1000),
   });
-  if (tell) await tellProjectFollowers(m, project, Number(res.identifiers[0].id), tell.title, `:${comment}`, [actorId, ...(tell.exceptUserIds ?? [])]);
+  if (tell) await tellProjectFollowers(m, project, Number(res.identifiers[0].id), tell.title, `:${note}`, [actorId, ...(tell.exceptUserIds ?? [])]);
 }
 
 /**
@@ -206,7 +206,7 @@ export async function applyProjectMove(
   projectId: number,
   move: ProjectMove,
   actorId: number,
-  comment?: string | null,
+  note?: string | null,
   options: { onlyFrom?: ProjectStatus[] } = {},
 ): Promise<ProjectEntity> {
   const rule = PROJECT_MOVES[move];
@@ -247,14 +247,14 @@ export async function applyProjectMove(
     fromStatus: from,
     toStatus: rule.to,
     actorId,
-    comment: comment ? comment.slice(0, 1000) : null,
+    note: note ? note.slice(0, 1000) : null,
   });
 
   project.status = rule.to;
   if (move === 'complete') project.completedAt = now;
   const except = [actorId, ...(PROPOSER_TOLD.includes(move) && project.proposedById ? [project.proposedById] : [])];
   const what = `${label('ProjectStatus', from)} → ${label('ProjectStatus', rule.to)}`;
-  await tellProjectFollowers(m, project, Number(entry.identifiers[0].id), label('ProjectStatus', rule.to), `:${what}${comment ? `。${comment.slice(0, 200)}` : ''}`, except, ZONE_ROLES_TOLD[move]);
+  await tellProjectFollowers(m, project, Number(entry.identifiers[0].id), label('ProjectStatus', rule.to), `:${what}${note ? `。${note.slice(0, 200)}` : ''}`, except, ZONE_ROLES_TOLD[move]);
   return project;
 }
 
@@ -262,13 +262,13 @@ export async function applyProjectMove(
  * A timeline entry that changes no status (from = to = the current one), e.g. staff invited a unit
  * to claim. Run it inside the transaction of the change it records.
  */
-export async function recordTimelineNote(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId' | 'status'>, actorId: number, comment: string): Promise<void> {
+export async function recordTimelineNote(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId' | 'status'>, actorId: number, note: string): Promise<void> {
   await m.insert(ProjectTransitionEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
     fromStatus: project.status,
     toStatus: project.status,
     actorId,
-    comment: comment.slice(0, 1000),
+    note: note.slice(0, 1000),
   });
 }

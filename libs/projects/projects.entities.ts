@@ -58,7 +58,7 @@ export class ProjectTransitionEntity {
   @EnumColumn({ nullable: true }) fromStatus: ProjectStatus | null;
   @EnumColumn() toStatus: ProjectStatus;
   @IdRef() actorId: number;
-  @Column({ type: 'varchar', length: 1000, nullable: true }) comment: string | null;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) note: string | null;
   @CreatedAt() at: Date;
 }
 

@@ -62,7 +62,7 @@ export async function insertProject(t: TestApp, w: World, spec: ProjectSpec = {}
     }),
   );
   if (spec.createdAt) await db.getRepository(ProjectEntity).update({ id: project.id }, { createdAt: spec.createdAt });
-  await db.getRepository(ProjectTransitionEntity).insert({ projectId: project.id, zoneId, fromStatus: 'IN_PROGRESS', toStatus: status, actorId: w.staff.id, comment: null });
+  await db.getRepository(ProjectTransitionEntity).insert({ projectId: project.id, zoneId, fromStatus: 'IN_PROGRESS', toStatus: status, actorId: w.staff.id, note: null });
 
   const needIds: number[] = [];
   for (const [i, n] of (spec.needs ?? []).entries()) {

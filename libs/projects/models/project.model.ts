@@ -56,6 +56,7 @@ export class Transition {
   @Field(() => Int, { description: 'the board round the project was in (0 before its first proposal)' }) round: number;
   @Field(() => ProjectStatus, { nullable: true }) from: ProjectStatus | null;
   @Field(() => ProjectStatus) to: ProjectStatus;
+  /** the row's note (the contract keeps the name comment) */
   @Field(() => String, { nullable: true }) comment: string | null;
   @Field() at: Date;
   @Field({ description: 'the project was sent back to a draft here (the party committee returned it, or the board’s vote did not pass)' }) returned: boolean;
@@ -152,7 +153,7 @@ export const toTransition = (t: ProjectTransitionEntity): Transition => ({
   round: t.round ?? 0,
   from: t.fromStatus,
   to: t.toStatus,
-  comment: t.comment,
+  comment: t.note,
   at: t.at,
   returned: t.fromStatus !== null && t.toStatus === PROJECT_MOVES.returnToDraft.to && PROJECT_MOVES.returnToDraft.from.includes(t.fromStatus),
   actorId: t.actorId,
