@@ -1,5 +1,5 @@
 import { NeedEntity, needRow } from '@app/needs/needs.entities';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectEventEntity } from '@app/projects/projects.entities';
 import { SurveyEntity } from '@app/evaluation/evaluation.entities';
 import { TestApp } from '../support/harness';
 
@@ -70,7 +70,7 @@ export async function claim(t: TestApp, projectId: number, zoneId: number, unitI
   const p = await t.db.getRepository(ProjectEntity).findOneByOrFail({ id: projectId });
   if (['IN_PROGRESS', 'COMPLETED', 'EVALUATED'].includes(p.status)) {
     const start = new Date(Date.now() - 90 * 86400_000);
-    await t.db.getRepository(ProjectTransitionEntity).insert({ projectId, zoneId, fromStatus: 'CLAIMED', toStatus: 'IN_PROGRESS', actorId, at: start });
+    await t.db.getRepository(ProjectEventEntity).insert({ projectId, zoneId, fromStatus: 'CLAIMED', toStatus: 'IN_PROGRESS', actorId, at: start });
     await t.db.getRepository(ProgressReportEntity).insert({
       projectId,
       zoneId,
