@@ -14,6 +14,7 @@ import { isAdmin, zonesWithRole } from '@app/common/access';
 import { UserEntity, UserRoleEntity } from './auth.entities';
 import { AuthService } from './auth.service';
 import { PrincipalCache } from './principal-cache';
+import { DEACTIVATION_REASON_MAX, DISPLAY_NAME_MAX } from './dto/user.inputs';
 
 const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
 
@@ -152,7 +153,7 @@ export class AccountsService {
       if (!unit) throw new BadInputError('noSuchUnit', 'unitId');
       if (!zoneIds.includes(unit.zoneId)) throw new BadInputError('unitOutsideZones', 'unitId');
     }
-    if (input.displayName != null) user.displayName = cleanText(input.displayName, 'displayName', '姓名', 1, 40);
+    if (input.displayName != null) user.displayName = cleanText(input.displayName, 'displayName', '姓名', 1, DISPLAY_NAME_MAX);
     const removesAdmin = current.some((g) => g.role === Role.ADMIN && g.zoneId === null) && !(roles.includes(Role.ADMIN) && !zoneIds.length);
     await inTransaction(this.db, async (m) => {
       if (removesAdmin) await this.assertAnotherActiveAdmin(m, userId);
@@ -188,7 +189,7 @@ export class AccountsService {
 
   /** deactivateUser: the account's tokens are refused from this moment, on every api process. */
   async deactivate(viewer: Principal, userId: number, reason: string): Promise<UserEntity> {
-    cleanText(reason, 'reason', '停用原因', 1, 200);
+    cleanText(reason, 'reason', '停用原因', 1, DEACTIVATION_REASON_MAX);
     if (userId === viewer.id) throw new BadInputError('selfDeactivate', 'userId');
     const user = await this.assertManages(viewer, userId);
     await inTransaction(this.db, async (m) => {

@@ -15,6 +15,7 @@ import { AuthService, normalizeUsername } from './auth.service';
 import { User } from './models/user.model';
 import { PrincipalCache } from './principal-cache';
 import { hasZoneRole, isAdmin } from '@app/common/access';
+import { DISPLAY_NAME_MAX } from './dto/user.inputs';
 
 const PEOPLE = new Set<string>([Role.RESIDENT, Role.WHITE_COLLAR]);
 
@@ -84,7 +85,7 @@ export class UsersService {
   ): Promise<UserEntity> {
     const user = await this.user(userId);
     const newRoles: Role[] = [];
-    if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, 40);
+    if (input.displayName !== undefined) user.displayName = cleanText(input.displayName, 'displayName', '称呼', 1, DISPLAY_NAME_MAX);
     if (input.communityId !== undefined) {
       if (input.communityId !== null) {
         const c = await this.org.findCommunity(input.communityId);
@@ -148,7 +149,7 @@ export class UsersService {
           m.getRepository(UserEntity).create({
             username: normalizeUsername(input.username),
             passwordHash,
-            displayName: cleanText(input.displayName, 'displayName', '姓名', 1, 40),
+            displayName: cleanText(input.displayName, 'displayName', '姓名', 1, DISPLAY_NAME_MAX),
             unitId,
             specialties: [],
             isPartyMember: false,

@@ -25,6 +25,7 @@ import { alreadyAnswered, answerError, notARespondent, notOfZone, ownWork, surve
 import { EvaluationResultsService } from './evaluation-results.service';
 import { GivenAnswer, ResponseScore, SATISFIED_FROM, scoreResponse } from './scoring';
 import { STANDARD_QUESTIONS } from './survey-template';
+import { QUESTION_MAX } from './dto/evaluation.inputs';
 
 export interface QuestionSpec {
   text: string;
@@ -317,7 +318,7 @@ export class SurveysService {
 export function checkQuestions(input: QuestionSpec[]): { text: string; dimension: Dimension; weight: number }[] {
   if (!input.length) return STANDARD_QUESTIONS.map((q) => ({ ...q }));
   const out = input.map((q, i) => {
-    const text = cleanText(q.text, 'questions', `第 ${i + 1} 题`, 1, 200);
+    const text = cleanText(q.text, 'questions', `第 ${i + 1} 题`, 1, QUESTION_MAX);
     if (!Object.values(Dimension).includes(q.dimension)) throw new BadInputError('questionDimension', 'questions', { number: i + 1 });
     const weight = q.weight ?? 1;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > MAX_WEIGHT) {

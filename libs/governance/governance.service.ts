@@ -16,6 +16,7 @@ import { JobsService } from '@app/jobs/jobs.service';
 import { OrgService } from '@app/org/org.service';
 import { ProjectsService } from '@app/projects/projects.service';
 import { CommitteeEntity, CommitteeMemberEntity, MeetingEntity, MeetingProjectEntity, MeetingUnitEntity, PresidencyEntity } from './governance.entities';
+import { AGENDA_MAX, COMMITTEE_NAME_MAX, MEETING_TITLE_MAX, MINUTES_MAX } from './dto/governance.inputs';
 
 /** 专业委员会 per zone (domain.md §12). */
 export const MAX_COMMITTEES = 7;
@@ -100,7 +101,7 @@ export class GovernanceService {
   ): Promise<CommitteeEntity> {
     assertZoneRole(viewer, input.zoneId, STAFF_ROLES, '设立专业委员会');
     await this.org.zone(input.zoneId);
-    const name = cleanText(input.name, 'name', '委员会名称', 2, 60);
+    const name = cleanText(input.name, 'name', '委员会名称', 2, COMMITTEE_NAME_MAX);
     const categories = [...new Set(input.categories)];
     if (!categories.length) throw new BadInputError('categoryRequired', 'categories');
     if (categories.some((c) => !NEED_CATEGORIES.includes(c))) throw new BadInputError('unknownCategory', 'categories');
@@ -181,8 +182,8 @@ export class GovernanceService {
   async scheduleMeeting(viewer: Principal | null, input: MeetingInput): Promise<MeetingEntity> {
     assertZoneRole(viewer, input.zoneId, STAFF_ROLES, '安排会议');
     await this.org.zone(input.zoneId);
-    const title = cleanText(input.title, 'title', '会议名称', 2, 80);
-    const agenda = cleanText(input.agenda, 'agenda', '议程', 2, 5000);
+    const title = cleanText(input.title, 'title', '会议名称', 2, MEETING_TITLE_MAX);
+    const agenda = cleanText(input.agenda, 'agenda', '议程', 2, AGENDA_MAX);
     if (Number.isNaN(input.at.getTime())) throw new BadInputError('meetingTimeRequired', 'at');
     const projectIds = [...new Set(input.projectIds)];
     for (const id of projectIds) {
@@ -246,7 +247,7 @@ export class GovernanceService {
   async recordMinutes(viewer: Principal | null, meetingId: number, minutesText: string, attendeeUnitIds: number[]): Promise<MeetingEntity> {
     const meeting = await this.meeting(viewer, meetingId);
     assertZoneRole(viewer, meeting.zoneId, STAFF_ROLES, '记录会议纪要');
-    const minutes = cleanText(minutesText, 'minutes', '会议纪要', 2, 20000);
+    const minutes = cleanText(minutesText, 'minutes', '会议纪要', 2, MINUTES_MAX);
     const attendees = [...new Set(attendeeUnitIds)];
     await this.assertUnitsInZone(meeting.zoneId, attendees, 'attendeeUnitIds');
     return inTransaction(this.db, async (m) => {

@@ -14,6 +14,7 @@ import type { CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { PairingEntity, ResourceEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from './matching.entities';
 import { categoryBit, toMask } from './scoring';
+import { PAIRING_NOTE_MAX, RESOURCE_DESCRIPTION_MAX, RESOURCE_TITLE_MAX, TEAM_NAME_MAX } from './dto/matching.inputs';
 
 export interface ResourceFields {
   unitId: number;
@@ -113,8 +114,8 @@ export class SupplyService {
     }
     return {
       kind: input.kind,
-      title: cleanText(input.title, 'title', '资源名称', 1, 60),
-      description: cleanText(input.description, 'description', '资源说明', 1, 1000),
+      title: cleanText(input.title, 'title', '资源名称', 1, RESOURCE_TITLE_MAX),
+      description: cleanText(input.description, 'description', '资源说明', 1, RESOURCE_DESCRIPTION_MAX),
       categoryMask: toMask(input.categories),
       capacity: input.capacity ?? null,
       cost: input.cost,
@@ -176,7 +177,7 @@ export class SupplyService {
     const repo = this.db.getRepository(PairingEntity);
     try {
       return await repo.save(
-        repo.create({ zoneId: community.zoneId, communityId, buildingId, note: note ? cleanText(note, 'note', '备注', 0, 200) || null : null, createdById: viewer.id }),
+        repo.create({ zoneId: community.zoneId, communityId, buildingId, note: note ? cleanText(note, 'note', '备注', 0, PAIRING_NOTE_MAX) || null : null, createdById: viewer.id }),
       );
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictError('alreadyPaired', { community: community.name, building: building.name });
@@ -216,7 +217,7 @@ export class SupplyService {
     }
     const repo = this.db.getRepository(VolunteerTeamEntity);
     try {
-      return await repo.save(repo.create({ zoneId, name: cleanText(name, 'name', '服务队名称', 1, 60), unitId, buildingIds: ids, memberCount: 0, createdById: viewer!.id }));
+      return await repo.save(repo.create({ zoneId, name: cleanText(name, 'name', '服务队名称', 1, TEAM_NAME_MAX), unitId, buildingIds: ids, memberCount: 0, createdById: viewer!.id }));
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictError('teamNameTaken', { field: 'name' });
       throw e;

@@ -14,6 +14,7 @@ import { assertNeedAction, NEED_ACTIONS } from './need-actions';
 import { applyNeedMove, bumpMenuCounter, bumpNeedCounters } from './need-state';
 import { syncNeedPostings } from './need-search';
 import { NeedEntity, NeedEventEntity } from './needs.entities';
+import { NEED_CONTENT_MAX, NEED_TITLE_MAX } from './need-limits';
 
 /** Statuses in which a need has a category staff may correct. */
 export const RECATEGORIZABLE: readonly NeedStatus[] = NEED_ACTIONS.recategorize.in;
@@ -41,8 +42,8 @@ export class NeedCorrectionService {
 
   /** updateMyNeed: the author changes title and/or content while the need waits for review; the old text goes into the history. */
   async updateMine(viewer: Principal, needId: number, input: { title?: string | null; content?: string | null; photoIds?: string[] | null }): Promise<NeedEntity> {
-    const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, 60);
-    const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, 2000);
+    const title = input.title == null ? null : cleanText(input.title, 'title', '标题', 1, NEED_TITLE_MAX);
+    const content = input.content == null ? null : cleanText(input.content, 'content', '内容', 1, NEED_CONTENT_MAX);
     const photoIds = input.photoIds ?? null;
     if (title === null && content === null && photoIds === null) throw new BadInputError('editSomething', 'title');
     return inTransaction(this.db, async (m) => {

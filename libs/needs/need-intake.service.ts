@@ -19,6 +19,7 @@ import { inTransaction } from '@app/database/transaction';
 import { maskName, maskPhone } from '@app/common/masking';
 import { follow } from '@app/notifications/follows';
 import { PhotosService } from '@app/photos/photos.service';
+import { ADDRESS_MAX, NEED_CONTENT_MAX, NEED_TITLE_MAX, PERSON_NAME_MAX } from './need-limits';
 
 export const SUBMIT_LIMIT: LimitRule = {
   name: 'need-submit',
@@ -86,9 +87,9 @@ export class NeedIntakeService {
     if (!OFFLINE_CHANNELS.includes(input.channel)) {
       throw new BadInputError('offlineChannel', 'channel');
     }
-    const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, 40);
+    const name = cleanText(input.onBehalfOfName, 'onBehalfOfName', '姓名', 1, PERSON_NAME_MAX);
     const rawPhone = (input.onBehalfOfPhone ?? '').trim();
-    const address = (input.onBehalfOfAddress ?? '').trim() ? cleanText(input.onBehalfOfAddress!, 'onBehalfOfAddress', '住址', 1, 100) : null;
+    const address = (input.onBehalfOfAddress ?? '').trim() ? cleanText(input.onBehalfOfAddress!, 'onBehalfOfAddress', '住址', 1, ADDRESS_MAX) : null;
     if (!rawPhone && !address) throw new BadInputError('noContact', 'onBehalfOfAddress');
     const person = rawPhone
       ? await this.auth.findOrCreateByPhone(checkContactPhone(rawPhone, 'onBehalfOfPhone'), name) // its transaction takes its turn on SQLite
@@ -116,8 +117,8 @@ export class NeedIntakeService {
 
   private async clean(input: NeedDraft): Promise<Omit<CleanNeed, 'channel' | 'submitterId' | 'recordedById' | 'clientMutationId'>> {
     const zoneId = toId(input.zoneId, 'zoneId');
-    const title = cleanText(input.title, 'title', '标题', 1, 60);
-    const content = cleanText(input.content, 'content', '内容', 1, 2000);
+    const title = cleanText(input.title, 'title', '标题', 1, NEED_TITLE_MAX);
+    const content = cleanText(input.content, 'content', '内容', 1, NEED_CONTENT_MAX);
     if (!(await this.zoneExists(zoneId))) throw new BadInputError('noSuchZoneId', 'zoneId');
     const communityId = OrgService.id(input.communityId, 'communityId');
     const buildingId = OrgService.id(input.buildingId, 'buildingId');
@@ -185,7 +186,7 @@ export class NeedIntakeService {
     if (!need) throw new NotFoundError('Need', needId);
     assertZoneRole(viewer, need.zoneId, [Role.COUNCIL_STAFF], '代为支持需求');
     const phone = checkContactPhone(rawPhone, 'phone');
-    const name = cleanText(rawName, 'name', '姓名', 1, 40);
+    const name = cleanText(rawName, 'name', '姓名', 1, PERSON_NAME_MAX);
     const person = await this.auth.findOrCreateByPhone(phone, name);
     await inTransaction(this.db, async (m) => {
       await this.addSupport(m, person.id, needId, 'personAlreadySupports', 'personIsAuthor');

@@ -15,6 +15,7 @@ import { assertNeedAction } from './need-actions';
 import { applyNeedMove, NeedMove, needStateConflict, OPEN_NEED_STATUSES, tryNeedMove } from './need-state';
 import { NeedEntity, NeedEventEntity, NeedSupportEntity } from './needs.entities';
 import { inTransaction, isSqlite, lockRow } from '@app/database/transaction';
+import { REJECT_REASON_MAX } from './need-limits';
 
 /**
  * Review (accept, reject, merge) and micro-wish fulfilment (claimWish, confirmWishFulfilled).
@@ -82,7 +83,7 @@ export class NeedReviewService {
   /** rejectNeeds: several SUBMITTED needs turned down with one reason, all or none; each submitter is told. */
   async rejectMany(viewer: Principal, needIds: number[], rawReason: string): Promise<NeedEntity[]> {
     const needs = await this.loadBatch(viewer, needIds);
-    const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, 500);
+    const reason = cleanText(rawReason, 'reason', '不予采纳的理由', 1, REJECT_REASON_MAX);
     return inTransaction(this.db, async (m) => {
       for (const need of byIdOrder(needs)) {
         const ok = await tryNeedMove(m, need.id, 'reject', viewer.id, reason, { rejectReason: reason });

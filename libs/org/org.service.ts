@@ -8,6 +8,7 @@ import { LoaderKey, byKeys, groupByKeys } from '@app/common/loaders';
 import { cleanText, toId } from '@app/common/text';
 import type { PartyOrgLevel, UnitKind } from '@app/common/glossary';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, PartyOrgEntity, ZoneEntity } from './org.entities';
+import { PARTY_ORG_NAME_MAX, PLACE_NAME_MAX, STREET_MAX, UNIT_NAME_MAX, ZONE_NAME_MAX } from './dto/org.inputs';
 
 @Injectable()
 export class OrgService {
@@ -130,24 +131,24 @@ export class OrgService {
   }
 
   async createZone(name: string, street: string, boardSize?: number | null): Promise<ZoneEntity> {
-    const values = { name: cleanText(name, 'name', '片区名称', 1, 60), street: cleanText(street, 'street', '街道名称', 1, 60), boardSize: boardSize ?? null };
+    const values = { name: cleanText(name, 'name', '片区名称', 1, ZONE_NAME_MAX), street: cleanText(street, 'street', '街道名称', 1, STREET_MAX), boardSize: boardSize ?? null };
     return this.saveUnique(ZoneEntity, values, '该街道已有同名片区');
   }
 
   async createCommunity(zoneId: number, name: string): Promise<CommunityEntity> {
     await this.zone(zoneId);
-    return this.saveUnique(CommunityEntity, { zoneId, name: cleanText(name, 'name', '居民区名称', 1, 60) }, '该片区已有同名居民区');
+    return this.saveUnique(CommunityEntity, { zoneId, name: cleanText(name, 'name', '居民区名称', 1, PLACE_NAME_MAX) }, '该片区已有同名居民区');
   }
 
   async createBuilding(zoneId: number, name: string): Promise<BuildingEntity> {
     await this.zone(zoneId);
-    return this.saveUnique(BuildingEntity, { zoneId, name: cleanText(name, 'name', '楼宇名称', 1, 60) }, '该片区已有同名楼宇');
+    return this.saveUnique(BuildingEntity, { zoneId, name: cleanText(name, 'name', '楼宇名称', 1, PLACE_NAME_MAX) }, '该片区已有同名楼宇');
   }
 
   async createUnit(zoneId: number, name: string, kind: UnitKind, buildingId?: number | null): Promise<MemberUnitEntity> {
     await this.zone(zoneId);
     await this.assertPlaceInZone(zoneId, null, buildingId);
-    return this.saveUnique(MemberUnitEntity, { zoneId, name: cleanText(name, 'name', '单位名称', 1, 80), kind, buildingId: buildingId ?? null }, '该片区已有同名成员单位');
+    return this.saveUnique(MemberUnitEntity, { zoneId, name: cleanText(name, 'name', '单位名称', 1, UNIT_NAME_MAX), kind, buildingId: buildingId ?? null }, '该片区已有同名成员单位');
   }
 
   async createPartyOrg(input: {
@@ -172,7 +173,7 @@ export class OrgService {
     return inTransaction(this.db, (m) => m.getRepository(PartyOrgEntity).save(
       m.getRepository(PartyOrgEntity).create({
         zoneId: input.zoneId,
-        name: cleanText(input.name, 'name', '党组织名称', 1, 80),
+        name: cleanText(input.name, 'name', '党组织名称', 1, PARTY_ORG_NAME_MAX),
         level: input.level,
         parentId: input.parentId ?? null,
         unitId: input.unitId ?? null,
@@ -185,15 +186,15 @@ export class OrgService {
   /** updateZone: ADMIN of the zone renames it or moves it to another street. */
   async updateZone(zoneId: number, input: { name?: string | null; street?: string | null }): Promise<ZoneEntity> {
     const zone = await this.zone(zoneId);
-    if (input.name != null) zone.name = cleanText(input.name, 'name', '片区名称', 1, 60);
-    if (input.street != null) zone.street = cleanText(input.street, 'street', '街道名称', 1, 60);
+    if (input.name != null) zone.name = cleanText(input.name, 'name', '片区名称', 1, ZONE_NAME_MAX);
+    if (input.street != null) zone.street = cleanText(input.street, 'street', '街道名称', 1, STREET_MAX);
     return this.saveUnique(ZoneEntity, zone, '该街道已有同名片区');
   }
 
   /** updateUnit: name, kind and building (a building of the unit's own zone) of a member unit. */
   async updateUnit(unitId: number, input: { name?: string | null; kind?: UnitKind | null; buildingId?: number | null }): Promise<MemberUnitEntity> {
     const unit = await this.unit(unitId);
-    if (input.name != null) unit.name = cleanText(input.name, 'name', '单位名称', 1, 80);
+    if (input.name != null) unit.name = cleanText(input.name, 'name', '单位名称', 1, UNIT_NAME_MAX);
     if (input.kind != null) unit.kind = input.kind;
     if (input.buildingId !== undefined) {
       await this.assertPlaceInZone(unit.zoneId, null, input.buildingId);

@@ -2,9 +2,14 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { NeedCategory, Role } from '@app/common/enums';
 
+// One place for the lengths of a person's name and a deactivation reason: the services check them
+// (cleanText) and refuse with a reason key and the field; the validators check the shape.
+export const DISPLAY_NAME_MAX = 40;
+export const DEACTIVATION_REASON_MAX = 200;
+
 @ArgsType()
 export class UpdateMyProfileArgs {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40, { message: 'displayName: 称呼为 1–40 个字 (1 to 40 characters)' }) displayName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() displayName?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() communityId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isPartyMember?: boolean;
@@ -28,7 +33,7 @@ export class CreateStaffUserArgs {
   @Matches(/^[A-Za-z][A-Za-z0-9_.-]{2,39}$/, { message: 'username: 用户名为 3–40 位字母、数字或 _.- ,以字母开头 (3–40 letters, digits, _ . -)' })
   username: string;
   @Field() @IsString() @Length(8, 100, { message: 'password: 密码至少 8 位 (at least 8 characters)' }) password: string;
-  @Field() @IsString() @Length(1, 40, { message: 'displayName: 姓名为 1–40 个字 (1 to 40 characters)' }) displayName: string;
+  @Field() @IsString() displayName: string;
   @Field(() => [Role]) @IsArray() @ArrayMinSize(1, { message: 'roles: 至少一个角色 (at least one role)' }) @IsIn(Object.values(Role), { each: true }) roles: Role[];
   @Field(() => [ID]) @IsArray() zoneIds: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
@@ -49,7 +54,7 @@ export class UsersArgs {
 @ArgsType()
 export class UpdateStaffUserArgs {
   @Field(() => ID) userId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40, { message: 'displayName: 姓名为 1–40 个字 (1 to 40 characters)' }) displayName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() displayName?: string;
   @Field(() => [Role], { nullable: true }) @IsOptional() @IsArray() @IsIn(Object.values(Role), { each: true }) roles?: Role[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() zoneIds?: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
@@ -58,7 +63,7 @@ export class UpdateStaffUserArgs {
 @ArgsType()
 export class DeactivateUserArgs {
   @Field(() => ID) userId: string;
-  @Field() @IsString() @Length(1, 200, { message: 'reason: 请填写停用原因 (1–200 characters)' }) reason: string;
+  @Field() @IsString() reason: string;
 }
 
 @ArgsType()

@@ -1,11 +1,14 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 import { Dimension, SurveyMethod } from '@app/common/enums';
+
+/** A survey question's text: SurveysService checks it (cleanText) and refuses naming the question. */
+export const QUESTION_MAX = 200;
 
 @InputType()
 export class QuestionInput {
-  @Field() @IsString() @MaxLength(200, { message: 'questions: 题目不能超过 200 个字 (a question is at most 200 characters)' }) text: string;
+  @Field() @IsString() text: string;
   @Field(() => Dimension) @IsIn(Object.values(Dimension)) dimension: Dimension;
   @Field(() => Float, { nullable: true, description: 'weight in the index score, > 0 (default 1)' })
   @IsOptional()

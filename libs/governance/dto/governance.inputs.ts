@@ -1,12 +1,19 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString } from 'class-validator';
 import { MeetingKind, NeedCategory } from '@app/common/enums';
 import { DateScalar } from '@app/common/date-scalar';
+
+// One place for the lengths of governance texts: GovernanceService checks them (cleanText, at
+// least two characters) and refuses with a reason key and the field; the validators check the shape.
+export const COMMITTEE_NAME_MAX = 60;
+export const MEETING_TITLE_MAX = 80;
+export const AGENDA_MAX = 5000;
+export const MINUTES_MAX = 20000;
 
 @ArgsType()
 export class CreateCommitteeArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @Length(2, 60, { message: 'name: 委员会名称为 2–60 个字 (2 to 60 characters)' }) name: string;
+  @Field() @IsString() name: string;
   @Field(() => [NeedCategory]) @IsArray() @IsIn(Object.values(NeedCategory), { each: true }) categories: NeedCategory[];
   @Field(() => ID, { nullable: true }) @IsOptional() chairUnitId?: string | null;
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(200) memberUnitIds: string[];
@@ -24,9 +31,9 @@ export class SetPresidencyArgs {
 export class ScheduleMeetingArgs {
   @Field(() => ID) zoneId: string;
   @Field(() => MeetingKind) @IsIn(Object.values(MeetingKind)) kind: MeetingKind;
-  @Field() @IsString() @Length(2, 80, { message: 'title: 会议名称为 2–80 个字 (2 to 80 characters)' }) title: string;
+  @Field() @IsString() title: string;
   @Field() @IsDate({ message: 'at: 请填写会议时间 (a meeting needs a time)' }) at: Date;
-  @Field() @IsString() @Length(2, 5000, { message: 'agenda: 议程为 2–5000 个字 (2 to 5000 characters)' }) agenda: string;
+  @Field() @IsString() agenda: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) projectIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'the committee, for a committee meeting' }) @IsOptional() committeeId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'units invited; default: the committee’s members, or every member unit for a joint conference' })
@@ -39,7 +46,7 @@ export class ScheduleMeetingArgs {
 @ArgsType()
 export class RecordMinutesArgs {
   @Field(() => ID) meetingId: string;
-  @Field() @IsString() @Length(2, 20000, { message: 'minutes: 会议纪要为 2–20000 个字 (2 to 20000 characters)' }) minutes: string;
+  @Field() @IsString() minutes: string;
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(500) attendeeUnitIds: string[];
 }
 

@@ -2,12 +2,19 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { NeedCategory, ResourceCost, ResourceKind } from '@app/common/enums';
 
+// One place for the limits of the supply side's texts: the services check them (cleanText) and
+// refuse with a reason key and the field; the validators below check only the shape.
+export const RESOURCE_TITLE_MAX = 60;
+export const RESOURCE_DESCRIPTION_MAX = 1000;
+export const PAIRING_NOTE_MAX = 200;
+export const TEAM_NAME_MAX = 60;
+
 @InputType({ description: '资源: what a unit offers' })
 export class ResourceInput {
   @Field(() => ID) unitId: string;
   @Field(() => ResourceKind) @IsIn(Object.values(ResourceKind), { message: 'kind: 请选择资源类型 (choose a kind)' }) kind: ResourceKind;
-  @Field({ description: '1..60 characters' }) @IsString() @MaxLength(240, { message: 'title: 资源名称为 1–60 个字 (1 to 60 characters)' }) title: string;
-  @Field({ description: '1..1000 characters' }) @IsString() @MaxLength(4000, { message: 'description: 资源说明为 1–1000 个字 (1 to 1000 characters)' }) description: string;
+  @Field({ description: '1..60 characters' }) @IsString() title: string;
+  @Field({ description: '1..1000 characters' }) @IsString() description: string;
   @Field(() => [NeedCategory])
   @IsArray()
   @ArrayMinSize(1, { message: 'categories: 至少选择一个可服务的需求类别 (choose at least one category)' })
@@ -37,13 +44,13 @@ export class ResourcesArgs {
 export class PairBuildingArgs {
   @Field(() => ID) communityId: string;
   @Field(() => ID) buildingId: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(800, { message: 'note: 备注最多 200 个字 (at most 200 characters)' }) note?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() note?: string | null;
 }
 
 @ArgsType()
 export class CreateVolunteerTeamArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @MaxLength(240, { message: 'name: 服务队名称为 1–60 个字 (1 to 60 characters)' }) name: string;
+  @Field() @IsString() name: string;
   @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string | null;
   @Field(() => [ID])
   @IsArray()

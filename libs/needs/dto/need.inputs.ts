@@ -3,14 +3,15 @@ import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, MaxLe
 import { registerEnumType } from '@nestjs/graphql';
 import { NeedOrder } from '../needs.service';
 import { SEARCH_MAX } from '@app/search/search-text';
+import { NEED_CONTENT_MAX, NEED_TITLE_MAX } from '../need-limits';
 
 registerEnumType(NeedOrder, { name: 'NeedOrder', description: 'NEWEST (default), OLDEST, or SUPPORT: most supported first' });
 
 const SEARCH_MESSAGE = `search: 搜索词不能超过 ${SEARCH_MAX} 个字 (at most ${SEARCH_MAX} characters)`;
 import { NeedCategory, NeedChannel, NeedKind, NeedStatus } from '@app/common/enums';
 
-// Lengths are checked again after control characters are stripped and the text trimmed
-// (cleanText in the services); these limits only refuse absurd payloads early.
+// The lengths of a need's texts are checked in the services against libs/needs/need-limits.ts;
+// the validators below check only the shape, and the body limit refuses absurd payloads.
 
 @InputType()
 export class SubmitNeedInput {
@@ -18,11 +19,9 @@ export class SubmitNeedInput {
   @Field(() => NeedKind) @IsIn(Object.values(NeedKind), { message: 'kind: 请选择需求类型 (choose MICRO_WISH or GOLDEN_IDEA)' }) kind: NeedKind;
   @Field({ description: '1..60 characters' })
   @IsString({ message: 'title: 标题须为文字 (must be text)' })
-  @MaxLength(200, { message: 'title: 标题不能超过 60 个字 (title must be at most 60 characters)' })
   title: string;
   @Field({ description: '1..2000 characters' })
   @IsString({ message: 'content: 内容须为文字 (must be text)' })
-  @MaxLength(4000, { message: 'content: 内容不能超过 2000 个字 (content must be at most 2000 characters)' })
   content: string;
   @Field(() => ID, { nullable: true }) @IsOptional() communityId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string | null;
@@ -49,9 +48,8 @@ export class RecordNeedInput extends SubmitNeedInput {
   @Field(() => String, { nullable: true, description: 'an address or contact note (required without a phone); kept in the need\'s history, staff and the person only' })
   @IsOptional()
   @IsString({ message: 'onBehalfOfAddress: 须为文字 (must be text)' })
-  @MaxLength(200, { message: 'onBehalfOfAddress: 不能超过 100 个字 (at most 100 characters)' })
   onBehalfOfAddress?: string | null;
-  @Field() @IsString({ message: 'onBehalfOfName: 须为文字 (must be text)' }) @MaxLength(100, { message: 'onBehalfOfName: 姓名不能超过 40 个字 (at most 40 characters)' }) onBehalfOfName: string;
+  @Field() @IsString({ message: 'onBehalfOfName: 须为文字 (must be text)' }) onBehalfOfName: string;
 }
 
 @ArgsType()
@@ -96,7 +94,7 @@ export class PageArgs {
 @ArgsType()
 export class SimilarNeedsArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @MaxLength(200, { message: 'title: 标题不能超过 60 个字 (title must be at most 60 characters)' }) title: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, { message: 'content: 内容不能超过 2000 个字 (at most 2000 characters)' }) content?: string | null;
+  @Field() @IsString() @MaxLength(4 * NEED_TITLE_MAX, { message: 'title: 标题过长,无法比对 (too long to compare)' }) title: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2 * NEED_CONTENT_MAX, { message: 'content: 内容过长,无法比对 (too long to compare)' }) content?: string | null;
   @Field(() => ID, { nullable: true, description: 'leave this need out (the console reviewing it)' }) @IsOptional() excludeNeedId?: string | null;
 }

@@ -1,24 +1,33 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PartyOrgLevel, UnitKind } from '@app/common/enums';
+
+// One place for the lengths of the organisation's names: OrgService checks them (cleanText) and
+// refuses with a reason key and the field; the validators below check only the shape.
+export const ZONE_NAME_MAX = 60;
+export const STREET_MAX = 60;
+/** a community's or a building's name */
+export const PLACE_NAME_MAX = 60;
+export const UNIT_NAME_MAX = 80;
+export const PARTY_ORG_NAME_MAX = 80;
 
 @ArgsType()
 export class CreateZoneArgs {
-  @Field() @IsString() @Length(1, 60, { message: 'name: 片区名称为 1–60 个字 (1 to 60 characters)' }) name: string;
-  @Field() @IsString() @Length(1, 60, { message: 'street: 街道名称为 1–60 个字 (1 to 60 characters)' }) street: string;
+  @Field() @IsString() name: string;
+  @Field() @IsString() street: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(99) boardSize?: number;
 }
 
 @ArgsType()
 export class CreatePlaceArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @Length(1, 60, { message: 'name: 名称为 1–60 个字 (1 to 60 characters)' }) name: string;
+  @Field() @IsString() name: string;
 }
 
 @ArgsType()
 export class CreateUnitArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @Length(1, 80, { message: 'name: 单位名称为 1–80 个字 (1 to 80 characters)' }) name: string;
+  @Field() @IsString() name: string;
   @Field(() => UnitKind) @IsIn(Object.values(UnitKind)) kind: UnitKind;
   @Field(() => ID, { nullable: true }) @IsOptional() buildingId?: string;
 }
@@ -26,7 +35,7 @@ export class CreateUnitArgs {
 @ArgsType()
 export class CreatePartyOrgArgs {
   @Field(() => ID) zoneId: string;
-  @Field() @IsString() @Length(1, 80, { message: 'name: 名称为 1–80 个字 (1 to 80 characters)' }) name: string;
+  @Field() @IsString() name: string;
   @Field(() => PartyOrgLevel) @IsIn(Object.values(PartyOrgLevel)) level: PartyOrgLevel;
   @Field(() => ID, { nullable: true }) @IsOptional() parentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() unitId?: string;
@@ -37,14 +46,14 @@ export class CreatePartyOrgArgs {
 @ArgsType()
 export class UpdateZoneArgs {
   @Field(() => ID) zoneId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 60, { message: 'name: 片区名称为 1–60 个字 (1 to 60 characters)' }) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 60, { message: 'street: 街道名称为 1–60 个字 (1 to 60 characters)' }) street?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() street?: string;
 }
 
 @ArgsType()
 export class UpdateUnitArgs {
   @Field(() => ID) unitId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 80, { message: 'name: 单位名称为 1–80 个字 (1 to 80 characters)' }) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() name?: string;
   @Field(() => UnitKind, { nullable: true }) @IsOptional() @IsIn(Object.values(UnitKind)) kind?: UnitKind;
   @Field(() => ID, { nullable: true, description: 'empty string or null: no building' }) @IsOptional() buildingId?: string | null;
 }
