@@ -26,7 +26,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
 } from '@app/projects/projects.entities';
 import { arg, concurrently, ms, MYSQL_BASE, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
@@ -120,7 +120,7 @@ async function publishedProject(db: DataSource, w: World, claimLimit: number, ti
     createdById: w.staffId, proposedById: w.staffId, startsOn: null, endsOn: null, completedAt: null,
   });
   const id = res.identifiers[0].id as number;
-  await insertChunks(db, ProjectTransitionEntity, STEPS.slice(0, 5).map(([fromStatus, toStatus]) => ({ projectId: id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.staffId, note: null })));
+  await insertChunks(db, ProjectEventEntity, STEPS.slice(0, 5).map(([fromStatus, toStatus]) => ({ projectId: id, zoneId: w.zoneId, fromStatus, toStatus, actorId: w.staffId, note: null })));
   return id;
 }
 
@@ -174,7 +174,7 @@ async function seedProjects(db: DataSource, w: World) {
       const votes: Partial<ProjectVoteEntity>[] = [];
       const claims: Partial<ProjectClaimEntity>[] = [];
       const reports: Partial<ProgressReportEntity>[] = [];
-      const steps: Partial<ProjectTransitionEntity>[] = [];
+      const steps: Partial<ProjectEventEntity>[] = [];
       for (const p of saved) {
         const fulfilled = p.status === 'COMPLETED';
         needs.push({ zoneId: w.zoneId, kind: 'GOLDEN_IDEA', channel: 'APP', title: `需求 ${p.id}`, content: '基准需求', status: fulfilled ? 'FULFILLED' : 'IN_PROJECT', category: p.category, supportCount: 3, submitterId: w.staffId, projectId: p.id });
@@ -194,7 +194,7 @@ async function seedProjects(db: DataSource, w: World) {
       await insertChunks(m, ProjectVoteEntity, votes);
       await insertChunks(m, ProjectClaimEntity, claims);
       await insertChunks(m, ProgressReportEntity, reports);
-      await insertChunks(m, ProjectTransitionEntity, steps);
+      await insertChunks(m, ProjectEventEntity, steps);
     });
   }
   const total = await db.getRepository(ProjectEntity).countBy({ zoneId: w.zoneId });

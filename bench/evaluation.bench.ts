@@ -97,7 +97,7 @@ async function main() {
     if (run > 0) {
       await db.query('UPDATE surveys SET `open` = 1, closed_at = NULL, frozen_result = NULL WHERE id = ?', [g.bigSurveyId]);
       await db.query(`UPDATE projects SET status = 'COMPLETED' WHERE id = ?`, [g.bigProjectId]);
-      await db.query(`DELETE FROM project_transitions WHERE project_id = ? AND to_status = 'EVALUATED'`, [g.bigProjectId]);
+      await db.query(`DELETE FROM project_events WHERE project_id = ? AND to_status = 'EVALUATED'`, [g.bigProjectId]);
     }
     const r = await gql(url, `mutation($id: ID!) { closeSurvey(surveyId: $id) { id open responseCount } }`, { id: String(g.bigSurveyId) }, g.staffToken);
     if (r.data.closeSurvey.open !== false || r.data.closeSurvey.responseCount !== BIG) throw new Error('close failed');

@@ -24,7 +24,7 @@ import { MatchingCache } from '@app/matching/matching-cache';
 import { toMask } from '@app/matching/scoring';
 import { NeedEntity, needRow } from '@app/needs/needs.entities';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity, ZoneEntity } from '@app/org/org.entities';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectEventEntity } from '@app/projects/projects.entities';
 import { arg, ms, MYSQL_BASE, oneAtATime, percentile, recreateDatabase, run, startApi, timedGql } from './support';
 
 const UNITS = arg('units', 500);
@@ -137,7 +137,7 @@ async function build(db: DataSource, auth: AuthService) {
   await insertChunks(db, ProjectEntity, projects);
   const rows = await db.getRepository(ProjectEntity).find({ where: { zoneId: z }, select: ['id', 'status', 'category'], order: { id: 'ASC' } });
   const claims: Partial<ProjectClaimEntity>[] = [];
-  const starts: Partial<ProjectTransitionEntity>[] = [];
+  const starts: Partial<ProjectEventEntity>[] = [];
   const reports: Partial<ProgressReportEntity>[] = [];
   const surveys: Partial<SurveyEntity>[] = [];
   const needs: ReturnType<typeof needRow>[] = [];
@@ -174,7 +174,7 @@ async function build(db: DataSource, auth: AuthService) {
   }
   await db.transaction(async (m) => {
     await insertChunks(m, ProjectClaimEntity, claims);
-    await insertChunks(m, ProjectTransitionEntity, starts);
+    await insertChunks(m, ProjectEventEntity, starts);
     await insertChunks(m, ProgressReportEntity, reports);
     await insertChunks(m, SurveyEntity, surveys, 500);
   });

@@ -8,7 +8,7 @@ import {
   ProjectClaimEntity,
   ProjectEntity,
   ProjectOverdueAlertEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVolunteerEntity,
   ProjectVoteEntity,
 } from '@app/projects/projects.entities';
@@ -56,7 +56,7 @@ export const ENTITIES = [
   NeedCounterEntity,
   NeedSearchPostingEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
   ProjectClaimEntity,
   ProgressReportEntity,

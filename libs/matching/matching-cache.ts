@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Env } from '@config/env';
 import { WatchedTablesCache } from '@app/database/invalidation';
 import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectEventEntity } from '@app/projects/projects.entities';
 import { SurveyEntity } from '@app/evaluation/evaluation.entities';
 import { PairingEntity, ResourceEntity } from './matching.entities';
 
@@ -28,7 +28,7 @@ export class MatchingCache extends WatchedTablesCache implements OnModuleInit, O
       PairingEntity,
       ProjectEntity,
       ProjectClaimEntity,
-      ProjectTransitionEntity,
+      ProjectEventEntity,
       ProgressReportEntity,
       SurveyEntity,
     ]);

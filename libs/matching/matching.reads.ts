@@ -103,7 +103,7 @@ export class MatchingReads {
         'p.completed_at AS completedAt',
         '(SELECT SUM(s.satisfied_count) FROM surveys s WHERE s.project_id = p.id AND s.open = :no) AS satisfied',
         '(SELECT SUM(s.response_count) FROM surveys s WHERE s.project_id = p.id AND s.open = :no) AS responses',
-        "(SELECT MIN(t.at) FROM project_transitions t WHERE t.project_id = p.id AND t.to_status = 'IN_PROGRESS') AS startedAt",
+        "(SELECT MIN(t.at) FROM project_events t WHERE t.project_id = p.id AND t.to_status = 'IN_PROGRESS') AS startedAt",
         '(SELECT MIN(r.at) FROM progress_reports r WHERE r.project_id = p.id AND r.unit_id = c.unit_id) AS firstReportAt',
       ])
       .where('p.status IN (:...started) AND c.released_at IS NULL', { zoneId, started: STARTED, no: false });

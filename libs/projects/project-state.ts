@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@app/common/errors';
 import { label, ProjectStatus, PUBLIC_PROJECT_STATUSES } from '@app/common/glossary';
-import { ProjectEntity, ProjectTransitionEntity } from './projects.entities';
+import { ProjectEntity, ProjectEventEntity } from './projects.entities';
 import { lockRow } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { enqueueJob } from '@app/jobs/jobs.service';
@@ -144,7 +144,7 @@ export async function loadProject(db: DataSource | EntityManager, projectId: num
 
 /** The first timeline entry: the draft was created (no from-state). */
 export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId'>, actorId: number, note?: string | null): Promise<void> {
-  await m.insert(ProjectTransitionEntity, {
+  await m.insert(ProjectEventEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
     round: 0,
@@ -160,7 +160,7 @@ export async function recordDraft(m: EntityManager, project: Pick<ProjectEntity,
  * current board round; followers are told like for a move.
  */
 export async function recordEvent(m: EntityManager, project: ProjectEntity, actorId: number, note: string, tell: { title: string; exceptUserIds?: number[] } | null): Promise<void> {
-  const res = await m.insert(ProjectTransitionEntity, {
+  const res = await m.insert(ProjectEventEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
     round: project.resolutionRound,
@@ -195,7 +195,7 @@ async function tellProjectFollowers(m: EntityManager, project: ProjectEntity, en
 }
 
 /**
- * Applies a move with a conditional UPDATE on status and writes the project_transitions row;
+ * Applies a move with a conditional UPDATE on status and writes the project_events row;
  * throws ConflictError naming the current state and the moves possible from it when the state
  * doesn't allow it; NotFoundError if no project. Run it inside the transaction of the change.
  * `options.onlyFrom` narrows the table's from-states for one caller (decide: RETURN is
@@ -240,7 +240,7 @@ export async function applyProjectMove(
     project.resolutionRound += 1;
     project.proposedById = actorId;
   }
-  const entry = await m.insert(ProjectTransitionEntity, {
+  const entry = await m.insert(ProjectEventEntity, {
     projectId,
     zoneId: project.zoneId,
     round: project.resolutionRound,
@@ -263,7 +263,7 @@ export async function applyProjectMove(
  * to claim. Run it inside the transaction of the change it records.
  */
 export async function recordTimelineNote(m: EntityManager, project: Pick<ProjectEntity, 'id' | 'zoneId' | 'status'>, actorId: number, note: string): Promise<void> {
-  await m.insert(ProjectTransitionEntity, {
+  await m.insert(ProjectEventEntity, {
     projectId: project.id,
     zoneId: project.zoneId,
     fromStatus: project.status,

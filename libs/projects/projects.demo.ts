@@ -11,7 +11,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
   ProjectVolunteerEntity,
 } from './projects.entities';
@@ -163,10 +163,10 @@ async function spreadOverTime(m: EntityManager, projectId: number, needId: numbe
   await m.update(ProjectEntity, { id: projectId }, { createdAt: new Date(start) });
   const events = await m.getRepository(NeedEventEntity).find({ where: { needId }, order: { id: 'ASC' } });
   for (const [k, e] of events.entries()) await m.update(NeedEventEntity, { id: e.id }, { at: new Date(start - (events.length - k) * 2 * DAY) });
-  const steps = await m.getRepository(ProjectTransitionEntity).find({ where: { projectId }, order: { id: 'ASC' } });
+  const steps = await m.getRepository(ProjectEventEntity).find({ where: { projectId }, order: { id: 'ASC' } });
   for (const [k, s] of steps.entries()) {
     const at = new Date(start + k * 5 * DAY);
-    await m.update(ProjectTransitionEntity, { id: s.id }, { at });
+    await m.update(ProjectEventEntity, { id: s.id }, { at });
     if (s.toStatus === 'COMPLETED') await m.update(ProjectEntity, { id: projectId }, { completedAt: at });
   }
   // progress reports fall after the claim, 2 days apart

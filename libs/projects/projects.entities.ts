@@ -46,10 +46,10 @@ export class ProjectEntity {
 }
 
 /** The timeline: every state change with who, when and why. */
-@Entity('project_transitions')
+@Entity('project_events')
 @Index(['projectId', 'id'])
 @Index(['zoneId', 'at'])
-export class ProjectTransitionEntity {
+export class ProjectEventEntity {
   @PrimaryGeneratedColumn() id: number;
   @IdRef() projectId: number;
   @IdRef() zoneId: number;

@@ -29,7 +29,7 @@ import {
   ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
   ProjectVolunteerEntity,
 } from './projects.entities';
@@ -116,8 +116,8 @@ export class ProjectsService {
     const found = new Set(rows.map((r) => `${r.userId}:${r.projectId}`));
     return keys.map((k) => found.has(k));
   });
-  readonly timelineByProject = new LoaderKey<number, ProjectTransitionEntity[]>('timelineByProject', async (ids) =>
-    groupByKeys(ids, await selectEntitiesIn(this.db, ProjectTransitionEntity, 'project_id', ids, 'a.id ASC'), (t) => t.projectId),
+  readonly timelineByProject = new LoaderKey<number, ProjectEventEntity[]>('timelineByProject', async (ids) =>
+    groupByKeys(ids, await selectEntitiesIn(this.db, ProjectEventEntity, 'project_id', ids, 'a.id ASC'), (t) => t.projectId),
   );
 
   // ---- who may see what ----

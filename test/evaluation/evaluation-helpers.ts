@@ -2,7 +2,7 @@ import { Role } from '@app/common/glossary';
 import type { NeedCategory, NeedChannel, NeedStatus, ProjectStatus } from '@app/common/glossary';
 import { rebuildNeedCounters } from '@app/needs/need-state';
 import { NeedEntity, NeedSupportEntity } from '@app/needs/needs.entities';
-import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
+import { ProgressReportEntity, ProjectClaimEntity, ProjectEntity, ProjectEventEntity, ProjectVolunteerEntity } from '@app/projects/projects.entities';
 import { TestApp } from '../support/harness';
 import { Actor, manyPeople, World } from '../support/world';
 
@@ -62,7 +62,7 @@ export async function insertProject(t: TestApp, w: World, spec: ProjectSpec = {}
     }),
   );
   if (spec.createdAt) await db.getRepository(ProjectEntity).update({ id: project.id }, { createdAt: spec.createdAt });
-  await db.getRepository(ProjectTransitionEntity).insert({ projectId: project.id, zoneId, fromStatus: 'IN_PROGRESS', toStatus: status, actorId: w.staff.id, note: null });
+  await db.getRepository(ProjectEventEntity).insert({ projectId: project.id, zoneId, fromStatus: 'IN_PROGRESS', toStatus: status, actorId: w.staff.id, note: null });
 
   const needIds: number[] = [];
   for (const [i, n] of (spec.needs ?? []).entries()) {

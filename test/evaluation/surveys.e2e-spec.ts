@@ -2,7 +2,7 @@ import { SurveyResponseEntity } from '@app/evaluation/evaluation.entities';
 import { wilsonInterval } from '@app/evaluation/scoring';
 import { UserEntity } from '@app/auth/auth.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
-import { ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProjectEntity, ProjectEventEntity } from '@app/projects/projects.entities';
 import { useWorld } from '../support/suite';
 import { Actor, manyResidents, nextPhone } from '../support/world';
 import { acceptedNeed, COMPLETE, JOIN, Spec, Walk } from '../support/projects';
@@ -210,7 +210,7 @@ describe('surveys and evaluation results', () => {
       expect(after.evaluation.frozenAt).toBeTruthy();
       const { frozen: _f, frozenAt: _a, ...figures } = before;
       expect(after.evaluation).toMatchObject(figures);
-      const last = await t.db.getRepository(ProjectTransitionEntity).findOne({ where: { projectId }, order: { id: 'DESC' } });
+      const last = await t.db.getRepository(ProjectEventEntity).findOne({ where: { projectId }, order: { id: 'DESC' } });
       expect(last).toMatchObject({ fromStatus: 'COMPLETED', toStatus: 'EVALUATED', actorId: w.staff.id });
     });
 

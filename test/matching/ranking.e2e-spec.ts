@@ -1,6 +1,6 @@
 import { BuildingEntity, CommunityEntity, MemberUnitEntity } from '@app/org/org.entities';
 import { NotificationEntity } from '@app/notifications/notification.entity';
-import { ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProjectEventEntity } from '@app/projects/projects.entities';
 import { firstError, useWorld } from '../support/suite';
 import { otherZoneWorld, Walk } from '../support/projects';
 
@@ -99,7 +99,7 @@ describe('matching: explained unit suggestions from constructed histories', () =
   });
 
   it('one click invites a suggested unit: its admin is told, the timeline records it, once', async () => {
-    const transitions = await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target });
+    const events = await t.db.getRepository(ProjectEventEntity).countBy({ projectId: target });
     const r = await t.ok(INVITE, { p: String(target), u: unit(1) }, w.staff.token);
     expect(r.inviteUnitToClaim.timeline.at(-1)).toMatchObject({ from: 'PUBLISHED', to: 'PUBLISHED', comment: '邀请成员单位2认领' });
     await t.drainJobs();
@@ -110,7 +110,7 @@ describe('matching: explained unit suggestions from constructed histories', () =
     expect((await firstError(t, INVITE, { p: String(target), u: unit(1) }, w.staff.token)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'unitInvitedAlready', params: { unit: '成员单位2' } });
     expect((await firstError(t, INVITE, { p: String(claimed), u: unit(0) }, w.staff.token)).extensions!.code).toBe('CONFLICT');
     expect((await firstError(t, INVITE, { p: String(target), u: String(w.otherZoneUnit) }, w.staff.token)).extensions!.code).toBe('FORBIDDEN');
-    expect(await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: target })).toBe(transitions + 1);
+    expect(await t.db.getRepository(ProjectEventEntity).countBy({ projectId: target })).toBe(events + 1);
   });
 
   it('为你推荐: a unit sees claimable projects it has not claimed, each saying why', async () => {

@@ -1,4 +1,4 @@
-import { ProjectClaimEntity, ProjectEntity, ProjectTransitionEntity } from '@app/projects/projects.entities';
+import { ProjectClaimEntity, ProjectEntity, ProjectEventEntity } from '@app/projects/projects.entities';
 import { useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
 import { CLAIM, DECIDE, JOIN, needStatus, PROJECT, PROPOSE, VOTE, CLOSE, Walk, acceptedNeed } from './helpers';
@@ -28,7 +28,7 @@ describe('project concurrency', () => {
       expect(p.claims).toHaveLength(limit);
       expect(await t.db.getRepository(ProjectClaimEntity).countBy({ projectId: Number(id) })).toBe(limit);
       // the first claim, and only it, is a transition
-      expect(await t.db.getRepository(ProjectTransitionEntity).countBy({ projectId: Number(id), toStatus: 'CLAIMED' })).toBe(1);
+      expect(await t.db.getRepository(ProjectEventEntity).countBy({ projectId: Number(id), toStatus: 'CLAIMED' })).toBe(1);
     });
   }
 

@@ -3,7 +3,7 @@ import {
   ProgressReportEntity,
   ProjectClaimEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
   ProjectVolunteerEntity,
 } from '@app/projects/projects.entities';
@@ -111,7 +111,7 @@ describe('reading projects', () => {
       );
       const steps: [string | null, string][] = [[null, 'DRAFT'], ['DRAFT', 'PROPOSED'], ['PROPOSED', 'RESOLVED'], ['RESOLVED', 'APPROVED'], ['APPROVED', 'PUBLISHED'], ['PUBLISHED', 'CLAIMED'], ['CLAIMED', 'IN_PROGRESS']];
       const actors = [w.otherStaff.id, w.board[0].id, w.party.id, w.admin.id];
-      await t.db.getRepository(ProjectTransitionEntity).insert(
+      await t.db.getRepository(ProjectEventEntity).insert(
         rows.flatMap((p) => steps.map(([fromStatus, toStatus], i) => ({ projectId: p.id, zoneId, fromStatus, toStatus, actorId: actors[i % actors.length], note: null }))) as never,
       );
       await t.db.getRepository(ProjectVolunteerEntity).insert(rows.map((p) => ({ projectId: p.id, userId: w.residents[1].id, zoneId, isPartyMember: false })) as never);

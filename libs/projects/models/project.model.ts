@@ -9,7 +9,7 @@ import type {
   ProgressRevisionEntity,
   ProjectClaimEntity,
   ProjectEntity,
-  ProjectTransitionEntity,
+  ProjectEventEntity,
   ProjectVoteEntity,
 } from '../projects.entities';
 import { isOverdue, movesFrom, PROJECT_MOVES } from '../project-state';
@@ -149,7 +149,7 @@ export const toProject = (p: ProjectEntity): Project => ({
   offeredByUnitId: p.offeredByUnitId ?? null,
 });
 
-export const toTransition = (t: ProjectTransitionEntity): Transition => ({
+export const toTransition = (t: ProjectEventEntity): Transition => ({
   round: t.round ?? 0,
   from: t.fromStatus,
   to: t.toStatus,
