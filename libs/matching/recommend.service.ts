@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertZoneRole, hasZoneRole } from '@app/common/access';
-import { UserEntity } from '@app/auth/auth.entities';
+import type { UserEntity } from '@app/auth/auth.entities';
+import { UsersService } from '@app/auth/users.service';
 import { clock } from '@app/common/clock';
 import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, UnauthenticatedError } from '@app/common/errors';
 import { label, NEED_CATEGORIES, NeedCategory, ProjectStatus, Role } from '@app/common/glossary';
@@ -10,12 +11,14 @@ import type { Principal } from '@app/common/request-context';
 import { inTransaction } from '@app/database/transaction';
 import { JobName } from '@app/jobs/job-names';
 import { JobsService } from '@app/jobs/jobs.service';
-import { NeedEntity } from '@app/needs/needs.entities';
-import { MemberUnitEntity } from '@app/org/org.entities';
+import { NeedReads } from '@app/needs/need-reads';
+import type { NeedEntity } from '@app/needs/needs.entities';
+import type { MemberUnitEntity } from '@app/org/org.entities';
 import { OrgService } from '@app/org/org.service';
 import { projectRefusal, type ProjectRef } from '@app/projects/project-actions';
 import { recordTimelineNote } from '@app/projects/project-state';
-import { ProjectEntity } from '@app/projects/projects.entities';
+import { ProjectReads } from '@app/projects/project-reads';
+import type { ProjectEntity } from '@app/projects/projects.entities';
 import { MatchingCache } from './matching-cache';
 import { ClaimInvitationEntity, PairingEntity, ResourceEntity } from './matching.entities';
 import { ClaimHistory, MatchingReads, ResourceRow } from './matching.reads';
@@ -105,6 +108,9 @@ export class RecommendService {
     private readonly org: OrgService,
     private readonly jobs: JobsService,
     private readonly cache: MatchingCache,
+    private readonly projects: ProjectReads,
+    private readonly needs: NeedReads,
+    private readonly users: UsersService,
   ) {}
 
   // ── units for a project or a need ──
@@ -123,7 +129,7 @@ export class RecommendService {
   }
 
   async suggestUnitsForNeed(viewer: Principal | null, needId: number, first?: number | null): Promise<UnitMatchResult[]> {
-    const n = await this.db.getRepository(NeedEntity).findOneBy({ id: needId });
+    const n = await this.needs.need(needId);
     if (!n) throw new NotFoundError('Need', needId);
     assertZoneRole(viewer, n.zoneId, [Role.COUNCIL_STAFF], '查看推荐单位');
     const target: Target = {
@@ -325,7 +331,7 @@ export class RecommendService {
     const [claiming, invited] = await Promise.all([this.reads.claimingUnits(p.id), this.invitedUnits(p.id)]);
     const refusal = inviteRefusal(viewer, p, unit, { claimed: claiming.has(unit.id), invited: invited.has(unit.id) });
     if (refusal) throw refusal;
-    const admins = await this.db.getRepository(UserEntity).find({ where: { unitId: unit.id }, select: ['id'] });
+    const admins = await this.users.accountsOfUnitIds([unit.id]);
     return inTransaction(this.db, async (m) => {
       try {
         await m.insert(ClaimInvitationEntity, { zoneId: p.zoneId, projectId: p.id, unitId: unit.id, invitedById: viewer.id });
@@ -337,7 +343,7 @@ export class RecommendService {
       await recordTimelineNote(m, p, viewer.id, `邀请${unit.name}认领`);
       if (admins.length) {
         await this.jobs.enqueue(m, JobName.Notify, {
-          userIds: admins.map((a) => a.id),
+          userIds: admins,
           zoneId: p.zoneId,
           kind: 'claim-invitation',
           title: '邀请认领项目',
@@ -358,7 +364,7 @@ export class RecommendService {
   // ── helpers ──
 
   private async project(id: number): Promise<ProjectEntity> {
-    const p = await this.db.getRepository(ProjectEntity).findOneBy({ id });
+    const p = await this.projects.project(id);
     if (!p) throw new NotFoundError('Project', id);
     return p;
   }

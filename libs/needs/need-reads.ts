@@ -11,6 +11,11 @@ import { NeedEntity, NeedSupportEntity } from './needs.entities';
 export class NeedReads {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** One need, or null. */
+  need(id: number): Promise<NeedEntity | null> {
+    return this.db.getRepository(NeedEntity).findOneBy({ id });
+  }
+
   /** The submitters and supporters of the needs a project was made from, each once. */
   async peopleBehindProject(projectId: number, m: EntityManager = this.db.manager): Promise<number[]> {
     const [needs, supporters] = await Promise.all([
