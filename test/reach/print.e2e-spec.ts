@@ -1,8 +1,8 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { useWorld } from '../support/suite';
-import { CREATE_SURVEY, insertProject } from '../evaluation/evaluation-helpers';
-import { Walk } from '../projects/helpers';
+import { CREATE_SURVEY } from '../evaluation/evaluation-helpers';
+import { acceptedNeed, Walk } from '../projects/helpers';
 
 /** Renders the page's QR code (inline SVG) to pixels and decodes it, as a phone would. */
 async function decodeQr(html: string): Promise<string | null> {
@@ -16,12 +16,11 @@ describe('print pages: 公示 and household-visit sheets', () => {
   const { t, w } = useWorld();
 
   it('prints a published project’s public notice on A4 with units, pledges, figures and a QR code to the project', async () => {
-    const p = await insertProject(t, w, {
-      title: '楼道微更新',
-      status: 'IN_PROGRESS',
-      claims: [{ unitId: w.units[0], pledgedFundsFen: 80_000, reports: [{ fundsSpentFen: 20_000, beneficiaries: 40 }, { fundsSpentFen: 35_000, beneficiaries: 96 }] }],
-      needs: [{ submitterId: w.residents[0].id }],
-    });
+    const p = {
+      id: await new Walk(t, w).started({ title: '楼道微更新', category: 'COMMUNITY_AFFAIRS' }, [
+        { unit: 0, funds: 80_000, reports: [{ funds: 20_000, beneficiaries: 40 }, { funds: 35_000, beneficiaries: 96 }] },
+      ]),
+    };
     const res = await t.http.get(`/print/projects/${p.id}`).set('host', 'jinse.example.cn');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
@@ -45,7 +44,8 @@ describe('print pages: 公示 and household-visit sheets', () => {
   });
 
   it('with an open survey, the QR code leads to the survey, and the visit sheet lists its questions with boxes', async () => {
-    const p = await insertProject(t, w, { title: '助餐点', needs: [{ submitterId: w.residents[1].id }] });
+    const sourceNeedIds = [String(await acceptedNeed(t, w.zoneId, w.residents[1], 'COMMUNITY_AFFAIRS'))];
+    const p = { id: await new Walk(t, w).started({ title: '助餐点', category: 'COMMUNITY_AFFAIRS', sourceNeedIds }, [{ unit: 0, funds: 50_000, reports: [{ funds: 30_000, beneficiaries: 120 }] }], true) };
     const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(p.id), method: 'VISIT', questions: [] } }, w.staff.token)).createSurvey;
     const notice = await t.http.get(`/print/projects/${p.id}`).set('host', 'jinse.example.cn');
     expect(await decodeQr(notice.text)).toBe(`http://jinse.example.cn/surveys/${s.id}`);

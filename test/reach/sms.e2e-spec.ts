@@ -6,8 +6,9 @@ import { SmsMessageEntity } from '@app/notifications/reach.entities';
 import { shanghaiDay } from '@app/common/shanghai-time';
 import { useWorld } from '../support/suite';
 import { accepted, ACCEPT, REJECT, submit } from '../needs/needs-helpers';
-import { CLOSE as CLOSE_SURVEY, CREATE_SURVEY, insertProject } from '../evaluation/evaluation-helpers';
-import { CLAIM, Walk } from '../projects/helpers';
+import { CLOSE as CLOSE_SURVEY, CREATE_SURVEY } from '../evaluation/evaluation-helpers';
+import { acceptedNeed, CLAIM, Walk } from '../projects/helpers';
+import { Actor } from '../support/world';
 
 const PREFS = '{ myNotificationPrefs { sms digest } }';
 const SET_PREFS = 'mutation($sms: Boolean, $digest: DigestFrequency) { updateMyNotificationPrefs(sms: $sms, digest: $digest) { sms digest } }';
@@ -126,8 +127,15 @@ describe('reaching people: links, SMS and digests, survey links', () => {
   });
 
   describe('survey links', () => {
-    const surveyFor = async (submitterId: number) => {
-      const p = await insertProject(t, w, { needs: [{ submitterId }] });
+    /** a survey of a COMPLETED project (through the pipeline) whose source need the person submitted */
+    const surveyFor = async (submitter: Actor) => {
+      const sourceNeedIds = [String(await acceptedNeed(t, w.zoneId, submitter, 'COMMUNITY_AFFAIRS'))];
+      const id = await new Walk(t, w).started(
+        { title: '楼道微更新', category: 'COMMUNITY_AFFAIRS', sourceNeedIds },
+        [{ unit: 0, funds: 50_000, reports: [{ funds: 30_000, beneficiaries: 120 }] }],
+        true,
+      );
+      const p = { id };
       const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(p.id), method: 'QUESTIONNAIRE', questions: [] } }, w.staff.token)).createSurvey;
       await t.drainJobs();
       return s.id as string;
@@ -138,8 +146,8 @@ describe('reaching people: links, SMS and digests, survey links', () => {
       const [a, b] = w.residents;
       await smsOn(a.token);
       await smsOn(b.token);
-      const s1 = await surveyFor(a.id);
-      const s2 = await surveyFor(b.id);
+      const s1 = await surveyFor(a);
+      const s2 = await surveyFor(b);
       const [ta] = textsTo(a.phone!).filter((x) => x.template === 'survey-invite');
       const [tb] = textsTo(b.phone!).filter((x) => x.template === 'survey-invite');
       expect(ta.text).toMatch(/^【金色纽带】邀请您评价项目「楼道微更新」。详情:http:\/\/127\.0\.0\.1:\d+\/s\/[a-z0-9]{12}$/);
@@ -170,7 +178,7 @@ describe('reaching people: links, SMS and digests, survey links', () => {
     it('expires with the survey', async () => {
       const c = w.residents[2];
       await smsOn(c.token);
-      const s = await surveyFor(c.id);
+      const s = await surveyFor(c);
       const token = tokenIn(textsTo(c.phone!).find((x) => x.template === 'survey-invite')!.text)!;
       expect((await t.http.get(`/s/${token}`)).status).toBe(302);
       await t.ok(CLOSE_SURVEY, { id: s }, w.staff.token);
