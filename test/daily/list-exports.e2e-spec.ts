@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { useWorld } from '../support/suite';
 import { manyResidents } from '../support/world';
-import { answersFor, CREATE_SURVEY, insertNeeds, insertProject, SUBMIT } from '../evaluation/evaluation-helpers';
+import { answersFor, CREATE_SURVEY, insertNeeds, SUBMIT } from '../evaluation/evaluation-helpers';
+import { Walk } from '../support/projects';
 
 function binaryParser(res: NodeJS.ReadableStream, callback: (err: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];
@@ -33,8 +34,9 @@ describe('per-list Excel exports', () => {
       { channel: 'HOTLINE', status: 'SUBMITTED', category: null, title: '去年热线反映的电梯', createdAt: new Date('2025-06-01T02:00:00Z') },
       { channel: 'APP', status: 'ACCEPTED', category: 'PUBLIC_SERVICE', title: '老年助餐点', supportCount: 4 },
     ]);
-    completed = (await insertProject(t, w, { title: '楼道电梯维修', status: 'COMPLETED', claims: [{ unitId: w.units[0], pledgedFundsFen: 80_000, reports: [{ fundsSpentFen: 60_000, beneficiaries: 40 }] }] })).id;
-    await insertProject(t, w, { title: '社区助餐', status: 'IN_PROGRESS', category: 'PUBLIC_SERVICE', claims: [{ unitId: w.units[1], pledgedFundsFen: 20_000 }] });
+    const walk = new Walk(t, w);
+    completed = Number(await walk.started({ title: '楼道电梯维修', category: 'COMMUNITY_AFFAIRS' }, [{ unit: 0, funds: 80_000, reports: [{ funds: 60_000, beneficiaries: 40 }] }], true));
+    await walk.started({ title: '社区助餐', category: 'PUBLIC_SERVICE' }, [{ unit: 1, funds: 20_000 }]);
     const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(completed), method: 'QUESTIONNAIRE', questions: [], targetResponses: 10 } }, w.staff.token)).createSurvey;
     surveyId = s.id;
     for (const [i, p] of (await manyResidents(t, 2, w.communityId)).entries()) {
@@ -70,7 +72,7 @@ describe('per-list Excel exports', () => {
     expect(projects.title).toMatch(/^建工片区 · 项目清单 · 筛选：状态 已完成；认领单位 成员单位1 · /);
     expect(projects.rows.map((r) => [r[0], r[1], r[4], r[7], r[8]])).toEqual([[completed, '楼道电梯维修', '成员单位1', 600, 40]]);
     // a unit admin's file holds what its list shows: not the council's drafts
-    await insertProject(t, w, { title: '理事会未议的草案', status: 'DRAFT', claims: [] });
+    await new Walk(t, w).draft({ title: '理事会未议的草案', category: 'COMMUNITY_AFFAIRS' });
     const drafts = async (token: string) => (await sheetOf((await get(`/exports/zones/${w.zoneId}/projects.xlsx?status=DRAFT`, token)).body as Buffer)).rows.map((r) => r[1]);
     expect(await drafts(w.staff.token)).toEqual(['理事会未议的草案']);
     expect(await drafts(w.unitAdmins[0].token)).toEqual([]);
