@@ -1,7 +1,7 @@
 import { shanghaiDay } from '@app/common/shanghai-time';
 import { NotificationEntity } from '@app/notifications/notification.entity';
 import { useWorld } from '../support/suite';
-import { insertProject } from '../evaluation/evaluation-helpers';
+import { otherZoneWorld, Walk } from '../support/projects';
 
 const CREATE_COMMITTEE = `mutation($z: ID!, $name: String!, $cats: [NeedCategory!]!, $chair: ID, $members: [ID!]!) {
   createCommittee(zoneId: $z, name: $name, categories: $cats, chairUnitId: $chair, memberUnitIds: $members) {
@@ -27,8 +27,8 @@ describe('council governance (专业委员会, 轮值会长, 会议)', () => {
 
   describe('professional committees', () => {
     it('staff set up a committee with its categories, chair and members; the zone lists it with its workload', async () => {
-      await insertProject(t, w, { category: 'PUBLIC_SERVICE', status: 'IN_PROGRESS' });
-      await insertProject(t, w, { category: 'PUBLIC_SERVICE', status: 'COMPLETED' });
+      await new Walk(t, w).inProgress({ category: 'PUBLIC_SERVICE' });
+      await new Walk(t, w).completed({ category: 'PUBLIC_SERVICE' });
       const r = await t.ok(
         CREATE_COMMITTEE,
         { z: String(w.zoneId), name: '公共服务专业委员会', cats: ['PUBLIC_SERVICE', 'SOCIAL_MANAGEMENT'], chair: String(w.units[0]), members: [String(w.units[1])] },
@@ -109,7 +109,7 @@ describe('council governance (专业委员会, 轮值会长, 会议)', () => {
     let projectId: number;
 
     it('staff schedule a joint conference on projects; every member unit is invited and told', async () => {
-      projectId = (await insertProject(t, w, { title: '金秋助学', status: 'PUBLISHED', claims: [] })).id;
+      projectId = Number(await new Walk(t, w).published({ title: '金秋助学', category: 'COMMUNITY_AFFAIRS' }));
       const r = await t.ok(
         SCHEDULE,
         {
@@ -185,7 +185,7 @@ describe('council governance (专业委员会, 轮值会长, 会议)', () => {
       const z = String(w.zoneId);
       const noCommittee = await t.gql(SCHEDULE, { z, kind: 'COMMITTEE', title: '委员会例会', at: '2026-12-20T02:00:00Z', agenda: '工作量' }, w.staff.token);
       expect(noCommittee.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'committeeId' });
-      const elsewhere = (await insertProject(t, w, { zoneId: w.otherZoneId, claims: [] })).id;
+      const elsewhere = await new Walk(t, await otherZoneWorld(t, w)).completed({ category: 'COMMUNITY_AFFAIRS' });
       const stray = await t.gql(SCHEDULE, { z, kind: 'BOARD', title: '理事会', at: '2026-12-20T02:00:00Z', agenda: '审议', projects: [String(elsewhere)] }, w.staff.token);
       expect(stray.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectIds' });
       const badTime = await t.gql(SCHEDULE, { z, kind: 'BOARD', title: '理事会', at: 'next tuesday', agenda: '审议' }, w.staff.token);

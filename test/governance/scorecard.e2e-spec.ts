@@ -15,6 +15,7 @@ describe('unit scorecard (目标考核)', () => {
   const [A, B, C, D] = [0, 1, 2, 3];
   const unit = (i: number) => w.units[i];
 
+  // rows written straight in, not Walk (test/support/projects.ts): the scorecard needs backdated claims, completions and reports the services cannot make
   const project = async (title: string, status: string, completedAt: string | null, endsOn: string | null): Promise<number> => {
     await t.db.query(
       `INSERT INTO projects (zone_id, title, description, category, status, budget_fen, target_beneficiaries, claim_limit, claim_count, volunteer_count,
