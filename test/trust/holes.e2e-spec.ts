@@ -5,7 +5,8 @@ import { Role } from '@app/common/glossary';
 import { useWorld, firstError } from '../support/suite';
 import { TEST_PASSWORD, nextPhone } from '../support/world';
 import { gqlWith } from '../support/calls';
-import { insertProject, CREATE_SURVEY, SUBMIT as ANSWER, VISIT, answersFor } from '../evaluation/evaluation-helpers';
+import { CREATE_SURVEY, SUBMIT as ANSWER, VISIT, answersFor } from '../evaluation/evaluation-helpers';
+import { acceptedNeed, otherZoneWorld, Walk } from '../support/projects';
 import { submit } from '../needs/needs-helpers';
 
 const CREATE_STAFF = `mutation($u: String!, $roles: [Role!]!, $zones: [ID!]!, $unit: ID) {
@@ -45,7 +46,7 @@ describe('trust: holes found by a hostile client', () => {
     });
 
     it("cannot report progress for another zone's unit", async () => {
-      const other = await insertProject(t, w, { zoneId: w.otherZoneId, status: 'IN_PROGRESS', claims: [{ unitId: w.otherZoneUnit }] });
+      const other = { id: await new Walk(t, await otherZoneWorld(t, w)).inProgress({ category: 'COMMUNITY_AFFAIRS' }) };
       expect(await t.code(REPORT, { id: String(other.id), unitId: String(w.otherZoneUnit) }, zoneAdmin)).toBe('FORBIDDEN');
     });
   });
@@ -89,7 +90,9 @@ describe('trust: holes found by a hostile client', () => {
     it("a board member holding a resident role still cannot answer their zone's survey", async () => {
       await t.db.getRepository(UserRoleEntity).insert({ userId: w.board[0].id, role: Role.RESIDENT, zoneId: null });
       await t.db.getRepository(UserEntity).update({ id: w.board[0].id }, { communityId: w.communityId });
-      const p = await insertProject(t, w, { needs: [{ submitterId: w.residents[3].id, supporterIds: [w.board[0].id] }] });
+      const need = await acceptedNeed(t, w.zoneId, w.residents[3], 'COMMUNITY_AFFAIRS');
+      await t.ok('mutation($id: ID!) { supportNeed(needId: $id) { id } }', { id: String(need) }, w.board[0].token);
+      const p = { id: await new Walk(t, w).completed({ category: 'COMMUNITY_AFFAIRS', sourceNeedIds: [String(need)] }) };
       const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(p.id), method: 'QUESTIONNAIRE', questions: [] } }, w.staff.token)).createSurvey;
       const fresh = await t.app.get((await import('@app/auth/auth.service')).AuthService).principalById(w.board[0].id);
       expect(fresh?.grants.map((g) => g.role)).toContain('RESIDENT');
@@ -100,8 +103,8 @@ describe('trust: holes found by a hostile client', () => {
 
   describe('4b. campaigns: the council does not vote; a unit admin not for its own unit\'s project', () => {
     it('refuses a staff member with a resident role and a unit admin voting for what its unit claimed', async () => {
-      const own = await insertProject(t, w, { title: '本单位项目', claims: [{ unitId: w.units[0] }] });
-      const other = await insertProject(t, w, { title: '他单位项目', claims: [{ unitId: w.units[1] }] });
+      const own = { id: await new Walk(t, w).completed({ title: '本单位项目', category: 'COMMUNITY_AFFAIRS' }, 0) };
+      const other = { id: await new Walk(t, w).completed({ title: '他单位项目', category: 'COMMUNITY_AFFAIRS' }, 1) };
       const c = (await t.ok('mutation($z: ID!, $ids: [ID!]!) { createCampaign(zoneId: $z, title: "评选", projectIds: $ids) { id } }', { z: String(w.zoneId), ids: [String(own.id), String(other.id)] }, w.staff.token)).createCampaign;
       const VOTE = 'mutation($c: ID!, $p: ID!) { voteInCampaign(campaignId: $c, projectId: $p) { id } }';
       await t.db.getRepository(UserRoleEntity).insert({ userId: w.party.id, role: Role.RESIDENT, zoneId: null });
@@ -148,7 +151,7 @@ describe('trust: holes found by a hostile client', () => {
     let surveyId: string;
     let questions: { id: string; dimension: string }[];
     beforeAll(async () => {
-      const p = await insertProject(t, w, { needs: [{ submitterId: w.residents[0].id }] });
+      const p = { id: await new Walk(t, w).completed({ category: 'COMMUNITY_AFFAIRS' }) };
       const s = (await t.ok(CREATE_SURVEY, { input: { projectId: String(p.id), method: 'QUESTIONNAIRE', questions: [] } }, w.staff.token)).createSurvey;
       surveyId = s.id;
       questions = s.questions;
@@ -182,7 +185,7 @@ describe('trust: holes found by a hostile client', () => {
 
   describe("11. project(id) answers the same for an unpublished project as for a missing one", () => {
     it('gives null, not FORBIDDEN, for a draft', async () => {
-      const draft = await insertProject(t, w, { status: 'DRAFT', claims: [] });
+      const draft = { id: Number(await new Walk(t, w).draft({ category: 'COMMUNITY_AFFAIRS' })) };
       const q = 'query($id: ID!) { project(id: $id) { id } }';
       const hidden = await t.gql(q, { id: String(draft.id) }, w.residents[0].token);
       const missing = await t.gql(q, { id: '999999' }, w.residents[0].token);
