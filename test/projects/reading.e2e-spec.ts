@@ -73,6 +73,7 @@ describe('reading projects', () => {
 
     beforeAll(async () => {
       // a zone of its own, filled in bulk: every project with needs, votes, claims, progress, timeline, volunteers
+      // (rows written straight in, not Walk: 130 projects through the pipeline would take minutes)
       zoneId = (await t.db.query(`SELECT id FROM zones WHERE id = ?`, [w.otherZoneId]))[0].id;
       const projects = Array.from({ length: N }, (_, i) => ({
         zoneId,
