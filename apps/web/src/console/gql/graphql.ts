@@ -101,13 +101,18 @@ export type ProjectStatus =
 export type ProjectUpdateInput = {
   budgetFen?: number | null | undefined;
   category?: NeedCategory | null | undefined;
+  /** how many units may claim it: 1–50, default 1 */
   claimLimit?: number | null | undefined;
+  /** 1..5000 characters */
   description?: string | null | undefined;
+  /** 结束日期 YYYY-MM-DD, not before startsOn; past it the project is overdue */
   endsOn?: string | null | undefined;
   /** replaces the source needs: removed ones return to the menu, added ones must be ACCEPTED */
   sourceNeedIds?: Array<string | number> | null | undefined;
+  /** 开始日期 YYYY-MM-DD */
   startsOn?: string | null | undefined;
   targetBeneficiaries?: number | null | undefined;
+  /** 1..60 characters */
   title?: string | null | undefined;
 };
 
@@ -201,12 +206,16 @@ export type UnitKind =
 export type UnitOfferInput = {
   budgetFen: number;
   category: NeedCategory;
+  /** 1..5000 characters */
   description: string;
+  /** 结束日期 YYYY-MM-DD, not before startsOn; past it the project is overdue */
   endsOn?: string | null | undefined;
   /** the unit's pledge, 1..1000 characters: its claim once published */
   pledge: string;
+  /** 开始日期 YYYY-MM-DD */
   startsOn?: string | null | undefined;
   targetBeneficiaries: number;
+  /** 1..60 characters */
   title: string;
   unitId: string | number;
   zoneId: string | number;
