@@ -93,6 +93,8 @@ export const REASONS = {
   percentBackwards: { zh: '进度不能低于本单位上次报告的 {previous}%', en: "progress cannot be lower than the unit's previous {previous}%" },
   noClaim: { zh: '{unit} 没有认领该项目', en: '{unit} has no claim on this project' },
   claimAlreadyReleased: { zh: '{unit} 已退出该项目的认领', en: '{unit} already released its claim' },
+  unitHoldsNoClaim: { zh: '该单位没有认领该项目', en: 'the unit has no claim on this project' },
+  unitReleasedClaim: { zh: '该单位已退出该项目的认领', en: 'the unit already released its claim' },
   // evaluation
   surveyClosed: { zh: '问卷已结束,不能再作答', en: 'survey {surveyId} is closed' },
   surveyAlreadyClosed: { zh: '问卷已结束', en: 'survey {surveyId} is already closed' },

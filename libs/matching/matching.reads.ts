@@ -142,12 +142,6 @@ export class MatchingReads {
     return new Map(rows.map((r) => [Number(r.unitId ?? r.unitid), Number(r.n)]));
   }
 
-  /** Units that claimed the project (released claims included: they are not suggested again). */
-  async claimingUnits(projectId: number): Promise<Set<number>> {
-    const rows = await this.db.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] });
-    return new Set(rows.map((r) => r.unitId));
-  }
-
   /** Community and building of each source need, per project. */
   async needPlaces(projectIds: number[]): Promise<Map<number, { communityIds: Set<number>; buildingIds: Set<number> }>> {
     const out = new Map<number, { communityIds: Set<number>; buildingIds: Set<number> }>();

@@ -120,7 +120,7 @@ export class RecommendService {
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '查看推荐单位');
     const places = (await this.reads.needPlaces([p.id])).get(p.id) ?? { communityIds: new Set<number>(), buildingIds: new Set<number>() };
     const target: Target = { zoneId: p.zoneId, category: p.category, features: this.featuresOf('p', p.id, p.updatedAt, `${p.title} ${p.description}`), ...places };
-    const [claiming, invited] = await Promise.all([this.reads.claimingUnits(p.id), this.invitedUnits(p.id)]);
+    const { claiming, invited } = await this.unitsTakingPart(p.id);
     const ranked = await this.rankUnits(target, claiming, limitOf(first));
     return ranked.map((m) => {
       const facts = { claimed: claiming.has(m.unit.id), invited: invited.has(m.unit.id) };
@@ -328,7 +328,7 @@ export class RecommendService {
     const p = await this.project(projectId);
     assertZoneRole(viewer, p.zoneId, [Role.COUNCIL_STAFF], '邀请单位认领');
     const unit = await this.org.unit(unitId);
-    const [claiming, invited] = await Promise.all([this.reads.claimingUnits(p.id), this.invitedUnits(p.id)]);
+    const { claiming, invited } = await this.unitsTakingPart(p.id);
     const refusal = inviteRefusal(viewer, p, unit, { claimed: claiming.has(unit.id), invited: invited.has(unit.id) });
     if (refusal) throw refusal;
     const admins = await this.users.accountsOfUnitIds([unit.id]);
@@ -353,6 +353,12 @@ export class RecommendService {
       }
       return p;
     });
+  }
+
+  /** Units that claimed the project (released claims included: they are not suggested again) and units invited to. */
+  private async unitsTakingPart(projectId: number): Promise<{ claiming: Set<number>; invited: Set<number> }> {
+    const [claiming, invited] = await Promise.all([this.projects.claimingUnitIds(projectId), this.invitedUnits(projectId)]);
+    return { claiming: new Set(claiming), invited };
   }
 
   /** Units invited to claim the project. */

@@ -129,7 +129,7 @@ export const PROJECT_ACTIONS: Record<ProjectAction, ActionRule> = {
     // the unit's admin, or staff of the zone (for a unit they name)
     who: (v, p, f) => (hasZoneRole(v, p.zoneId, [Role.COUNCIL_STAFF]) ? null : unitAdmin(v, p, f)),
     then: (_v, _p, f) =>
-      f.unitClaimed || (f.unitId === null && f.anyActiveClaim) ? null : new ConflictError(f.unitReleased ? '该单位已退出该项目的认领 (the unit already released its claim)' : '该单位没有认领该项目 (the unit has no claim on this project)'),
+      f.unitClaimed || (f.unitId === null && f.anyActiveClaim) ? null : new ConflictError(f.unitReleased ? 'unitReleasedClaim' : 'unitHoldsNoClaim'),
   },
   join: {
     in: activity('join'),

@@ -26,7 +26,7 @@ export class ProjectReads {
     return this.db.getRepository(ProjectClaimEntity).existsBy({ projectId, unitId });
   }
 
-  /** The units that claimed the project. */
+  /** The units that claimed the project (released claims included). */
   async claimingUnitIds(projectId: number, m: EntityManager = this.db.manager): Promise<number[]> {
     return (await m.getRepository(ProjectClaimEntity).find({ where: { projectId }, select: ['unitId'] })).map((c) => c.unitId);
   }
